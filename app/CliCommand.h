@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// One `practicecoder SUBCOMMAND` for automation (e.g. a scheduled quarterly export). A command
+// prints plain, parseable output on stdout and, on failure, one line on stderr and a non-zero
+// exit status. Commands run under QCoreApplication, so they never need a display.
+class CliCommand {
+public:
+    virtual ~CliCommand() = default;
+
+    virtual QString name() const = 0;
+    // One line for `practicecoder --help`.
+    virtual QString summary() const = 0;
+    // arguments[0] is the program, arguments[1] the command name; the rest are its own.
+    virtual int run(const QStringList &arguments) = 0;
+
+protected:
+    static QTextStream &out();
+    static QTextStream &err();
+    // Prints "practicecoder NAME: reason" on stderr and returns the failure exit status.
+    int fail(const QString &reason) const;
+    // Exit status for a usage error, distinct from a failure of the work itself.
+    static constexpr int UsageError = 2;
+    static constexpr int Failure = 1;
+};

@@ -1,0 +1,52 @@
+#include "settings/Settings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_Settings : public QObject {
+    Q_OBJECT
+
+private slots:
+    void defaults();
+    void roundTripsAndClamps();
+
+private:
+    std::unique_ptr<QSettings> backing(const QString &name)
+    {
+        return std::make_unique<QSettings>(m_dir.filePath(name), QSettings::IniFormat);
+    }
+    QTemporaryDir m_dir;
+};
+
+void tst_Settings::defaults()
+{
+    Settings settings(backing(QStringLiteral("defaults.ini")));
+    QCOMPARE(settings.skipShortMs(), 5000);
+    QCOMPARE(settings.skipLongMs(), 15000);
+    QCOMPARE(settings.autoRewindMs(), 2000);
+    QCOMPARE(settings.defaultWindowMinutes(), 20);
+    QCOMPARE(settings.followUpWeeks(), 16);
+    QCOMPARE(settings.suppressionThreshold(), 3);
+    QVERIFY(settings.recordingsRoot().isEmpty());
+}
+
+void tst_Settings::roundTripsAndClamps()
+{
+    const QString file = QStringLiteral("roundtrip.ini");
+    {
+        Settings settings(backing(file));
+        settings.setAutoRewindMs(25000); // above the 10 s maximum
+        settings.setRecordingsRoot(QStringLiteral("/mnt/recordings"));
+        settings.setShortcut(QStringLiteral("player.playPause"), QStringLiteral("F9"));
+        settings.sync();
+    }
+    Settings settings(backing(file));
+    QCOMPARE(settings.autoRewindMs(), 10000);
+    QCOMPARE(settings.recordingsRoot(), QStringLiteral("/mnt/recordings"));
+    QCOMPARE(settings.shortcut(QStringLiteral("player.playPause")), QStringLiteral("F9"));
+    settings.setShortcut(QStringLiteral("player.playPause"), QString());
+    QVERIFY(settings.shortcut(QStringLiteral("player.playPause")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Settings)
+#include "tst_Settings.moc"
