@@ -1,5 +1,9 @@
 #include "CliCommand.h"
 
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
 QTextStream &CliCommand::out()
 {
     static QTextStream stream(stdout);
@@ -17,4 +21,55 @@ int CliCommand::fail(const QString &reason) const
     QString line = reason.simplified();
     err() << "practicecoder " << name() << ": " << line << Qt::endl;
     return Failure;
+}
+
+void CliCommand::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("database"),
+                                        QStringLiteral("The practice database to use."),
+                                        QStringLiteral("PATH")));
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help.")));
+}
+
+bool CliCommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                const QString &usage, int *exitCode) const
+{
+    QStringList own = arguments.mid(1); // drop the program; keep the command as argv[0]
+    if (!parser.parse(own)) {
+        QString reason = parser.errorText();
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        err() << "practicecoder " << name() << ": " << reason << ". Usage: " << usage
+              << Qt::endl;
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt's help text starts with its own usage line; keep only the option list.
+        out() << "Usage: " << usage << "\n\n"
+              << summary() << "\n\nOptions:\n"
+              << parser.helpText().section(QStringLiteral("Options:\n"), 1) << Qt::flush;
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &parser) const
+{
+    QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty()) {
+        const Settings settings;
+        path = settings.lastDatabase().isEmpty() ? Database::defaultPath()
+                                                 : settings.lastDatabase();
+    }
+    auto database = std::make_unique<Database>();
+    try {
+        database->open(path);
+    } catch (const StorageError &error) {
+        fail(error.message());
+        return nullptr;
+    }
+    return database;
 }

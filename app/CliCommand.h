@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
+
+class Database;
 
 // One `practicecoder SUBCOMMAND` for automation (e.g. a scheduled quarterly export). A command
 // prints plain, parseable output on stdout and, on failure, one line on stderr and a non-zero
@@ -18,6 +23,16 @@ public:
     virtual int run(const QStringList &arguments) = 0;
 
 protected:
+    // Adds --database PATH and --help, the options every command shares.
+    static void addCommonOptions(QCommandLineParser &parser);
+    // Parses arguments[1..] (the command name and its options). On a usage error, prints one
+    // line and returns false with *exitCode set; on --help prints help and sets *exitCode 0.
+    bool parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                        const QString &usage, int *exitCode) const;
+    // Opens --database (or the user's last database, or the default). Prints one line and
+    // returns null when it cannot be opened.
+    std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser) const;
+
     static QTextStream &out();
     static QTextStream &err();
     // Prints "practicecoder NAME: reason" on stderr and returns the failure exit status.

@@ -1,0 +1,91 @@
+#include "ExportCommand.h"
+
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+// Writes the CSV to the device; returns false with *error set when it fails.
+using Exporter = std::function<bool(Database &, QIODevice *, QString *error)>;
+
+// One line per kind of export.
+const std::map<QString, Exporter> &exporters()
+{
+    static const std::map<QString, Exporter> table = {
+    };
+    return table;
+}
+
+QString kindList()
+{
+    QStringList kinds;
+    for (const auto &entry : exporters())
+        kinds.append(entry.first);
+    return kinds.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+QString ExportCommand::summary() const
+{
+    return QStringLiteral("Export a tidy CSV file (%1).").arg(kindList());
+}
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("out"),
+                                        QStringLiteral("Write to FILE instead of the screen."),
+                                        QStringLiteral("FILE")));
+    parser.addPositionalArgument(QStringLiteral("kind"), kindList());
+    const QString usage =
+        QStringLiteral("practicecoder export %1 [--out FILE] [--database PATH]").arg(kindList());
+    int exitCode = 0;
+    if (!parseArguments(parser, arguments, usage, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1) {
+        err() << "practicecoder export: expected one kind. Usage: " << usage << Qt::endl;
+        return UsageError;
+    }
+    const auto exporter = exporters().find(positional.at(0));
+    if (exporter == exporters().end()) {
+        err() << "practicecoder export: unknown kind '" << positional.at(0)
+              << "'. Usage: " << usage << Qt::endl;
+        return UsageError;
+    }
+    auto database = openDatabase(parser);
+    if (!database)
+        return Failure;
+
+    QString error;
+    try {
+        const QString outPath = parser.value(QStringLiteral("out"));
+        if (outPath.isEmpty()) {
+            QFile standardOutput;
+            if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+                return fail(QStringLiteral("cannot write to standard output"));
+            if (!exporter->second(*database, &standardOutput, &error))
+                return fail(error);
+            return 0;
+        }
+        // QSaveFile: a failed or interrupted export never leaves half a file behind.
+        QSaveFile file(outPath);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+        if (!exporter->second(*database, &file, &error))
+            return fail(error);
+        if (!file.commit())
+            return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+    } catch (const StorageError &storageError) {
+        return fail(storageError.message());
+    }
+    return 0;
+}
