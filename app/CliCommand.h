@@ -21,6 +21,9 @@ public:
     virtual QString summary() const = 0;
     // arguments[0] is the program, arguments[1] the command name; the rest are its own.
     virtual int run(const QStringList &arguments) = 0;
+    // A command that draws (PDF reports) needs a QApplication; main() then creates one on the
+    // offscreen platform when there is no display, so scheduled runs still work.
+    virtual bool needsGui() const { return false; }
 
 protected:
     // Adds --database PATH and --help, the options every command shares.

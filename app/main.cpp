@@ -54,15 +54,23 @@ QString helpText()
 
 int runCommand(int argc, char **argv, const QString &name)
 {
-    QCoreApplication app(argc, argv);
-    setApplicationIdentity();
-    installTranslations(app);
     auto command = CommandRegistry::find(name);
     if (!command) {
         QTextStream(stderr) << "practicecoder: unknown command '" << name
                             << "'. Try 'practicecoder --help'." << Qt::endl;
         return 2;
     }
+    std::unique_ptr<QCoreApplication> app;
+    if (command->needsGui()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    setApplicationIdentity();
+    installTranslations(*app);
     return command->run(QCoreApplication::arguments());
 }
 

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+class Database;
+
+// Creates a realistic, deterministic demo data set (DOMAIN.md §7) in an empty database:
+// `Service` is one service over three years, `Decade` about 600 practitioners and 36,000
+// codings for benchmarks. Both end at `endDate`, so the most recent quarters hold data.
+class DemoGenerator {
+public:
+    enum class Size { Service, Decade };
+
+    struct Options {
+        Size size = Size::Service;
+        quint32 seed = 1;
+        QDate endDate = QDate::currentDate();
+        // Where the demo audio files are written; empty means "demo-recordings" beside the
+        // database file.
+        QString audioFolder;
+    };
+
+    struct Summary {
+        int teams = 0;
+        int practitioners = 0;
+        int families = 0;
+        int recordings = 0;
+        int codings = 0;
+        int doubleCodedRecordings = 0;
+        int instrumentAdministrations = 0;
+    };
+
+    // Throws StorageError (Kind::Invalid) when the database already holds data: the demo
+    // never overwrites anything.
+    static Summary generate(Database &database, const Options &options);
+};
