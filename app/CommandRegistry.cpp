@@ -1,7 +1,11 @@
 #include "CommandRegistry.h"
 
+#include "AudioInfoCommand.h"
+#include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "ReliabilityCommand.h"
+#include "ReportCommand.h"
 
 namespace CommandRegistry {
 
@@ -9,8 +13,12 @@ std::vector<std::unique_ptr<CliCommand>> all()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     // One line per subcommand, in the order `--help` lists them.
+    commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<ReliabilityCommand>());
+    commands.push_back(std::make_unique<AudioInfoCommand>());
     return commands;
 }
 

@@ -1,6 +1,9 @@
 #include "ExportCommand.h"
 
+#include "storage/CodingsExporter.h"
 #include "storage/Database.h"
+#include "storage/EvidenceExporter.h"
+#include "storage/MeasuresExporter.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
@@ -18,6 +21,9 @@ using Exporter = std::function<bool(Database &, QIODevice *, QString *error)>;
 const std::map<QString, Exporter> &exporters()
 {
     static const std::map<QString, Exporter> table = {
+        {QStringLiteral("codings"), &CodingsExporter::write},
+        {QStringLiteral("evidence"), &EvidenceExporter::write},
+        {QStringLiteral("measures"), [](Database &db, QIODevice *out, QString *error) { return MeasuresExporter::write(db, out, error); }},
     };
     return table;
 }

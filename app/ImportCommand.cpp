@@ -1,7 +1,10 @@
 #include "ImportCommand.h"
 
 #include "io/ImportReport.h"
+#include "storage/CodingsImporter.h"
 #include "storage/Database.h"
+#include "storage/MeasuresImporter.h"
+#include "storage/StaffImporter.h"
 #include "storage/StorageError.h"
 
 #include <functional>
@@ -15,6 +18,9 @@ using Importer = std::function<ImportReport(Database &, const QString &path)>;
 const std::map<QString, Importer> &importers()
 {
     static const std::map<QString, Importer> table = {
+        {QStringLiteral("staff"), &StaffImporter::importFile},
+        {QStringLiteral("codings"), &CodingsImporter::importFile},
+        {QStringLiteral("measures"), [](Database &db, const QString &path) { return MeasuresImporter::importFile(db, path); }},
     };
     return table;
 }

@@ -128,6 +128,16 @@ void Settings::setFollowUpWeeks(int weeks)
     setValue(QStringLiteral("measures/followUpWeeks"), qBound(1, weeks, 104));
 }
 
+QString Settings::itemTextPackPath() const
+{
+    return value(QStringLiteral("measures/itemTextPack"), QString()).toString();
+}
+
+void Settings::setItemTextPackPath(const QString &path)
+{
+    setValue(QStringLiteral("measures/itemTextPack"), path);
+}
+
 int Settings::suppressionThreshold() const
 {
     return qBound(1, value(QStringLiteral("reports/suppressionThreshold"), 3).toInt(), 50);
@@ -136,6 +146,36 @@ int Settings::suppressionThreshold() const
 void Settings::setSuppressionThreshold(int n)
 {
     setValue(QStringLiteral("reports/suppressionThreshold"), qBound(1, n, 50));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return value(QStringLiteral("window/geometry"), QByteArray()).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return value(QStringLiteral("window/state"), QByteArray()).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    setValue(QStringLiteral("window/state"), state);
+}
+
+QByteArray Settings::viewState(const QString &view) const
+{
+    return value(QStringLiteral("views/") + view, QByteArray()).toByteArray();
+}
+
+void Settings::setViewState(const QString &view, const QByteArray &state)
+{
+    setValue(QStringLiteral("views/") + view, state);
 }
 
 void Settings::sync()

@@ -46,10 +46,23 @@ public:
     // Measures
     int followUpWeeks() const; // default 16
     void setFollowUpWeeks(int weeks);
+    // A licensed item-text pack (JSON or CSV) whose wording the measures form shows; empty
+    // for none.
+    QString itemTextPackPath() const;
+    void setItemTextPackPath(const QString &path);
 
     // Reports
     int suppressionThreshold() const; // default 3
     void setSuppressionThreshold(int n);
+
+    // Window layout (QMainWindow::saveGeometry/saveState, QHeaderView::saveState); empty when
+    // never saved. A view's state is kept under its own name.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray viewState(const QString &view) const;
+    void setViewState(const QString &view, const QByteArray &state);
 
     void sync();
 

@@ -19,6 +19,10 @@ public:
         // Where the demo audio files are written; empty means "demo-recordings" beside the
         // database file.
         QString audioFolder;
+        // The user's recordings root (Settings::recordingsRoot()). Audio paths are stored
+        // relative to it when the audio folder lies under it, else relative to the database's
+        // folder (RecordingPaths).
+        QString recordingsRoot;
     };
 
     struct Summary {
@@ -29,9 +33,18 @@ public:
         int codings = 0;
         int doubleCodedRecordings = 0;
         int instrumentAdministrations = 0;
+        int audioRecordings = 0; // recordings with real demo audio
+        QString audioFolder;     // where the demo audio was written (absolute)
     };
 
     // Throws StorageError (Kind::Invalid) when the database already holds data: the demo
-    // never overwrites anything.
+    // never overwrites anything. Everything is written in one transaction, so a failure
+    // leaves the database empty.
     static Summary generate(Database &database, const Options &options);
+
+    // True when the database holds no practice data yet (only the schema's own rows).
+    static bool isEmpty(const Database &database);
+
+    // "service" or "decade", as the command line spells the sizes.
+    static QString sizeName(Size size);
 };

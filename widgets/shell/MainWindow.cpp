@@ -1,51 +1,319 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "ComingSoonPage.h"
+#include "coding/CodingPage.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "measures/MeasuresPage.h"
+#include "people/PeopleView.h"
+#include "recordings/RecordingsView.h"
+#include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+
+struct PageInfo {
+    const char *objectName;
+    const char *title;
+    const char *icon;
+};
+
+// In navigation order; the index is the Page value.
+const PageInfo pageInfo[] = {
+    {"recordingsPage", QT_TRANSLATE_NOOP("MainWindow", "Recordings"), ":/icons/recordings.svg"},
+    {"codingPage", QT_TRANSLATE_NOOP("MainWindow", "Coding"), ":/icons/coding.svg"},
+    {"measuresPage", QT_TRANSLATE_NOOP("MainWindow", "Family measures"), ":/icons/measures.svg"},
+    {"reportsPage", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ":/icons/reports.svg"},
+    {"peoplePage", QT_TRANSLATE_NOOP("MainWindow", "People"), ":/icons/people.svg"},
+};
+constexpr int pageCount = static_cast<int>(std::size(pageInfo));
+
+QIcon pageIcon(MainWindow::Page page)
+{
+    return QIcon(QString::fromLatin1(pageInfo[static_cast<int>(page)].icon));
+}
+
+const QString databaseFilter = QStringLiteral("*.sqlite *.db");
+
+} // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_database(&database)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("PracticeCoder — %1").arg(QFileInfo(m_database.path()).fileName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.practicecoder.PracticeCoder.svg")));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
-    m_navigation = new QListWidget(central);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(180);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    createNavigation();
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createMenus();
+    buildPages();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
-
-    auto placeholder = [this](const QString &text) {
-        auto *label = new QLabel(text, this);
-        label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
-        return label;
-    };
-    addPage(QStringLiteral("recordingsPage"), tr("Recordings"),
-            placeholder(tr("Recordings are not built yet.")));
     m_navigation->setCurrentRow(0);
-    resize(1280, 800);
+    updateTitle();
+
+    Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1360, 820);
+    restoreState(settings.windowState());
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::addPage(const QString &objectName, const QString &title, QWidget *page)
+MainWindow::~MainWindow()
 {
-    page->setObjectName(objectName);
-    m_pages->addWidget(page);
-    m_navigation->addItem(title);
+    // The views borrow the database, so they go first.
+    clearPages();
+}
+
+void MainWindow::buildPages()
+{
+    // ---- Pages: one line each, in navigation order. Replace a ComingSoonPage with the real
+    // ---- page when it exists; views take *m_database and are rebuilt when it changes.
+    setPage(Page::Recordings, m_recordings = new RecordingsView(*m_database, m_pages));
+    setPage(Page::Coding, new CodingPage(*m_database, m_recordings, m_pages));
+    setPage(Page::Measures, new MeasuresPage(*m_database, m_pages));
+    setPage(Page::Reports, new ComingSoonPage(pageIcon(Page::Reports), tr("Reports"), tr("Practice Reports for teams and services, by quarter."), m_pages));
+    setPage(Page::People, new PeopleView(*m_database, m_pages));
+    // ---- end of pages
+
+    // Asking to code a recording takes the user to the Coding page; the coding page connects
+    // codeRecordingRequested itself to open the recording.
+    connect(m_recordings, &RecordingsView::codeRecordingRequested, this,
+            [this] { showPage(Page::Coding); });
+}
+
+void MainWindow::setPage(Page page, QWidget *widget)
+{
+    if (widget->objectName().isEmpty())
+        widget->setObjectName(QString::fromLatin1(pageInfo[static_cast<int>(page)].objectName));
+    const int index = m_pages->insertWidget(static_cast<int>(page), widget);
+    Q_ASSERT(index == static_cast<int>(page));
+}
+
+void MainWindow::clearPages()
+{
+    m_recordings = nullptr;
+    while (m_pages->count() > 0) {
+        QWidget *widget = m_pages->widget(0);
+        m_pages->removeWidget(widget);
+        delete widget;
+    }
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(static_cast<int>(page));
+}
+
+void MainWindow::showPage(MainWindow::Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(window); padding-top: 10px;"
+        "  border-right: 1px solid palette(mid); }"
+        "QListWidget#navigation::item { padding: 9px 8px; margin: 1px 8px; border-radius: 6px;"
+        "  color: palette(window-text); }"
+        "QListWidget#navigation::item:hover { background: palette(midlight); }"
+        "QListWidget#navigation::item:selected { background: palette(highlight);"
+        "  color: palette(highlighted-text); }"));
+    for (int i = 0; i < pageCount; ++i) {
+        auto *item = new QListWidgetItem(pageIcon(static_cast<Page>(i)),
+                                         tr(pageInfo[i].title), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(tr(pageInfo[i].title)).arg(i + 1));
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *folder =
+        file->addAction(tr("&Recordings folder…"), this, &MainWindow::chooseRecordingsFolder);
+    folder->setObjectName(QStringLiteral("recordingsFolderAction"));
+    folder->setStatusTip(tr("Where the audio files are kept; paths under it are stored relative "
+                            "to it"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < pageCount; ++i) {
+        QAction *go = view->addAction(pageIcon(static_cast<Page>(i)), tr(pageInfo[i].title));
+        go->setObjectName(QStringLiteral("showPage%1Action").arg(i + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+    }
+    view->addSeparator();
+    QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About PracticeCoder"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = QDir::toNativeSeparators(m_database->path());
+    setWindowTitle(tr("%1 — PracticeCoder").arg(QFileInfo(path).fileName()));
+    const QString root = Settings().recordingsRoot();
+    m_databaseLabel->setText(tr("Database: %1").arg(path));
+    m_databaseLabel->setToolTip(root.isEmpty()
+                                    ? tr("Audio files are looked for beside the database.")
+                                    : tr("Recordings folder: %1").arg(QDir::toNativeSeparators(root)));
+}
+
+void MainWindow::refresh()
+{
+    // Any page that can read its data again offers a refresh() slot.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *widget = m_pages->widget(i);
+        if (widget->metaObject()->indexOfMethod("refresh()") >= 0)
+            QMetaObject::invokeMethod(widget, "refresh");
+    }
+}
+
+bool MainWindow::switchDatabase(const QString &path)
+{
+    // Open the new one first, so that a refusal leaves the current database untouched.
+    auto next = std::make_unique<Database>();
+    try {
+        next->open(path);
+    } catch (const StorageError &error) {
+        QString headline;
+        switch (error.kind()) {
+        case StorageError::Kind::NewerSchema:
+            headline = tr("This database was made by a newer version of PracticeCoder.");
+            break;
+        case StorageError::Kind::NotADatabase:
+            headline = tr("This file is not a PracticeCoder database.");
+            break;
+        case StorageError::Kind::ReadOnly:
+            headline = tr("PracticeCoder cannot save changes there: it is read-only.");
+            break;
+        default:
+            headline = tr("The database could not be opened.");
+            break;
+        }
+        MessageBox::critical(this, tr("Open database"),
+                             tr("%1\n\n%2\n\nNothing has been changed. You are still working in "
+                                "%3.")
+                                 .arg(headline, error.message(),
+                                      QDir::toNativeSeparators(m_database->path())));
+        return false;
+    }
+    const int current = m_pages->currentIndex();
+    clearPages();
+    m_ownedDatabase = std::move(next);
+    m_database = m_ownedDatabase.get();
+    buildPages();
+    m_pages->setCurrentIndex(current);
+    updateTitle();
+    Settings().setLastDatabase(m_database->path());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())),
+                             5000);
+    return true;
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = FileDialog::openFileName(
+        this, tr("Open database"), QFileInfo(m_database->path()).absolutePath(),
+        tr("PracticeCoder databases (%1);;All files (*)").arg(databaseFilter));
+    if (!path.isEmpty())
+        switchDatabase(path);
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = FileDialog::saveFileName(
+        this, tr("New database"), QFileInfo(m_database->path()).absolutePath(),
+        tr("PracticeCoder databases (%1)").arg(databaseFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    // A new database must never take over (or overwrite) a file that is already there.
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New database"),
+                            tr("%1 already exists. To work in it, use Open database.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    switchDatabase(path);
+}
+
+void MainWindow::chooseRecordingsFolder()
+{
+    Settings settings;
+    const QString folder = FileDialog::existingFolder(this, tr("Recordings folder"),
+                                                      settings.recordingsRoot());
+    if (folder.isEmpty())
+        return;
+    settings.setRecordingsRoot(QDir::cleanPath(folder));
+    settings.sync();
+    updateTitle();
+    refresh();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    QMainWindow::closeEvent(event);
 }

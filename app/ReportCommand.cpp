@@ -1,0 +1,126 @@
+#include "ReportCommand.h"
+
+#include "reports/ReportBuilder.h"
+#include "reports/ReportCsvWriter.h"
+#include "reports/ReportPdfWriter.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "storage/ReportQueries.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+QString ReportCommand::summary() const
+{
+    return QStringLiteral("Write a Practice Report for a service, team or practitioner (PDF "
+                          "or CSV).");
+}
+
+int ReportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("scope"),
+        QStringLiteral("service, team:NAME (repeat for several teams) or practitioner:CODE."),
+        QStringLiteral("SCOPE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("quarter"),
+                                        QStringLiteral("A calendar quarter, e.g. 2025-Q3."),
+                                        QStringLiteral("YYYY-Qn")));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"),
+                                        QStringLiteral("First day of a date range."),
+                                        QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("to"),
+                                        QStringLiteral("Last day of a date range."),
+                                        QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"),
+                                        QStringLiteral("The report to write: FILE.pdf or FILE.csv."),
+                                        QStringLiteral("FILE")));
+    const QString usage = QStringLiteral(
+        "practicecoder report --scope service|team:NAME|practitioner:CODE "
+        "(--quarter YYYY-Qn | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--database PATH]");
+    int exitCode = 0;
+    if (!parseArguments(parser, arguments, usage, &exitCode))
+        return exitCode;
+    auto usageError = [&](const QString &reason) {
+        err() << "practicecoder report: " << reason << ". Usage: " << usage << Qt::endl;
+        return UsageError;
+    };
+    if (parser.positionalArguments().size() > 1)
+        return usageError(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (outPath.isEmpty())
+        return usageError(QStringLiteral("--out FILE.pdf or FILE.csv is required"));
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("csv"))
+        return usageError(QStringLiteral("--out must end in .pdf or .csv"));
+
+    const bool quarter = parser.isSet(QStringLiteral("quarter"));
+    const bool range = parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
+    if (quarter == range)
+        return usageError(QStringLiteral("give either --quarter or --from and --to"));
+    QString error;
+    std::optional<ReportPeriod> period;
+    if (quarter) {
+        period = ReportPeriod::parseQuarter(parser.value(QStringLiteral("quarter")), &error);
+    } else if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
+        return usageError(QStringLiteral("a date range needs both --from and --to"));
+    } else {
+        period = ReportPeriod::parseRange(parser.value(QStringLiteral("from")),
+                                          parser.value(QStringLiteral("to")), &error);
+    }
+    if (!period)
+        return fail(error);
+
+    auto database = openDatabase(parser);
+    if (!database)
+        return Failure;
+    try {
+        const ReportQueries queries(*database);
+        const auto spec = ReportSpec::resolve(queries, parser.values(QStringLiteral("scope")),
+                                              *period, &error);
+        if (!spec)
+            return fail(error);
+
+        const Settings settings;
+        ReportBuilder::Options options;
+        options.suppressionThreshold = settings.suppressionThreshold();
+        options.followUpWeeks = settings.followUpWeeks();
+        const ReportData data = ReportBuilder(*database, options).build(*spec);
+
+        if (suffix == QLatin1String("csv")) {
+            // QSaveFile: an interrupted run never leaves half a report behind.
+            QSaveFile file(outPath);
+            if (!file.open(QIODevice::WriteOnly) || !ReportCsvWriter::write(data, &file) ||
+                !file.commit())
+                return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+        } else {
+            // Written beside the target and renamed, so a failed run leaves no partial PDF.
+            const QFileInfo target(outPath);
+            if (!target.absoluteDir().exists())
+                return fail(QStringLiteral("cannot write %1: the folder does not exist")
+                                .arg(outPath));
+            const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
+            int pages = 0;
+            if (!ReportPdfWriter::write(data, partial, &error, &pages)) {
+                QFile::remove(partial);
+                return fail(error);
+            }
+            QFile::remove(target.absoluteFilePath());
+            if (!QFile::rename(partial, target.absoluteFilePath())) {
+                QFile::remove(partial);
+                return fail(QStringLiteral("cannot write %1").arg(outPath));
+            }
+        }
+        out() << "Wrote " << outPath << ": " << spec->scopeKey() << ", " << period->key() << ", "
+              << data.codings << " codings" << Qt::endl;
+    } catch (const StorageError &storageError) {
+        return fail(storageError.message());
+    }
+    return 0;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+
+// What PracticeCoder knows about one recording file before playing it.
+struct AudioFileInfo {
+    QString path;
+    qint64 durationMs = -1;
+    int sampleRate = 0;
+    int channels = 0;
+    QString codec;         // FFmpeg's short name: mp3, aac, pcm_s16le, flac, opus ...
+    QString codecLongName; // for people: "MP3 (MPEG audio layer 3)"
+    QString sha256;        // lower-case hex; empty unless asked for
+    // Set when the file opens but ends before its header says it should (a copy cut short):
+    // it still plays up to where it breaks.
+    bool truncated = false;
+    QString warning;
+};
+
+// Opens a recording just far enough to describe it, with a specific plain message for each
+// kind of bad file (missing, folder, empty, unreadable, text, damaged, cut short).
+class AudioProbe {
+    Q_DECLARE_TR_FUNCTIONS(AudioProbe)
+
+public:
+    enum class Hash { Skip, Compute };
+    static bool probe(const QString &path, AudioFileInfo *info, QString *error,
+                      Hash hash = Hash::Skip);
+
+    // SHA-256 of the file's bytes, streamed (never the whole file in memory). Empty with *error
+    // set when the file cannot be read, or when cancel becomes true.
+    static QString sha256(const QString &path, QString *error = nullptr,
+                          const std::atomic_bool *cancel = nullptr);
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+
+struct AVFormatContext;
+struct AVCodecContext;
+struct AVFrame;
+struct AVPacket;
+
+// A thin owner of one FFmpeg demuxer and audio decoder: opens a file, picks its best audio
+// stream and hands out decoded frames, stepping over damaged packets instead of giving up.
+// Used by AudioDecoder (playback) and WaveformBuilder (peaks); not thread-safe, one per thread.
+class FfmpegInput {
+    Q_DECLARE_TR_FUNCTIONS(FfmpegInput)
+
+public:
+    enum class Status { Frame, End, Cancelled };
+
+    FfmpegInput();
+    ~FfmpegInput();
+    FfmpegInput(const FfmpegInput &) = delete;
+    FfmpegInput &operator=(const FfmpegInput &) = delete;
+
+    // Checks the path first (missing, folder, empty, unreadable, text) so that every bad file
+    // gets its own plain message; then opens the demuxer and decoder.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const { return m_codec != nullptr; }
+
+    // Optional flag checked while FFmpeg reads, so a cancelled build stops promptly.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    // Decodes the next frame (available from frame()). Damaged packets are skipped; a long
+    // run of them is treated as the end of the readable audio.
+    Status nextFrame();
+    AVFrame *frame() const { return m_frame; }
+    // The frame's start time in ms from the start of the recording, or -1 when unknown.
+    qint64 frameStartMs() const;
+
+    // Moves to the last seekable point at or before ms and flushes the decoder.
+    bool seekBefore(qint64 ms);
+
+    qint64 durationMs() const;
+    int sampleRate() const;
+    int channels() const;
+    QString codecName() const;
+    QString codecLongName() const;
+    // Number of packets that could not be decoded so far (damage in the file).
+    int damagedPackets() const { return m_damaged; }
+
+    // Plain, user-facing explanation of why a path cannot be a recording, or empty when the
+    // path looks like an ordinary readable file (FFmpeg has the last word).
+    static QString checkPath(const QString &path);
+
+private:
+    static int interruptCallback(void *opaque);
+
+    AVFormatContext *m_format = nullptr;
+    AVCodecContext *m_codec = nullptr;
+    AVFrame *m_frame = nullptr;
+    AVPacket *m_packet = nullptr;
+    int m_stream = -1;
+    bool m_flushed = false;
+    int m_damaged = 0;
+    const std::atomic_bool *m_cancel = nullptr;
+};

@@ -1,0 +1,133 @@
+#include "ReliabilityTable.h"
+
+#include "io/CsvWriter.h"
+#include "stats/InterRater.h"
+#include "stats/KrippendorffAlpha.h"
+
+#include <algorithm>
+
+namespace ReliabilityTable {
+
+namespace {
+
+ReliabilityRow rowFor(const QString &skill, const std::vector<std::pair<double, double>> &pairs,
+                      bool categorical)
+{
+    ReliabilityRow row;
+    row.skill = skill;
+    row.nPairs = int(pairs.size());
+    if (pairs.empty())
+        return row;
+    std::vector<std::vector<double>> rows;
+    rows.reserve(pairs.size());
+    for (const auto &[a, b] : pairs)
+        rows.push_back({a, b});
+    const IccResult icc = InterRater::icc(rows);
+    if (icc.valid) {
+        row.iccA1 = icc.absoluteAgreement;
+        row.iccC1 = icc.consistency;
+    }
+    const AgreementResult agreement = InterRater::agreement(pairs);
+    row.exactAgreement = agreement.exact;
+    row.adjacentAgreement = agreement.adjacent;
+    if (categorical) {
+        std::vector<std::pair<int, int>> categories;
+        std::vector<std::vector<std::optional<double>>> units;
+        for (const auto &[a, b] : pairs) {
+            categories.emplace_back(int(a), int(b));
+            units.push_back({a, b});
+        }
+        row.weightedKappa = InterRater::quadraticWeightedKappa(categories);
+        row.krippendorffAlpha =
+            KrippendorffAlpha::compute(units, KrippendorffAlpha::Level::Ordinal);
+    }
+    return row;
+}
+
+std::optional<double> meanOf(const QHash<QString, int> &scores)
+{
+    if (scores.isEmpty())
+        return std::nullopt;
+    double sum = 0.0;
+    for (int score : scores)
+        sum += score;
+    return sum / double(scores.size());
+}
+
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 6) : QString();
+}
+
+} // namespace
+
+QList<ReliabilityRow> compute(const std::vector<DoubleCodedRecording> &recordings,
+                              const QStringList &skillOrder)
+{
+    QStringList skills = skillOrder;
+    QStringList extra;
+    for (const auto &recording : recordings) {
+        for (auto it = recording.primary.cbegin(); it != recording.primary.cend(); ++it) {
+            if (!skills.contains(it.key()) && !extra.contains(it.key()))
+                extra.append(it.key());
+        }
+    }
+    std::sort(extra.begin(), extra.end());
+    skills += extra;
+
+    QList<ReliabilityRow> rows;
+    for (const QString &skill : skills) {
+        std::vector<std::pair<double, double>> pairs;
+        for (const auto &recording : recordings) {
+            const auto a = recording.primary.constFind(skill);
+            const auto b = recording.second.constFind(skill);
+            if (a != recording.primary.cend() && b != recording.second.cend())
+                pairs.emplace_back(a.value(), b.value());
+        }
+        rows.append(rowFor(skill, pairs, true));
+    }
+    std::vector<std::pair<double, double>> overall;
+    for (const auto &recording : recordings) {
+        const auto a = meanOf(recording.primary);
+        const auto b = meanOf(recording.second);
+        if (a && b)
+            overall.emplace_back(*a, *b);
+    }
+    rows.append(rowFor(overallKey, overall, false));
+    return rows;
+}
+
+QStringList csvHeader()
+{
+    return {QStringLiteral("skill"),
+            QStringLiteral("n_pairs"),
+            QStringLiteral("icc_a1"),
+            QStringLiteral("icc_c1"),
+            QStringLiteral("weighted_kappa"),
+            QStringLiteral("krippendorff_alpha"),
+            QStringLiteral("exact_agreement"),
+            QStringLiteral("adjacent_agreement")};
+}
+
+QStringList csvFields(const ReliabilityRow &row)
+{
+    return {row.skill,
+            QString::number(row.nPairs),
+            number(row.iccA1),
+            number(row.iccC1),
+            number(row.weightedKappa),
+            number(row.krippendorffAlpha),
+            number(row.exactAgreement),
+            number(row.adjacentAgreement)};
+}
+
+bool writeCsv(QIODevice *device, const QList<ReliabilityRow> &rows)
+{
+    CsvWriter writer(device);
+    writer.writeRow(csvHeader());
+    for (const auto &row : rows)
+        writer.writeRow(csvFields(row));
+    return writer.ok();
+}
+
+} // namespace ReliabilityTable

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/ReliabilityQuery.h"
+
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+// Inter-rater reliability for one skill (or "overall") over the double-coded recordings.
+// Every statistic is empty when it cannot be computed (too few pairs, no variance).
+struct ReliabilityRow {
+    QString skill; // a skill key, or "overall"
+    int nPairs = 0;
+    std::optional<double> iccA1;
+    std::optional<double> iccC1;
+    std::optional<double> weightedKappa;
+    std::optional<double> krippendorffAlpha;
+    std::optional<double> exactAgreement;
+    std::optional<double> adjacentAgreement;
+};
+
+// Turns double-coded pairs into the reliability table used by `practicecoder reliability` and
+// section 6 of the Practice Report. Rater 1 is the primary coder and rater 2 the second coder;
+// a pair where either coder scored the skill "not codable" is left out for that skill.
+namespace ReliabilityTable {
+
+inline const QString overallKey = QStringLiteral("overall");
+
+// One row per skill in skillOrder (skills found only in the data follow, sorted), then the
+// overall row, built from each coding's mean over the skills it scored; its kappa and alpha
+// stay empty because a mean is not on the 1-5 category scale.
+QList<ReliabilityRow> compute(const std::vector<DoubleCodedRecording> &recordings,
+                              const QStringList &skillOrder);
+
+QStringList csvHeader();
+// Numbers are written with six decimals; empty cells mean "cannot be computed".
+QStringList csvFields(const ReliabilityRow &row);
+// Returns false when the device could not be written.
+bool writeCsv(QIODevice *device, const QList<ReliabilityRow> &rows);
+
+} // namespace ReliabilityTable

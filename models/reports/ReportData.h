@@ -1,0 +1,128 @@
+#pragma once
+
+#include "ReferencePoint.h"
+#include "ReliabilityTable.h"
+#include "ReportSpec.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <cmath>
+#include <limits>
+
+// One reported figure: a mean or a share with its n and, where it has one, its 95% CI.
+// A figure based on fewer codings than the suppression threshold is marked suppressed and its
+// numbers are blanked here, so no writer can leak them.
+struct Figure {
+    static constexpr double none = std::numeric_limits<double>::quiet_NaN();
+
+    int n = 0;
+    double value = none;
+    double lower = none;
+    double upper = none;
+    bool suppressed = false;
+
+    bool available() const { return !suppressed && !std::isnan(value); }
+    bool hasInterval() const { return available() && !std::isnan(lower) && !std::isnan(upper); }
+};
+
+struct SkillSummary {
+    QString key;
+    QString name;
+    QString factorKey;
+    Figure mean;
+    QList<Figure> distribution; // share of scores at 1..5 (index 0 is score 1)
+};
+
+struct FactorSummary {
+    QString key;
+    QString name;
+    QStringList skillKeys;
+    Figure mean; // over codings, of each coding's mean of the factor's scored skills
+};
+
+struct TrendPoint {
+    ReportPeriod quarter;
+    Figure overall;
+    QList<Figure> factors; // in the order of ReportData::factors
+    Figure serviceOverall; // only for team and practitioner reports
+};
+
+// A questionnaire mean, e.g. the parents' WAI, with the published figure to read it against.
+struct EngagementSummary {
+    QString instrumentId;
+    QString name;
+    int scaleMin = 1;
+    int scaleMax = 7;
+    Figure mean; // n counts administrations
+    QString referenceLabel;
+    double referenceValue = Figure::none;
+    QString referenceSource;
+};
+
+// T1 -> T2 paired change on one scale of a family measure, with reliable-change shares.
+struct FamilyChangeSummary {
+    QString instrumentId;
+    QString instrumentName;
+    QString scaleKey;
+    QString scaleName;
+    bool higherIsBetter = false;
+    Figure before;
+    Figure after;
+    Figure change; // after - before, with its paired CI
+    double p = Figure::none;
+    Figure reliableImprovement;
+    Figure reliableDeterioration;
+    bool provisionalReliableChange = false;
+};
+
+// A Practice Report as plain numbers (sections 1-7), ready for the screen, PDF and CSV writers.
+struct ReportData {
+    Q_DECLARE_TR_FUNCTIONS(ReportData)
+
+public:
+    ReportSpec spec;
+    int suppressionThreshold = 3;
+    QDate generatedOn;
+
+    // 1. Headline
+    int codings = 0;
+    int practitionersObserved = 0;
+    int practitionersActive = 0;
+    Figure overall;
+    ReportPeriod previousPeriod;
+    Figure previousOverall;
+    Figure changeOnPrevious; // value only: current minus previous mean
+    QList<ReferencePoint> referencePoints;
+
+    // 2 and 3. Skills profile and distribution
+    QList<SkillSummary> skills;
+    QList<FactorSummary> factors;
+
+    // 4. Trend over the last quarters
+    QList<TrendPoint> trend;
+    bool hasServiceLine = false;
+
+    // 5. Engagement and family change
+    QList<EngagementSummary> engagement;
+    QList<FamilyChangeSummary> familyChange;
+
+    // 6. Reliability: rows with fewer pairs than the threshold are blanked
+    int reliabilityPairs = 0;
+    QList<ReliabilityRow> reliability;
+
+    // 7. Coverage and timeliness
+    QDate asOf; // the earlier of the period's end and the day the report was made
+    int practitionersActiveAtEnd = 0;
+    int notObservedSixMonths = 0;
+    Figure feedbackWithinSevenDays; // share of codings whose feedback is due by asOf
+    int feedbackNotYetDue = 0;
+    int followUpsOverdue = 0;
+    int followUpWeeks = 16;
+
+    QString title() const;
+    // "fewer than 3": shown instead of every suppressed number.
+    QString suppressedText() const { return tr("fewer than %1").arg(suppressionThreshold); }
+    bool isSuppressedPairs(int n) const { return n < suppressionThreshold; }
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ReportPeriod.h"
+#include "storage/ReportQueries.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What a Practice Report covers: the whole service, one or more teams, or one practitioner
+// (a coaching report), over one period. Manager reports (service and teams) never name
+// practitioners or families; only a practitioner's own report carries a name.
+struct ReportSpec {
+    Q_DECLARE_TR_FUNCTIONS(ReportSpec)
+
+public:
+    enum class Scope { Service, Teams, Practitioner };
+
+    Scope scope = Scope::Service;
+    QList<NamedId> teams;
+    NamedId practitioner; // name is the display name
+    QString practitionerCode;
+    ReportPeriod period;
+
+    ReportFilter filter() const;
+    bool isManagerReport() const { return scope != Scope::Practitioner; }
+    // "Whole service", "Team: Islington CIN 1", "Practitioner: P001 (Sam Jones)".
+    QString scopeLabel() const;
+    // A stable key for CSV: "service", "team:NAME[;NAME]", "practitioner:CODE".
+    QString scopeKey() const;
+
+    // Resolves "service", "team:NAME" (repeatable) or "practitioner:CODE" against the database.
+    // Returns nullopt with *error set, e.g. "unknown team 'Blue'".
+    static std::optional<ReportSpec> resolve(const ReportQueries &queries,
+                                             const QStringList &scopes,
+                                             const ReportPeriod &period, QString *error);
+};

@@ -1,0 +1,562 @@
+#include "CodingRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "RecordingRepository.h"
+#include "ScopedTransaction.h"
+#include "SqlValues.h"
+#include "StorageError.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const QString codingColumns = QStringLiteral(
+    "SELECT id, recording_id, coder_id, scheme_id, scheme_version, role, status, "
+    "window_start_ms, window_end_ms, created_at, updated_at, finalised_at, active_ms, comment, "
+    "feedback_given_on, version FROM codings ");
+
+Coding codingFrom(const QSqlQuery &query)
+{
+    Coding coding;
+    coding.id = query.value(0).toLongLong();
+    coding.recordingId = query.value(1).toLongLong();
+    coding.coderId = query.value(2).toLongLong();
+    coding.schemeId = query.value(3).toString();
+    coding.schemeVersion = query.value(4).toInt();
+    coding.role = query.value(5).toString();
+    coding.status = query.value(6).toString();
+    coding.windowStartMs = SqlValues::toMs(query.value(7));
+    coding.windowEndMs = SqlValues::toMs(query.value(8));
+    coding.createdAt = SqlValues::toInstant(query.value(9));
+    coding.updatedAt = SqlValues::toInstant(query.value(10));
+    coding.finalisedAt = SqlValues::toInstant(query.value(11));
+    coding.activeMs = query.value(12).toLongLong();
+    coding.comment = query.value(13).toString();
+    coding.feedbackGivenOn = SqlValues::toDate(query.value(14));
+    coding.version = query.value(15).toInt();
+    return coding;
+}
+
+int roleOrder(const QString &role)
+{
+    if (role == QLatin1String("primary"))
+        return 0;
+    return role == QLatin1String("second") ? 1 : 2;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CodingRepository", text);
+}
+
+} // namespace
+
+CodingRepository::CodingRepository(Database &database)
+    : m_database(database)
+{
+}
+
+qint64 CodingRepository::create(qint64 recordingId, qint64 coderId, const QString &role,
+                                const CodingScheme &scheme, qint64 windowStartMs,
+                                qint64 windowEndMs)
+{
+    RecordingRepository recordings(m_database);
+    const auto recording = recordings.find(recordingId);
+    if (!recording)
+        throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
+    const QString consent = RecordingRepository::consentProblem(*recording);
+    if (!consent.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, consent);
+    const QList<Coding> existing = codingsOf(recordingId);
+    for (const Coding &other : existing) {
+        if (other.role == role)
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("Recording %1 already has a %2 coding.")
+                                   .arg(recording->code, role));
+        if (role == QLatin1String("second") && other.role == QLatin1String("primary") &&
+            other.coderId == coderId)
+            throw StorageError(StorageError::Kind::Invalid,
+                               tr("A second coding must be made by a different coder from the "
+                                  "primary coding."));
+    }
+    if (role == QLatin1String("second") &&
+        std::none_of(existing.cbegin(), existing.cend(),
+                     [](const Coding &c) { return c.role == QLatin1String("primary"); }))
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("A second coding needs a primary coding to compare with."));
+
+    Coding coding;
+    coding.recordingId = recordingId;
+    coding.coderId = coderId;
+    coding.schemeId = scheme.id;
+    coding.schemeVersion = scheme.version;
+    coding.role = role;
+    coding.status = QStringLiteral("draft");
+    coding.windowStartMs = windowStartMs;
+    coding.windowEndMs = windowEndMs;
+    coding.createdAt = QDateTime::currentDateTimeUtc();
+    coding.updatedAt = coding.createdAt;
+    ScopedTransaction transaction(m_database.connection());
+    const qint64 id = insertComplete(coding);
+    transaction.commit();
+    return id;
+}
+
+qint64 CodingRepository::insertComplete(const Coding &coding)
+{
+    QSqlQuery insert = m_database.prepare(QStringLiteral(
+        "INSERT INTO codings (recording_id, coder_id, scheme_id, scheme_version, role, status, "
+        "window_start_ms, window_end_ms, created_at, updated_at, finalised_at, active_ms, "
+        "comment, feedback_given_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    insert.addBindValue(coding.recordingId);
+    insert.addBindValue(coding.coderId);
+    insert.addBindValue(coding.schemeId);
+    insert.addBindValue(coding.schemeVersion);
+    insert.addBindValue(coding.role);
+    insert.addBindValue(coding.status.isEmpty() ? QStringLiteral("draft") : coding.status);
+    insert.addBindValue(SqlValues::optionalMs(coding.windowStartMs));
+    insert.addBindValue(SqlValues::optionalMs(coding.windowEndMs));
+    insert.addBindValue(SqlValues::instant(coding.createdAt.isValid() ? coding.createdAt : now));
+    insert.addBindValue(SqlValues::instant(coding.updatedAt.isValid() ? coding.updatedAt : now));
+    insert.addBindValue(coding.finalisedAt.isValid()
+                            ? QVariant(SqlValues::instant(coding.finalisedAt))
+                            : QVariant(QMetaType::fromType<QString>()));
+    insert.addBindValue(coding.activeMs);
+    insert.addBindValue(SqlValues::text(coding.comment));
+    insert.addBindValue(SqlValues::date(coding.feedbackGivenOn));
+    const qint64 id = SqlValues::insertReturningId(insert, QStringLiteral("Could not add the coding"));
+
+    QSqlQuery score = m_database.prepare(QStringLiteral(
+        "INSERT INTO skill_scores (coding_id, skill_key, score, not_codable_reason, rationale) "
+        "VALUES (?, ?, ?, ?, ?)"));
+    for (const SkillScore &skill : coding.scores) {
+        if (!skill.isComplete())
+            continue;
+        score.addBindValue(id);
+        score.addBindValue(skill.skillKey);
+        score.addBindValue(skill.isScored() ? QVariant(skill.score)
+                                            : QVariant(QMetaType::fromType<int>()));
+        score.addBindValue(skill.isScored() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(skill.notCodableReason.trimmed()));
+        score.addBindValue(SqlValues::text(skill.rationale));
+        Database::exec(score, QStringLiteral("Could not add the score for %1").arg(skill.skillKey));
+    }
+    for (EvidenceNote note : coding.notes) {
+        note.codingId = id;
+        note.id = 0;
+        insertNote(note, nullptr);
+    }
+    return id;
+}
+
+std::optional<Coding> CodingRepository::find(qint64 codingId) const
+{
+    QSqlQuery query = m_database.prepare(codingColumns + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(codingId);
+    Database::exec(query, QStringLiteral("Could not read the coding"));
+    if (!query.next())
+        return std::nullopt;
+    Coding coding = codingFrom(query);
+    coding.scores = scoresOf(codingId);
+    coding.notes = notesOf(codingId);
+    return coding;
+}
+
+QList<Coding> CodingRepository::codingsOf(qint64 recordingId) const
+{
+    QSqlQuery query = m_database.prepare(codingColumns + QStringLiteral("WHERE recording_id = ?"));
+    query.addBindValue(recordingId);
+    Database::exec(query, QStringLiteral("Could not read the codings"));
+    QList<Coding> codings;
+    while (query.next())
+        codings.append(codingFrom(query));
+    std::sort(codings.begin(), codings.end(), [](const Coding &a, const Coding &b) {
+        return roleOrder(a.role) < roleOrder(b.role);
+    });
+    return codings;
+}
+
+QList<SkillScore> CodingRepository::scoresOf(qint64 codingId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT skill_key, score, not_codable_reason, rationale FROM skill_scores "
+        "WHERE coding_id = ? ORDER BY skill_key"));
+    query.addBindValue(codingId);
+    Database::exec(query, QStringLiteral("Could not read the scores"));
+    QList<SkillScore> scores;
+    while (query.next()) {
+        SkillScore score;
+        score.skillKey = query.value(0).toString();
+        score.score = query.value(1).isNull() ? 0 : query.value(1).toInt();
+        score.notCodableReason = query.value(2).toString();
+        score.rationale = query.value(3).toString();
+        scores.append(score);
+    }
+    return scores;
+}
+
+QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT id, at_ms, kind, body, version FROM evidence_notes WHERE coding_id = ? "
+        "ORDER BY at_ms, id"));
+    query.addBindValue(codingId);
+    Database::exec(query, QStringLiteral("Could not read the evidence notes"));
+    QList<EvidenceNote> notes;
+    while (query.next()) {
+        EvidenceNote note;
+        note.id = query.value(0).toLongLong();
+        note.codingId = codingId;
+        note.atMs = query.value(1).toLongLong();
+        note.kind = query.value(2).toString();
+        note.text = query.value(3).toString();
+        note.version = query.value(4).toInt();
+        notes.append(note);
+    }
+    QSqlQuery skills = m_database.prepare(QStringLiteral(
+        "SELECT s.note_id, s.skill_key FROM evidence_note_skills s "
+        "JOIN evidence_notes n ON n.id = s.note_id WHERE n.coding_id = ? ORDER BY s.skill_key"));
+    skills.addBindValue(codingId);
+    Database::exec(skills, QStringLiteral("Could not read the evidence notes"));
+    while (skills.next()) {
+        const qint64 noteId = skills.value(0).toLongLong();
+        for (EvidenceNote &note : notes) {
+            if (note.id == noteId)
+                note.skills.append(skills.value(1).toString());
+        }
+    }
+    return notes;
+}
+
+bool CodingRepository::isVisibleTo(const Coding &coding, qint64 viewerId) const
+{
+    if (coding.coderId == viewerId)
+        return true;
+    if (!coding.isFinal())
+        return false;
+    // A coder who is still coding this recording must not be swayed by anyone else's coding.
+    const QList<Coding> all = codingsOf(coding.recordingId);
+    return std::none_of(all.cbegin(), all.cend(), [viewerId](const Coding &other) {
+        return other.coderId == viewerId && !other.isFinal();
+    });
+}
+
+std::optional<Coding> CodingRepository::loadForViewer(qint64 codingId, qint64 viewerId) const
+{
+    QSqlQuery query = m_database.prepare(codingColumns + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(codingId);
+    Database::exec(query, QStringLiteral("Could not read the coding"));
+    if (!query.next())
+        return std::nullopt;
+    const Coding header = codingFrom(query);
+    query.finish();
+    if (!isVisibleTo(header, viewerId))
+        return std::nullopt;
+    return find(codingId);
+}
+
+QList<Coding> CodingRepository::visibleCodings(qint64 recordingId, qint64 viewerId) const
+{
+    QList<Coding> result;
+    for (const Coding &header : codingsOf(recordingId)) {
+        if (!isVisibleTo(header, viewerId))
+            continue;
+        if (auto full = find(header.id))
+            result.append(*full);
+    }
+    return result;
+}
+
+bool CodingRepository::canCompare(qint64 recordingId, QString *reason) const
+{
+    const QList<Coding> all = codingsOf(recordingId);
+    const auto primary = std::find_if(all.cbegin(), all.cend(), [](const Coding &c) {
+        return c.role == QLatin1String("primary");
+    });
+    const auto second = std::find_if(all.cbegin(), all.cend(), [](const Coding &c) {
+        return c.role == QLatin1String("second");
+    });
+    QString why;
+    if (primary == all.cend() || second == all.cend())
+        why = tr("This recording has not been double coded.");
+    else if (!primary->isFinal() || !second->isFinal())
+        why = tr("Both codings must be final before they can be compared, so that neither "
+                 "coder sees the other's scores while coding.");
+    if (reason)
+        *reason = why;
+    return why.isEmpty();
+}
+
+void CodingRepository::touchDraft(qint64 codingId)
+{
+    QSqlQuery touch = m_database.prepare(
+        QStringLiteral("UPDATE codings SET version = version + 1, updated_at = ? "
+                       "WHERE id = ? AND status = 'draft'"));
+    touch.addBindValue(SqlValues::nowUtc());
+    touch.addBindValue(codingId);
+    Database::exec(touch, QStringLiteral("Could not save the coding"));
+    if (touch.numRowsAffected() == 1)
+        return;
+    QSqlQuery exists = m_database.prepare(QStringLiteral("SELECT status FROM codings WHERE id = ?"));
+    exists.addBindValue(codingId);
+    Database::exec(exists, QStringLiteral("Could not read the coding"));
+    if (!exists.next())
+        throw StorageError(StorageError::Kind::NotFound, tr("The coding no longer exists."));
+    throw StorageError(StorageError::Kind::Conflict,
+                       tr("This coding is final. Unlock it to change it."));
+}
+
+void CodingRepository::saveSkill(qint64 codingId, const SkillScore &score)
+{
+    ScopedTransaction transaction(m_database.connection());
+    touchDraft(codingId);
+    QSqlQuery remove = m_database.prepare(
+        QStringLiteral("DELETE FROM skill_scores WHERE coding_id = ? AND skill_key = ?"));
+    remove.addBindValue(codingId);
+    remove.addBindValue(score.skillKey);
+    Database::exec(remove, QStringLiteral("Could not save the score"));
+    if (score.isComplete()) {
+        QSqlQuery insert = m_database.prepare(QStringLiteral(
+            "INSERT INTO skill_scores (coding_id, skill_key, score, not_codable_reason, "
+            "rationale) VALUES (?, ?, ?, ?, ?)"));
+        insert.addBindValue(codingId);
+        insert.addBindValue(score.skillKey);
+        insert.addBindValue(score.isScored() ? QVariant(score.score)
+                                             : QVariant(QMetaType::fromType<int>()));
+        insert.addBindValue(score.isScored() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(score.notCodableReason.trimmed()));
+        insert.addBindValue(SqlValues::text(score.rationale));
+        Database::exec(insert, QStringLiteral("Could not save the score"));
+    }
+    transaction.commit();
+}
+
+void CodingRepository::setWindow(qint64 codingId, qint64 startMs, qint64 endMs)
+{
+    if ((startMs < 0) != (endMs < 0) || (startMs >= 0 && endMs <= startMs))
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("The coded window must end after it starts."));
+    ScopedTransaction transaction(m_database.connection());
+    touchDraft(codingId);
+    QSqlQuery update = m_database.prepare(
+        QStringLiteral("UPDATE codings SET window_start_ms = ?, window_end_ms = ? WHERE id = ?"));
+    update.addBindValue(SqlValues::optionalMs(startMs));
+    update.addBindValue(SqlValues::optionalMs(endMs));
+    update.addBindValue(codingId);
+    Database::exec(update, QStringLiteral("Could not save the coded window"));
+    transaction.commit();
+}
+
+void CodingRepository::writeNoteSkills(qint64 noteId, const QStringList &skills)
+{
+    QSqlQuery remove =
+        m_database.prepare(QStringLiteral("DELETE FROM evidence_note_skills WHERE note_id = ?"));
+    remove.addBindValue(noteId);
+    Database::exec(remove, QStringLiteral("Could not save the note's skills"));
+    QSqlQuery insert = m_database.prepare(
+        QStringLiteral("INSERT INTO evidence_note_skills (note_id, skill_key) VALUES (?, ?)"));
+    QStringList unique = skills;
+    unique.removeDuplicates();
+    for (const QString &skill : unique) {
+        insert.addBindValue(noteId);
+        insert.addBindValue(skill);
+        Database::exec(insert, QStringLiteral("Could not save the note's skills"));
+    }
+}
+
+void CodingRepository::insertNote(const EvidenceNote &note, qint64 *newId)
+{
+    QSqlQuery insert = m_database.prepare(
+        note.id > 0 ? QStringLiteral("INSERT INTO evidence_notes (id, coding_id, at_ms, kind, "
+                                     "body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                    : QStringLiteral("INSERT INTO evidence_notes (coding_id, at_ms, kind, body, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    if (note.id > 0)
+        insert.addBindValue(note.id);
+    insert.addBindValue(note.codingId);
+    insert.addBindValue(qMax<qint64>(0, note.atMs));
+    insert.addBindValue(note.kind);
+    insert.addBindValue(SqlValues::text(note.text));
+    insert.addBindValue(SqlValues::nowUtc());
+    const qint64 id = SqlValues::insertReturningId(insert, QStringLiteral("Could not add the note"));
+    writeNoteSkills(id, note.skills);
+    if (newId)
+        *newId = id;
+}
+
+qint64 CodingRepository::addNote(const EvidenceNote &note)
+{
+    ScopedTransaction transaction(m_database.connection());
+    touchDraft(note.codingId);
+    qint64 id = 0;
+    insertNote(note, &id);
+    transaction.commit();
+    return id;
+}
+
+void CodingRepository::updateNote(const EvidenceNote &note)
+{
+    ScopedTransaction transaction(m_database.connection());
+    touchDraft(note.codingId);
+    QSqlQuery update = m_database.prepare(QStringLiteral(
+        "UPDATE evidence_notes SET at_ms = ?, kind = ?, body = ?, version = version + 1 "
+        "WHERE id = ? AND coding_id = ?"));
+    update.addBindValue(qMax<qint64>(0, note.atMs));
+    update.addBindValue(note.kind);
+    update.addBindValue(SqlValues::text(note.text));
+    update.addBindValue(note.id);
+    update.addBindValue(note.codingId);
+    Database::exec(update, QStringLiteral("Could not save the note"));
+    if (update.numRowsAffected() != 1)
+        throw StorageError(StorageError::Kind::NotFound, tr("The note no longer exists."));
+    writeNoteSkills(note.id, note.skills);
+    transaction.commit();
+}
+
+void CodingRepository::deleteNote(qint64 codingId, qint64 noteId)
+{
+    ScopedTransaction transaction(m_database.connection());
+    touchDraft(codingId);
+    QSqlQuery remove = m_database.prepare(
+        QStringLiteral("DELETE FROM evidence_notes WHERE id = ? AND coding_id = ?"));
+    remove.addBindValue(noteId);
+    remove.addBindValue(codingId);
+    Database::exec(remove, QStringLiteral("Could not delete the note"));
+    transaction.commit();
+}
+
+void CodingRepository::setComment(qint64 codingId, const QString &comment)
+{
+    ScopedTransaction transaction(m_database.connection());
+    touchDraft(codingId);
+    QSqlQuery update = m_database.prepare(QStringLiteral("UPDATE codings SET comment = ? WHERE id = ?"));
+    update.addBindValue(SqlValues::text(comment));
+    update.addBindValue(codingId);
+    Database::exec(update, QStringLiteral("Could not save the comment"));
+    transaction.commit();
+}
+
+void CodingRepository::addActiveTime(qint64 codingId, qint64 ms)
+{
+    if (ms <= 0)
+        return;
+    QSqlQuery update = m_database.prepare(
+        QStringLiteral("UPDATE codings SET active_ms = active_ms + ? WHERE id = ?"));
+    update.addBindValue(ms);
+    update.addBindValue(codingId);
+    Database::exec(update, QStringLiteral("Could not save the active coding time"));
+}
+
+QStringList CodingRepository::missingSkills(const Coding &coding, const CodingScheme &scheme)
+{
+    QStringList missing;
+    for (const SchemeSkill &skill : scheme.skills) {
+        const bool done = std::any_of(coding.scores.cbegin(), coding.scores.cend(),
+                                      [&](const SkillScore &score) {
+                                          return score.skillKey == skill.key && score.isComplete();
+                                      });
+        if (!done)
+            missing.append(skill.key);
+    }
+    return missing;
+}
+
+void CodingRepository::finalise(qint64 codingId, const CodingScheme &scheme, qint64 userId)
+{
+    ScopedTransaction transaction(m_database.connection());
+    const auto coding = find(codingId);
+    if (!coding)
+        throw StorageError(StorageError::Kind::NotFound, tr("The coding no longer exists."));
+    const QStringList missing = missingSkills(*coding, scheme);
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (const QString &key : missing)
+            names.append(scheme.skill(key) ? scheme.skill(key)->name : key);
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("Score these skills or mark them not codable first: %1.")
+                               .arg(names.join(QStringLiteral(", "))));
+    }
+    touchDraft(codingId);
+    QSqlQuery update = m_database.prepare(
+        QStringLiteral("UPDATE codings SET status = 'final', finalised_at = ? WHERE id = ?"));
+    update.addBindValue(SqlValues::nowUtc());
+    update.addBindValue(codingId);
+    Database::exec(update, QStringLiteral("Could not finalise the coding"));
+    AuditLog(m_database).append(userId, QStringLiteral("finalise"), QStringLiteral("coding"),
+                                codingId);
+    transaction.commit();
+}
+
+void CodingRepository::unlock(qint64 codingId, qint64 userId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("Say why the coding is being unlocked."));
+    ScopedTransaction transaction(m_database.connection());
+    QSqlQuery update = m_database.prepare(QStringLiteral(
+        "UPDATE codings SET status = 'draft', finalised_at = NULL, version = version + 1, "
+        "updated_at = ? WHERE id = ? AND status = 'final'"));
+    update.addBindValue(SqlValues::nowUtc());
+    update.addBindValue(codingId);
+    Database::exec(update, QStringLiteral("Could not unlock the coding"));
+    if (update.numRowsAffected() != 1)
+        throw StorageError(StorageError::Kind::Conflict, tr("The coding is not final."));
+    AuditLog(m_database).append(userId, QStringLiteral("unlock"), QStringLiteral("coding"),
+                                codingId, reason.trimmed());
+    transaction.commit();
+}
+
+qint64 CodingRepository::createConsensus(qint64 recordingId, qint64 coderId,
+                                         const CodingScheme &scheme)
+{
+    QString reason;
+    if (!canCompare(recordingId, &reason))
+        throw StorageError(StorageError::Kind::Invalid, reason);
+    const QList<Coding> all = codingsOf(recordingId);
+    std::optional<Coding> primary;
+    std::optional<Coding> second;
+    for (const Coding &header : all) {
+        if (header.role == QLatin1String("consensus"))
+            throw StorageError(StorageError::Kind::Conflict,
+                               tr("This recording already has a consensus coding."));
+        if (header.role == QLatin1String("primary"))
+            primary = find(header.id);
+        else if (header.role == QLatin1String("second"))
+            second = find(header.id);
+    }
+    Coding consensus;
+    consensus.recordingId = recordingId;
+    consensus.coderId = coderId;
+    consensus.schemeId = scheme.id;
+    consensus.schemeVersion = scheme.version;
+    consensus.role = QStringLiteral("consensus");
+    consensus.status = QStringLiteral("draft");
+    consensus.windowStartMs = primary->windowStartMs;
+    consensus.windowEndMs = primary->windowEndMs;
+    for (const SchemeSkill &skill : scheme.skills) {
+        SkillScore a;
+        SkillScore b;
+        for (const SkillScore &s : primary->scores)
+            if (s.skillKey == skill.key)
+                a = s;
+        for (const SkillScore &s : second->scores)
+            if (s.skillKey == skill.key)
+                b = s;
+        if (a.isScored() && a.score == b.score)
+            consensus.scores.append({skill.key, a.score, QString(), QString()});
+        else if (a.isNotCodable() && b.isNotCodable())
+            consensus.scores.append({skill.key, 0, a.notCodableReason, QString()});
+    }
+    ScopedTransaction transaction(m_database.connection());
+    const qint64 id = insertComplete(consensus);
+    AuditLog(m_database).append(coderId, QStringLiteral("create_consensus"),
+                                QStringLiteral("coding"), id,
+                                QStringLiteral("from codings %1 and %2")
+                                    .arg(primary->id)
+                                    .arg(second->id));
+    transaction.commit();
+    return id;
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Coding.h"
+#include "domain/CodingScheme.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+// Codings with their skill scores and evidence notes. Every edit runs in its own transaction,
+// bumps the coding's version and updated_at, and refuses to touch a final coding, so a crash
+// loses at most the edit in flight and a locked coding cannot drift.
+//
+// Blindness lives here as well: loadForViewer() and visibleCodings() never hand a coder another
+// coder's scores or notes until both codings of the recording are final.
+class CodingRepository {
+public:
+    explicit CodingRepository(Database &database);
+
+    // Starts a draft coding. Throws StorageError: Invalid when the recording lacks consent or
+    // a second coding would be by the primary coder, Conflict when the role is taken.
+    qint64 create(qint64 recordingId, qint64 coderId, const QString &role,
+                  const CodingScheme &scheme, qint64 windowStartMs, qint64 windowEndMs);
+    // Inserts a whole coding as given (status, times, scores, notes); the caller holds the
+    // transaction. Used by imports and by consensus creation.
+    qint64 insertComplete(const Coding &coding);
+
+    // The whole coding, with no blindness: for exports, imports and the coder's own coding.
+    std::optional<Coding> find(qint64 codingId) const;
+    // The recording's codings without scores or notes (who, role, status), by role.
+    QList<Coding> codingsOf(qint64 recordingId) const;
+
+    // Blindness. A coding's content is visible to its own coder; to anyone else only when it
+    // is final and the viewer has no draft coding of the same recording.
+    bool isVisibleTo(const Coding &coding, qint64 viewerId) const;
+    std::optional<Coding> loadForViewer(qint64 codingId, qint64 viewerId) const;
+    QList<Coding> visibleCodings(qint64 recordingId, qint64 viewerId) const;
+    // True when the recording's primary and second codings are both final, so they may be
+    // compared; *reason says why not otherwise.
+    bool canCompare(qint64 recordingId, QString *reason) const;
+
+    // Edits: each in its own transaction. Throw Conflict when the coding is final.
+    // Stores one skill's whole state; a skill with neither score nor reason is removed.
+    void saveSkill(qint64 codingId, const SkillScore &score);
+    void setWindow(qint64 codingId, qint64 startMs, qint64 endMs); // -1, -1: whole recording
+    // Adds the note and returns its id; a note with an id is put back with that id (undoing a
+    // deletion), so later edits that name it still find it.
+    qint64 addNote(const EvidenceNote &note);
+    void updateNote(const EvidenceNote &note);
+    void deleteNote(qint64 codingId, qint64 noteId);
+    void setComment(qint64 codingId, const QString &comment);
+    // Adds to the active coding time; allowed on a final coding too (time spent reviewing).
+    void addActiveTime(qint64 codingId, qint64 ms);
+
+    // The scheme's skills that are neither scored nor marked not codable.
+    static QStringList missingSkills(const Coding &coding, const CodingScheme &scheme);
+    // Locks the coding. Throws Invalid (naming the missing skills) when it is incomplete.
+    void finalise(qint64 codingId, const CodingScheme &scheme, qint64 userId);
+    // Unlocks a final coding; the reason is required and goes to the audit log.
+    void unlock(qint64 codingId, qint64 userId, const QString &reason);
+    // A draft consensus coding from the final primary and second codings: the skills on which
+    // they agree are filled in, the rest are left for the consensus discussion.
+    qint64 createConsensus(qint64 recordingId, qint64 coderId, const CodingScheme &scheme);
+
+private:
+    // Bumps version and updated_at of a draft coding, or throws (NotFound, Conflict).
+    void touchDraft(qint64 codingId);
+    QList<SkillScore> scoresOf(qint64 codingId) const;
+    QList<EvidenceNote> notesOf(qint64 codingId) const;
+    void insertNote(const EvidenceNote &note, qint64 *newId);
+    void writeNoteSkills(qint64 noteId, const QStringList &skills);
+
+    Database &m_database;
+};

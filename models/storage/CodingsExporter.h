@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// `practicecoder export codings`: one row per coding, with the import columns (so the file
+// can be imported elsewhere) followed by coding_id, status and scheme. A not-codable skill is
+// blank, as on import. Rows are ordered by recording code, then primary, second, consensus.
+class CodingsExporter {
+    Q_DECLARE_TR_FUNCTIONS(CodingsExporter)
+
+public:
+    static QStringList columns();
+    static bool write(Database &database, QIODevice *device, QString *error);
+};

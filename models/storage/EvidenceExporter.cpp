@@ -1,0 +1,63 @@
+#include "EvidenceExporter.h"
+
+#include "Database.h"
+#include "io/CsvWriter.h"
+
+#include <QHash>
+
+QStringList EvidenceExporter::columns()
+{
+    return {QStringLiteral("note_id"),     QStringLiteral("coding_id"),
+            QStringLiteral("recording_code"), QStringLiteral("practitioner_code"),
+            QStringLiteral("coder"),       QStringLiteral("coding_role"),
+            QStringLiteral("status"),      QStringLiteral("at_ms"),
+            QStringLiteral("at"),          QStringLiteral("kind"),
+            QStringLiteral("skills"),      QStringLiteral("text")};
+}
+
+QString EvidenceExporter::timeText(qint64 ms)
+{
+    const qint64 total = qMax<qint64>(0, ms);
+    return QStringLiteral("%1:%2:%3.%4")
+        .arg(total / 3600000)
+        .arg((total / 60000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((total / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg(total % 1000, 3, 10, QLatin1Char('0'));
+}
+
+bool EvidenceExporter::write(Database &database, QIODevice *device, QString *error)
+{
+    QHash<qint64, QStringList> skills;
+    QSqlQuery skillQuery = database.prepare(
+        QStringLiteral("SELECT note_id, skill_key FROM evidence_note_skills ORDER BY skill_key"));
+    Database::exec(skillQuery, QStringLiteral("Could not read the evidence notes"));
+    while (skillQuery.next())
+        skills[skillQuery.value(0).toLongLong()].append(skillQuery.value(1).toString());
+
+    QSqlQuery query = database.prepare(QStringLiteral(
+        "SELECT n.id, c.id, r.code, p.code, u.username, c.role, c.status, n.at_ms, n.kind, "
+        "n.body FROM evidence_notes n "
+        "JOIN codings c ON c.id = n.coding_id "
+        "JOIN recordings r ON r.id = c.recording_id "
+        "JOIN practitioners p ON p.id = r.practitioner_id "
+        "JOIN users u ON u.id = c.coder_id "
+        "ORDER BY r.code, c.id, n.at_ms, n.id"));
+    Database::exec(query, QStringLiteral("Could not read the evidence notes"));
+    CsvWriter writer(device);
+    writer.writeRow(columns());
+    while (query.next()) {
+        const qint64 noteId = query.value(0).toLongLong();
+        writer.writeRow({QString::number(noteId), query.value(1).toString(),
+                         query.value(2).toString(), query.value(3).toString(),
+                         query.value(4).toString(), query.value(5).toString(),
+                         query.value(6).toString(), query.value(7).toString(),
+                         timeText(query.value(7).toLongLong()), query.value(8).toString(),
+                         skills.value(noteId).join(QLatin1Char(';')), query.value(9).toString()});
+    }
+    if (!writer.ok()) {
+        if (error)
+            *error = tr("the file could not be written: %1").arg(device->errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "instruments/InstrumentCatalogue.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// `practicecoder export measures`: every administration scored, as a tidy long CSV with one row
+// per scale (the total and each subscale) and the columns
+// family_code,respondent,instrument,timepoint,administered_on,scale,value,items_answered,prorated.
+// `value` is given to 2 decimals and is empty when the scale is not scorable.
+class MeasuresExporter {
+    Q_DECLARE_TR_FUNCTIONS(MeasuresExporter)
+
+public:
+    // Returns false with *error set when the database cannot be read or a write fails.
+    static bool write(Database &database, QIODevice *device, QString *error,
+                      const InstrumentCatalogue &catalogue = InstrumentCatalogue::builtIn());
+    static QStringList columns();
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// One line of the recordings list: a recording with the names and codes it refers to, and a
+// summary of its codings. Keys (session type, consents, status) are stored as keys; views turn
+// them into words.
+struct RecordingListRow {
+    qint64 id = 0;
+    QString code;
+    QDate recordedOn;
+    qint64 practitionerId = 0;
+    QString practitionerCode;
+    QString practitionerName;
+    qint64 teamId = 0; // the team at the time of the recording
+    QString teamName;
+    qint64 familyId = 0;
+    QString familyCode;
+    QString sessionType;
+    QString selectionReason;
+    QString practitionerConsent;
+    QDate practitionerConsentOn;
+    QString familyConsent;
+    QDate familyConsentOn;
+    QString audioPath;      // as stored: empty when there is no audio (imported history)
+    qint64 durationMs = -1; // -1 when unknown
+    bool audioMissing = false; // a stored path that does not resolve to an existing file
+    QString codingStatus;      // a key from RecordingListQuery::codingStatuses()
+    int codingCount = 0;
+};
+
+// Reads the recordings list in one query with joins. Read-only: writes go through the
+// repositories. Throws StorageError when the database cannot be read.
+class RecordingListQuery {
+public:
+    explicit RecordingListQuery(const Database &database);
+
+    // Relative audio paths resolve against the recordings root, or the database's folder when
+    // no root is set (RecordingPaths::resolve).
+    void setRecordingsRoot(const QString &root) { m_recordingsRoot = root; }
+
+    QList<RecordingListRow> all() const;
+
+    // The summary status of a recording's codings, in the order of progress:
+    // not_started (no coding), draft (codings, none final), final (a final primary coding),
+    // double_coded (final primary and second codings), consensus (a final consensus coding).
+    static QStringList codingStatuses();
+    static QString codingStatus(int codings, bool primaryFinal, bool secondFinal,
+                                bool consensusFinal);
+
+private:
+    bool audioExists(const QString &stored) const;
+
+    const Database &m_database;
+    QString m_recordingsRoot;
+};

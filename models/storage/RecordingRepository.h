@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Recording.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// Recordings of practice sessions: adding them (the same audio, by SHA-256, is never added
+// twice), relinking moved audio, and recording consent. The consent gate lives here too, so
+// no view can start a coding without both consents.
+class RecordingRepository {
+public:
+    explicit RecordingRepository(Database &database);
+
+    // Adds the recording and sets its id (and its code when empty). Throws StorageError:
+    // Conflict when the audio's SHA-256 or the code is already stored (the message names the
+    // existing recording), Invalid when a required field is missing.
+    qint64 create(Recording &recording);
+
+    std::optional<Recording> find(qint64 recordingId) const;
+    std::optional<Recording> findByCode(const QString &code) const;
+    std::optional<Recording> findBySha256(const QString &sha256) const;
+
+    // Points the recording at its audio again (the stored form of the path, see
+    // RecordingPaths). When the recording has a stored hash, `sha256` must match it.
+    void relink(qint64 recordingId, const QString &storedPath, const QString &sha256);
+    void setDuration(qint64 recordingId, qint64 durationMs);
+    void updateConsent(qint64 recordingId, const QString &practitionerConsent,
+                       const QDate &practitionerConsentOn, const QString &familyConsent,
+                       const QDate &familyConsentOn);
+
+    // A free code of the form REC-YYYYMMDD-N for a recording made on `recordedOn`.
+    QString nextCode(const QDate &recordedOn) const;
+
+    // Lower-case hex SHA-256 of a file, or an empty string with *error set.
+    static QString sha256OfFile(const QString &path, QString *error);
+    // Why the recording cannot be coded, in words for the coder; empty when it can.
+    static QString consentProblem(const Recording &recording);
+
+private:
+    std::optional<Recording> findWhere(const QString &where, const QVariant &value) const;
+
+    Database &m_database;
+};

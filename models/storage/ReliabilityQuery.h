@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ReportQueries.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+// A double-coded recording: its final primary coding (rater 1) and final second coding
+// (rater 2). A skill scored "not codable" by either coder has no entry in that coder's map.
+struct DoubleCodedRecording {
+    qint64 recordingId = 0;
+    QDate recordedOn;
+    QHash<QString, int> primary;
+    QHash<QString, int> second;
+};
+
+// Reads the double-coded pairs that inter-rater reliability is computed from.
+class ReliabilityQuery {
+public:
+    explicit ReliabilityQuery(const Database &database);
+
+    // Recordings made from..to (either may be null for "no limit") that match the filter.
+    std::vector<DoubleCodedRecording> pairs(const QDate &from = {}, const QDate &to = {},
+                                            const ReportFilter &filter = {}) const;
+
+private:
+    const Database &m_database;
+};

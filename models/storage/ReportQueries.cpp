@@ -1,0 +1,289 @@
+#include "ReportQueries.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateOf(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    // Instants are stored as UTC ISO-8601 text; the calendar date is its first ten characters.
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+const QString effectiveCodingCondition = QStringLiteral(
+    "c.status = 'final' AND (c.role = 'consensus' OR (c.role = 'primary' AND NOT EXISTS ("
+    "SELECT 1 FROM codings k WHERE k.recording_id = c.recording_id AND k.role = 'consensus' "
+    "AND k.status = 'final')))");
+
+} // namespace
+
+ReportQueries::ReportQueries(const Database &database)
+    : m_database(database)
+{
+}
+
+QString ReportQueries::filterClause(const ReportFilter &filter, const QString &teamColumn,
+                                    const QString &practitionerColumn)
+{
+    if (filter.practitionerId != 0)
+        return QStringLiteral(" AND ") + practitionerColumn + QStringLiteral(" = ?");
+    if (filter.teamIds.isEmpty())
+        return {};
+    QStringList marks;
+    for (qsizetype i = 0; i < filter.teamIds.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral(" AND ") + teamColumn + QStringLiteral(" IN (") +
+           marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+}
+
+QString ReportQueries::familyClause(const ReportFilter &filter, const QString &familyColumn)
+{
+    if (filter.isService())
+        return {};
+    return QStringLiteral(" AND ") + familyColumn +
+           QStringLiteral(" IN (SELECT fr.family_id FROM recordings fr WHERE 1 = 1") +
+           filterClause(filter, QStringLiteral("fr.team_id"), QStringLiteral("fr.practitioner_id")) +
+           QStringLiteral(")");
+}
+
+void ReportQueries::bindFilter(QSqlQuery &query, const ReportFilter &filter)
+{
+    if (filter.practitionerId != 0) {
+        query.addBindValue(filter.practitionerId);
+        return;
+    }
+    for (qint64 id : filter.teamIds)
+        query.addBindValue(id);
+}
+
+std::vector<ReportCoding> ReportQueries::codings(const ReportFilter &filter, const QDate &from,
+                                                 const QDate &to) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT c.id, r.id, r.practitioner_id, r.team_id, r.recorded_on, "
+                       "c.finalised_at, (SELECT MIN(f.feedback_given_on) FROM codings f "
+                       "WHERE f.recording_id = c.recording_id AND f.role IN ('primary', "
+                       "'consensus')), s.skill_key, s.score "
+                       "FROM codings c JOIN recordings r ON r.id = c.recording_id "
+                       "LEFT JOIN skill_scores s ON s.coding_id = c.id AND s.score IS NOT NULL "
+                       "WHERE r.recorded_on >= ? AND r.recorded_on <= ? AND ") +
+        effectiveCodingCondition +
+        filterClause(filter, QStringLiteral("r.team_id"), QStringLiteral("r.practitioner_id")) +
+        QStringLiteral(" ORDER BY r.recorded_on, c.id"));
+    query.setForwardOnly(true);
+    query.addBindValue(isoDate(from));
+    query.addBindValue(isoDate(to));
+    bindFilter(query, filter);
+    Database::exec(query, QStringLiteral("Could not read the codings for the report"));
+
+    std::vector<ReportCoding> result;
+    while (query.next()) {
+        const qint64 codingId = query.value(0).toLongLong();
+        if (result.empty() || result.back().codingId != codingId) {
+            ReportCoding coding;
+            coding.codingId = codingId;
+            coding.recordingId = query.value(1).toLongLong();
+            coding.practitionerId = query.value(2).toLongLong();
+            coding.teamId = query.value(3).toLongLong();
+            coding.recordedOn = dateOf(query.value(4));
+            coding.finalisedOn = dateOf(query.value(5));
+            coding.feedbackOn = dateOf(query.value(6));
+            result.push_back(std::move(coding));
+        }
+        if (!query.value(7).isNull())
+            result.back().scores.insert(query.value(7).toString(), query.value(8).toInt());
+    }
+    return result;
+}
+
+QSet<qint64> ReportQueries::activePractitioners(const ReportFilter &filter, const QDate &from,
+                                                const QDate &to) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT DISTINCT m.practitioner_id FROM team_memberships m "
+                       "JOIN practitioners p ON p.id = m.practitioner_id "
+                       "WHERE m.from_date <= ? AND (m.to_date IS NULL OR m.to_date >= ?) "
+                       "AND (p.left_on IS NULL OR p.left_on >= ?)") +
+        filterClause(filter, QStringLiteral("m.team_id"), QStringLiteral("m.practitioner_id")));
+    query.setForwardOnly(true);
+    query.addBindValue(isoDate(to));
+    query.addBindValue(isoDate(from));
+    query.addBindValue(isoDate(from));
+    bindFilter(query, filter);
+    Database::exec(query, QStringLiteral("Could not count the active practitioners"));
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+namespace {
+
+std::vector<ReportAdministration> readAdministrations(QSqlQuery &query)
+{
+    std::vector<ReportAdministration> result;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (result.empty() || result.back().id != id) {
+            ReportAdministration administration;
+            administration.id = id;
+            administration.familyId = query.value(1).toLongLong();
+            administration.respondent = query.value(2).toString();
+            administration.instrumentId = query.value(3).toString();
+            administration.timepoint = query.value(4).toString();
+            administration.administeredOn = dateOf(query.value(5));
+            result.push_back(std::move(administration));
+        }
+        if (!query.value(6).isNull())
+            result.back().items.insert(query.value(6).toInt(), query.value(7).toInt());
+    }
+    return result;
+}
+
+QString marks(qsizetype n)
+{
+    QStringList list;
+    for (qsizetype i = 0; i < n; ++i)
+        list.append(QStringLiteral("?"));
+    return list.join(QStringLiteral(", "));
+}
+
+const QString administrationColumns = QStringLiteral(
+    "SELECT a.id, a.family_id, a.respondent, a.instrument_id, a.timepoint, a.administered_on, "
+    "i.item, i.value FROM instrument_administrations a "
+    "LEFT JOIN instrument_item_responses i ON i.administration_id = a.id ");
+
+} // namespace
+
+std::vector<ReportAdministration>
+ReportQueries::administrations(const ReportFilter &filter, const QStringList &instrumentIds,
+                               const QStringList &respondents, const QDate &from,
+                               const QDate &to) const
+{
+    if (instrumentIds.isEmpty() || respondents.isEmpty())
+        return {};
+    QSqlQuery query = m_database.prepare(
+        administrationColumns + QStringLiteral("WHERE a.instrument_id IN (") +
+        marks(instrumentIds.size()) + QStringLiteral(") AND a.respondent IN (") +
+        marks(respondents.size()) +
+        QStringLiteral(") AND a.administered_on >= ? AND a.administered_on <= ?") +
+        familyClause(filter, QStringLiteral("a.family_id")) +
+        QStringLiteral(" ORDER BY a.id, i.item"));
+    query.setForwardOnly(true);
+    for (const QString &id : instrumentIds)
+        query.addBindValue(id);
+    for (const QString &respondent : respondents)
+        query.addBindValue(respondent);
+    query.addBindValue(isoDate(from));
+    query.addBindValue(isoDate(to));
+    bindFilter(query, filter);
+    Database::exec(query, QStringLiteral("Could not read the questionnaires for the report"));
+    return readAdministrations(query);
+}
+
+std::vector<ReportAdministration> ReportQueries::followUpPairs(const ReportFilter &filter,
+                                                               const QString &instrumentId,
+                                                               const QDate &from,
+                                                               const QDate &to) const
+{
+    QSqlQuery query = m_database.prepare(
+        administrationColumns +
+        QStringLiteral("WHERE a.instrument_id = ? AND a.timepoint IN ('T1', 'T2') AND EXISTS ("
+                       "SELECT 1 FROM instrument_administrations b WHERE b.family_id = "
+                       "a.family_id AND b.respondent = a.respondent AND b.instrument_id = "
+                       "a.instrument_id AND b.timepoint = 'T2' AND b.administered_on >= ? AND "
+                       "b.administered_on <= ?)") +
+        familyClause(filter, QStringLiteral("a.family_id")) +
+        QStringLiteral(" ORDER BY a.id, i.item"));
+    query.setForwardOnly(true);
+    query.addBindValue(instrumentId);
+    query.addBindValue(isoDate(from));
+    query.addBindValue(isoDate(to));
+    bindFilter(query, filter);
+    Database::exec(query, QStringLiteral("Could not read the follow-up questionnaires"));
+    return readAdministrations(query);
+}
+
+int ReportQueries::followUpsOverdue(const ReportFilter &filter, const QDate &t1From,
+                                    const QDate &t1Before) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM instrument_administrations a WHERE a.timepoint = "
+                       "'T1' AND a.administered_on >= ? AND a.administered_on < ? AND NOT "
+                       "EXISTS (SELECT 1 FROM instrument_administrations b WHERE b.family_id = "
+                       "a.family_id AND b.respondent = a.respondent AND b.instrument_id = "
+                       "a.instrument_id AND b.timepoint = 'T2')") +
+        familyClause(filter, QStringLiteral("a.family_id")));
+    query.addBindValue(isoDate(t1From));
+    query.addBindValue(isoDate(t1Before));
+    bindFilter(query, filter);
+    Database::exec(query, QStringLiteral("Could not count the overdue follow-ups"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<NamedId> ReportQueries::teams() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, name FROM teams ORDER BY name"));
+    Database::exec(query, QStringLiteral("Could not list the teams"));
+    QList<NamedId> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return result;
+}
+
+std::optional<NamedId> ReportQueries::teamByName(const QString &name) const
+{
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT id, name FROM teams WHERE name = ?"));
+    query.addBindValue(name.trimmed());
+    Database::exec(query, QStringLiteral("Could not look up the team"));
+    if (!query.next())
+        return std::nullopt;
+    return NamedId{query.value(0).toLongLong(), query.value(1).toString()};
+}
+
+std::optional<NamedId> ReportQueries::practitionerByCode(const QString &code) const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT id, display_name FROM practitioners WHERE code = ?"));
+    query.addBindValue(code.trimmed());
+    Database::exec(query, QStringLiteral("Could not look up the practitioner"));
+    if (!query.next())
+        return std::nullopt;
+    return NamedId{query.value(0).toLongLong(), query.value(1).toString()};
+}
+
+QList<NamedId> ReportQueries::practitioners() const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT id, code, display_name FROM practitioners ORDER BY code"));
+    Database::exec(query, QStringLiteral("Could not list the practitioners"));
+    QList<NamedId> result;
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(),
+                       query.value(1).toString() + QStringLiteral(": ") +
+                           query.value(2).toString()});
+    }
+    return result;
+}
+
+std::optional<std::pair<QDate, QDate>> ReportQueries::codedDateRange() const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT MIN(r.recorded_on), MAX(r.recorded_on) FROM recordings r "
+                       "JOIN codings c ON c.recording_id = r.id WHERE c.status = 'final'"));
+    Database::exec(query, QStringLiteral("Could not read the coded period"));
+    if (!query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return std::make_pair(dateOf(query.value(0)), dateOf(query.value(1)));
+}

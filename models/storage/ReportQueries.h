@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+class Database;
+class QSqlQuery;
+
+// Which recordings a report covers: the whole service (no teams, no practitioner), one or more
+// teams (the team at the time of the recording), or one practitioner.
+struct ReportFilter {
+    QList<qint64> teamIds;
+    qint64 practitionerId = 0;
+    bool isService() const { return teamIds.isEmpty() && practitionerId == 0; }
+};
+
+// One coding a report counts: a recording's final consensus coding where there is one,
+// otherwise its final primary coding. Skills marked "not codable" have no score here.
+struct ReportCoding {
+    qint64 codingId = 0;
+    qint64 recordingId = 0;
+    qint64 practitionerId = 0;
+    qint64 teamId = 0;
+    QDate recordedOn;
+    QDate finalisedOn;
+    // The earliest "feedback given on" recorded on the recording's primary or consensus coding.
+    QDate feedbackOn;
+    QHash<QString, int> scores; // skill key -> 1..5
+};
+
+// One questionnaire administration with its answered items.
+struct ReportAdministration {
+    qint64 id = 0;
+    qint64 familyId = 0;
+    QString respondent;
+    QString instrumentId;
+    QString timepoint;
+    QDate administeredOn;
+    QMap<int, int> items;
+};
+
+struct NamedId {
+    qint64 id = 0;
+    QString name;
+};
+
+// The read-only queries behind the Practice Report. Each returns plain rows; the arithmetic is
+// done by ReportBuilder, so the same numbers come out whatever the database engine.
+class ReportQueries {
+public:
+    explicit ReportQueries(const Database &database);
+
+    // Effective codings (see ReportCoding) of recordings made from..to inclusive.
+    std::vector<ReportCoding> codings(const ReportFilter &filter, const QDate &from,
+                                      const QDate &to) const;
+    // Practitioners in the filter's teams at any time from..to who had not left before from.
+    QSet<qint64> activePractitioners(const ReportFilter &filter, const QDate &from,
+                                     const QDate &to) const;
+    // Administrations of the instruments given from..to, for families seen in the filter.
+    std::vector<ReportAdministration> administrations(const ReportFilter &filter,
+                                                      const QStringList &instrumentIds,
+                                                      const QStringList &respondents,
+                                                      const QDate &from, const QDate &to) const;
+    // T1 and T2 administrations of one instrument for every family and respondent whose T2 was
+    // given from..to, so that the caller can pair them.
+    std::vector<ReportAdministration> followUpPairs(const ReportFilter &filter,
+                                                    const QString &instrumentId,
+                                                    const QDate &from, const QDate &to) const;
+    // T1 administrations given from..dueBefore - 1 day that have no T2 yet.
+    int followUpsOverdue(const ReportFilter &filter, const QDate &t1From,
+                         const QDate &t1Before) const;
+
+    // Lookups for turning a command line or a combo box into a filter.
+    QList<NamedId> teams() const;
+    std::optional<NamedId> teamByName(const QString &name) const;
+    // name is the practitioner's display name.
+    std::optional<NamedId> practitionerByCode(const QString &code) const;
+    QList<NamedId> practitioners() const; // name is "CODE: display name"
+    // The first and last recording dates of final codings, to offer periods that hold data.
+    std::optional<std::pair<QDate, QDate>> codedDateRange() const;
+
+private:
+    // Appends " AND <column> IN (?, ...)" or " AND <practitionerColumn> = ?" for the filter.
+    static QString filterClause(const ReportFilter &filter, const QString &teamColumn,
+                                const QString &practitionerColumn);
+    // The same restriction for families: seen in a recording that matches the filter.
+    static QString familyClause(const ReportFilter &filter, const QString &familyColumn);
+    static void bindFilter(QSqlQuery &query, const ReportFilter &filter);
+
+    const Database &m_database;
+};

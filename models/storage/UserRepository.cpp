@@ -1,0 +1,44 @@
+#include "UserRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "StorageError.h"
+
+UserRepository::UserRepository(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<qint64> UserRepository::find(const QString &username) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id FROM users WHERE username = ?"));
+    query.addBindValue(username.trimmed());
+    Database::exec(query, QStringLiteral("Could not look up a user"));
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+qint64 UserRepository::findOrCreate(const QString &username, const QString &role)
+{
+    const QString name = username.trimmed();
+    if (name.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, QStringLiteral("A user name is needed."));
+    if (const auto existing = find(name))
+        return *existing;
+    QSqlQuery insert = m_database.prepare(
+        QStringLiteral("INSERT INTO users (username, display_name, role) VALUES (?, ?, ?) "
+                       "RETURNING id"));
+    insert.addBindValue(name);
+    insert.addBindValue(name);
+    insert.addBindValue(role);
+    return SqlValues::insertReturningId(insert, QStringLiteral("Could not add the user %1").arg(name));
+}
+
+QString UserRepository::username(qint64 userId) const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT username FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    Database::exec(query, QStringLiteral("Could not look up a user"));
+    return query.next() ? query.value(0).toString() : QString();
+}

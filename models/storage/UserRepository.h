@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// The people who use PracticeCoder (evaluators, coaches, managers), known by user name. Codings
+// record their coder as a user; an unknown coder in an import becomes a new evaluator.
+class UserRepository {
+public:
+    explicit UserRepository(Database &database);
+
+    std::optional<qint64> find(const QString &username) const;
+    // Returns the user's id, adding them (with the given role) when the name is new. A single
+    // statement, so it is safe both alone and inside a caller's transaction.
+    qint64 findOrCreate(const QString &username, const QString &role = QStringLiteral("evaluator"));
+    // The user name for an id, or an empty string when there is no such user.
+    QString username(qint64 userId) const;
+
+private:
+    Database &m_database;
+};

@@ -1,0 +1,305 @@
+// The coding page driven by the keyboard alone, offscreen: a whole session is coded (seven
+// scores, two notes, a rationale, a window, an undo, finalising) and the rows are then read
+// back from the database. Further cases cover not codable, the consent gate, unlocking and
+// the comparison of a double coding.
+
+#include "../../unit/storage/CodingTestFixture.h"
+
+#include "coding/CodingPage.h"
+#include "coding/ComparisonView.h"
+#include "coding/NotCodableDialog.h"
+#include "coding/NotesPanel.h"
+#include "coding/ScoringPanel.h"
+#include "coding/UnlockDialog.h"
+#include "itemmodels/CodingSession.h"
+#include "itemmodels/ComparisonModel.h"
+#include "storage/AuditLog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class tst_CodingPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void codesAWholeSessionByKeyboard();
+    void notCodableAsksForAReasonAndUndoes();
+    void consentGateSaysWhy();
+    void unlockAsksForAReasonAndIsAudited();
+    void comparisonAfterBothCodingsAreFinal();
+
+private:
+    void key(int keyCode, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void type(const QString &text);
+    void showPage();
+    QVariant scalar(const QString &sql);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CodingPage> m_page;
+    CodingTestFixture m_fixture;
+    int m_round = 0;
+};
+
+void tst_CodingPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_CodingPage::init()
+{
+    m_db = std::make_unique<Database>();
+    m_db->open(m_dir.filePath(QStringLiteral("page-%1.sqlite").arg(++m_round)));
+    m_fixture = CodingTestFixture();
+    m_fixture.build(*m_db);
+    m_page = std::make_unique<CodingPage>(*m_db);
+    m_page->setCoderUsername(QStringLiteral("alice"));
+}
+
+void tst_CodingPage::cleanup()
+{
+    m_page.reset();
+    m_db.reset();
+}
+
+void tst_CodingPage::showPage()
+{
+    m_page->resize(1400, 900);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+}
+
+void tst_CodingPage::key(int keyCode, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_page.get();
+    QTest::keyClick(target, Qt::Key(keyCode), modifiers);
+}
+
+void tst_CodingPage::type(const QString &text)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClicks(target, text);
+}
+
+QVariant tst_CodingPage::scalar(const QString &sql)
+{
+    QSqlQuery query(m_db->connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+void tst_CodingPage::codesAWholeSessionByKeyboard()
+{
+    const qint64 recording = m_fixture.addRecording(*m_db);
+    showPage();
+    m_page->openRecording(recording);
+    auto *start = m_page->findChild<QPushButton *>(QStringLiteral("startCoding"));
+    QVERIFY(start);
+    QTRY_VERIFY(start->hasFocus());
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    QTRY_VERIFY(m_page->scoringPanel()->hasFocus());
+    QCOMPARE(m_page->scoringPanel()->currentSkill(), QStringLiteral("evocation"));
+
+    // Six skills, one key each; the panel moves on after each score.
+    for (int level : {3, 4, 3, 3, 4, 2})
+        key(Qt::Key_0 + level);
+    QCOMPARE(m_page->scoringPanel()->currentSkill(), QStringLiteral("child_focus"));
+
+    // A strength note, ticking empathy as well (Ctrl+2), saved with Enter.
+    key(Qt::Key_S);
+    QTRY_VERIFY(QApplication::focusWidget() &&
+                QApplication::focusWidget()->objectName() == QLatin1String("noteText"));
+    type(QStringLiteral("Asks what Sam would say about home"));
+    key(Qt::Key_2, Qt::ControlModifier);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->scoringPanel()->hasFocus());
+    // A "to develop" note.
+    key(Qt::Key_D);
+    QTRY_VERIFY(QApplication::focusWidget() &&
+                QApplication::focusWidget()->objectName() == QLatin1String("noteText"));
+    type(QStringLiteral("Concerns about school left vague"));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->scoringPanel()->hasFocus());
+    QCOMPARE(m_page->notesPanel()->table()->model()->rowCount(), 2);
+
+    // The seventh score, then a mistaken score undone and redone.
+    key(Qt::Key_5);
+    // The last skill stays current: scoring does not wrap round to the first.
+    QCOMPARE(m_page->scoringPanel()->currentSkill(), QStringLiteral("child_focus"));
+    key(Qt::Key_1);
+    QCOMPARE(m_page->session()->skill(QStringLiteral("child_focus")).score, 1);
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_page->session()->skill(QStringLiteral("child_focus")).score, 5);
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_page->session()->skill(QStringLiteral("child_focus")).score, 1);
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(scalar(QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = 'child_focus'")).toInt(), 5);
+
+    // A rationale for the current skill.
+    key(Qt::Key_R);
+    QTRY_VERIFY(QApplication::focusWidget() &&
+                QApplication::focusWidget()->objectName() == QLatin1String("rationale_child_focus"));
+    type(QStringLiteral("Sam's view asked for twice"));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->scoringPanel()->hasFocus());
+
+    // The coded window: the whole recording, then a 20-minute window from the playhead.
+    key(Qt::Key_W);
+    QCOMPARE(m_page->session()->coding().windowStartMs, -1);
+    key(Qt::Key_BracketLeft);
+    QCOMPARE(m_page->session()->coding().windowStartMs, 0);
+
+    key(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_page->session()->isLocked());
+
+    // The rows in the database.
+    const qint64 coding = m_page->session()->coding().id;
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM codings WHERE id = %1").arg(coding)).toString(),
+             QStringLiteral("final"));
+    QVERIFY(!scalar(QStringLiteral("SELECT finalised_at FROM codings WHERE id = %1").arg(coding)).isNull());
+    QCOMPARE(scalar(QStringLiteral("SELECT window_start_ms FROM codings")).toLongLong(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT window_end_ms FROM codings")).toLongLong(), 20 * 60000);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM skill_scores WHERE score BETWEEN 1 AND 5")).toInt(), 7);
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(score, '') FROM (SELECT s.score FROM "
+                                   "skill_scores s ORDER BY CASE s.skill_key WHEN 'evocation' THEN 1 "
+                                   "WHEN 'empathy' THEN 2 WHEN 'collaboration' THEN 3 WHEN 'autonomy' "
+                                   "THEN 4 WHEN 'purposefulness' THEN 5 WHEN "
+                                   "'clarity_about_concerns' THEN 6 ELSE 7 END)")).toString(),
+             QStringLiteral("3433425"));
+    QCOMPARE(scalar(QStringLiteral("SELECT rationale FROM skill_scores WHERE skill_key = 'child_focus'")).toString(),
+             QStringLiteral("Sam's view asked for twice"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM evidence_notes")).toInt(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT body FROM evidence_notes WHERE kind = 'strength'")).toString(),
+             QStringLiteral("Asks what Sam would say about home"));
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(skill_key, ',') FROM (SELECT s.skill_key FROM "
+                                   "evidence_note_skills s JOIN evidence_notes n ON n.id = s.note_id "
+                                   "WHERE n.kind = 'strength' ORDER BY s.skill_key)")).toString(),
+             QStringLiteral("child_focus,empathy"));
+    QCOMPARE(scalar(QStringLiteral("SELECT body FROM evidence_notes WHERE kind = 'to_develop'")).toString(),
+             QStringLiteral("Concerns about school left vague"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'finalise'")).toInt(), 1);
+    QVERIFY(scalar(QStringLiteral("SELECT active_ms FROM codings")).toLongLong() >= 0);
+
+    // Locked: a score key changes nothing.
+    key(Qt::Key_1);
+    QCOMPARE(scalar(QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = 'evocation'")).toInt(), 3);
+}
+
+void tst_CodingPage::notCodableAsksForAReasonAndUndoes()
+{
+    const qint64 recording = m_fixture.addRecording(*m_db);
+    showPage();
+    m_page->openRecording(recording);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    NotCodableDialog::setNextAnswer(std::nullopt); // cancelled: nothing changes
+    key(Qt::Key_X);
+    QVERIFY(!m_page->session()->skill(QStringLiteral("evocation")).isComplete());
+    NotCodableDialog::setNextAnswer(QStringLiteral("Inaudible for the first ten minutes"));
+    key(Qt::Key_0);
+    QVERIFY(m_page->session()->skill(QStringLiteral("evocation")).isNotCodable());
+    QCOMPARE(scalar(QStringLiteral("SELECT not_codable_reason FROM skill_scores")).toString(),
+             QStringLiteral("Inaudible for the first ten minutes"));
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM skill_scores")).toInt(), 0);
+
+    // Finalising an incomplete coding says what is missing and locks nothing.
+    key(Qt::Key_Return, Qt::ControlModifier);
+    auto *message = m_page->findChild<QLabel *>(QStringLiteral("codingMessage"));
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("Evocation")), qPrintable(message->text()));
+    QVERIFY(!m_page->session()->isLocked());
+}
+
+void tst_CodingPage::consentGateSaysWhy()
+{
+    const qint64 recording = m_fixture.addRecording(*m_db, false);
+    showPage();
+    m_page->openRecording(recording);
+    auto *message = m_page->findChild<QLabel *>(QStringLiteral("startMessage"));
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QStringLiteral("family's consent is not recorded")));
+    QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("startCoding"))->isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM codings")).toInt(), 0);
+}
+
+void tst_CodingPage::unlockAsksForAReasonAndIsAudited()
+{
+    const qint64 recording = m_fixture.addRecording(*m_db);
+    CodingRepository codings(*m_db);
+    const qint64 id = codings.create(recording, m_fixture.alice, QStringLiteral("primary"),
+                                     CodingSchemeLoader::builtIn(), 0, 1200000);
+    CodingTestFixture::scoreAll(codings, id, 3);
+    codings.finalise(id, CodingSchemeLoader::builtIn(), m_fixture.alice);
+    showPage();
+    m_page->openCoding(id);
+    QVERIFY(m_page->session()->isLocked());
+    auto *unlock = m_page->findChild<QPushButton *>(QStringLiteral("unlockButton"));
+    QVERIFY(unlock->isVisible());
+    UnlockDialog::setNextAnswer(std::nullopt);
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QVERIFY(m_page->session()->isLocked());
+    UnlockDialog::setNextAnswer(QStringLiteral("Feedback showed the wrong family was scored"));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QTRY_VERIFY(!m_page->session()->isLocked());
+    QCOMPARE(AuditLog(*m_db).entriesFor(QStringLiteral("coding"), id).first().detail,
+             QStringLiteral("Feedback showed the wrong family was scored"));
+    key(Qt::Key_5);
+    QCOMPARE(m_page->session()->skill(QStringLiteral("evocation")).score, 5);
+}
+
+void tst_CodingPage::comparisonAfterBothCodingsAreFinal()
+{
+    const qint64 recording = m_fixture.addRecording(*m_db);
+    CodingRepository codings(*m_db);
+    const CodingScheme scheme = CodingSchemeLoader::builtIn();
+    const qint64 primary = codings.create(recording, m_fixture.bob, QStringLiteral("primary"), scheme, -1, -1);
+    CodingTestFixture::scoreAll(codings, primary, 4);
+    codings.finalise(primary, scheme, m_fixture.bob);
+    showPage();
+
+    // Alice starts the second coding and sees none of Bob's scores.
+    m_page->openRecording(recording);
+    auto *start = m_page->findChild<QPushButton *>(QStringLiteral("startCoding"));
+    QTRY_VERIFY(start->isVisible());
+    QVERIFY(start->text().contains(QStringLiteral("second")));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    QCOMPARE(m_page->session()->coding().role, QStringLiteral("second"));
+    QCOMPARE(m_page->session()->coding().scores.size(), 0);
+    QVERIFY(!m_page->comparisonView()->model()->load(*m_db, recording, m_fixture.alice, nullptr));
+    for (int level : {4, 4, 2, 4, 4, 3, 4})
+        key(Qt::Key_0 + level);
+    key(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_page->session()->isLocked());
+
+    auto *compare = m_page->findChild<QPushButton *>(QStringLiteral("compareButton"));
+    QTRY_VERIFY(compare->isVisible());
+    QTest::mouseClick(compare, Qt::LeftButton);
+    ComparisonModel *model = m_page->comparisonView()->model();
+    QTRY_COMPARE(model->rowCount(), 7);
+    QCOMPARE(model->flaggedCount(), 1);
+    QCOMPARE(model->exactAgreements(), 5);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createConsensus")), Qt::LeftButton);
+    QTRY_COMPARE(m_page->session()->coding().role, QStringLiteral("consensus"));
+    QCOMPARE(m_page->session()->missingSkills().size(), 2);
+}
+
+QTEST_MAIN(tst_CodingPage)
+#include "tst_CodingPage.moc"

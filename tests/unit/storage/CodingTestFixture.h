@@ -1,0 +1,68 @@
+#pragma once
+
+// A small practice world for coding tests: one team, one practitioner, one family, two
+// evaluators and recordings with (or without) consent, built through the repositories.
+
+#include "domain/CodingSchemeLoader.h"
+#include "storage/CodingRepository.h"
+#include "storage/Database.h"
+#include "storage/FamilyRepository.h"
+#include "storage/PractitionerRepository.h"
+#include "storage/RecordingRepository.h"
+#include "storage/TeamRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QDate>
+
+struct CodingTestFixture {
+    qint64 teamId = 0;
+    qint64 practitionerId = 0;
+    qint64 familyId = 0;
+    qint64 alice = 0; // first evaluator
+    qint64 bob = 0;   // second evaluator
+
+    void build(Database &database)
+    {
+        teamId = TeamRepository(database).create(QStringLiteral("North CIN"), QStringLiteral("CIN"));
+        Practitioner practitioner;
+        practitioner.code = QStringLiteral("P001");
+        practitioner.displayName = QStringLiteral("Amira Khan");
+        practitioner.role = QStringLiteral("social_worker");
+        practitioner.employment = QStringLiteral("permanent");
+        PractitionerRepository practitioners(database);
+        practitionerId = practitioners.create(practitioner);
+        practitioners.moveToTeam(practitionerId, teamId, QDate(2024, 1, 1));
+        familyId = FamilyRepository(database).findOrCreate(QStringLiteral("F-1001")).id;
+        UserRepository users(database);
+        alice = users.findOrCreate(QStringLiteral("alice"));
+        bob = users.findOrCreate(QStringLiteral("bob"));
+    }
+
+    qint64 addRecording(Database &database, bool consent = true, const QString &sha = QString(),
+                        qint64 durationMs = 45 * 60 * 1000)
+    {
+        Recording recording;
+        recording.recordedOn = QDate(2024, 4, 2);
+        recording.practitionerId = practitionerId;
+        recording.teamId = teamId;
+        recording.familyId = familyId;
+        recording.sessionType = QStringLiteral("home_visit");
+        recording.selectionReason = QStringLiteral("routine");
+        recording.audioSha256 = sha;
+        recording.durationMs = durationMs;
+        if (consent) {
+            recording.practitionerConsent = QStringLiteral("given");
+            recording.practitionerConsentOn = QDate(2024, 3, 1);
+            recording.familyConsent = QStringLiteral("written");
+            recording.familyConsentOn = QDate(2024, 3, 2);
+        }
+        return RecordingRepository(database).create(recording);
+    }
+
+    // A coding with every skill scored `score`.
+    static void scoreAll(CodingRepository &codings, qint64 codingId, int score)
+    {
+        for (const QString &key : CodingSchemeLoader::builtIn().skillKeys())
+            codings.saveSkill(codingId, SkillScore{key, score, QString(), QString()});
+    }
+};

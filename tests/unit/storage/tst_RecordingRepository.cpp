@@ -1,0 +1,105 @@
+#include "CodingTestFixture.h"
+
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_RecordingRepository : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void createGivesACode();
+    void sameAudioIsNeverAddedTwice();
+    void relinkChecksTheHash();
+    void consentProblemSaysWhy();
+    void sha256OfAFile();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    CodingTestFixture m_fixture;
+    int m_round = 0;
+    const QString m_sha = QStringLiteral("a").repeated(64);
+};
+
+void tst_RecordingRepository::init()
+{
+    m_db.open(m_dir.filePath(QStringLiteral("recordings-%1.sqlite").arg(++m_round)));
+    m_fixture = CodingTestFixture();
+    m_fixture.build(m_db);
+}
+
+void tst_RecordingRepository::cleanup()
+{
+    m_db.close();
+}
+
+void tst_RecordingRepository::createGivesACode()
+{
+    RecordingRepository recordings(m_db);
+    const qint64 first = m_fixture.addRecording(m_db);
+    const qint64 second = m_fixture.addRecording(m_db);
+    QCOMPARE(recordings.find(first)->code, QStringLiteral("REC-20240402-1"));
+    QCOMPARE(recordings.find(second)->code, QStringLiteral("REC-20240402-2"));
+    QCOMPARE(recordings.findByCode(QStringLiteral("REC-20240402-2"))->id, second);
+}
+
+void tst_RecordingRepository::sameAudioIsNeverAddedTwice()
+{
+    m_fixture.addRecording(m_db, true, m_sha);
+    try {
+        m_fixture.addRecording(m_db, true, m_sha.toUpper());
+        QFAIL("the same audio was added twice");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Conflict);
+        QVERIFY2(error.message().contains(QStringLiteral("REC-20240402-1")),
+                 qPrintable(error.message()));
+    }
+}
+
+void tst_RecordingRepository::relinkChecksTheHash()
+{
+    RecordingRepository recordings(m_db);
+    const qint64 id = m_fixture.addRecording(m_db, true, m_sha);
+    QVERIFY_THROWS_EXCEPTION(StorageError, recordings.relink(id, QStringLiteral("moved/a.mp3"),
+                                                             QStringLiteral("b").repeated(64)));
+    recordings.relink(id, QStringLiteral("moved/a.mp3"), m_sha);
+    QCOMPARE(recordings.find(id)->audioPath, QStringLiteral("moved/a.mp3"));
+}
+
+void tst_RecordingRepository::consentProblemSaysWhy()
+{
+    RecordingRepository recordings(m_db);
+    const qint64 id = m_fixture.addRecording(m_db, false);
+    const QString problem = RecordingRepository::consentProblem(*recordings.find(id));
+    QVERIFY(problem.contains(QStringLiteral("practitioner's consent is not recorded")));
+    QVERIFY(problem.contains(QStringLiteral("family's consent is not recorded")));
+    recordings.updateConsent(id, QStringLiteral("given"), QDate(2024, 3, 1),
+                             QStringLiteral("refused"), QDate());
+    QVERIFY(RecordingRepository::consentProblem(*recordings.find(id))
+                .contains(QStringLiteral("family refused consent")));
+    recordings.updateConsent(id, QStringLiteral("given"), QDate(2024, 3, 1),
+                             QStringLiteral("verbal"), QDate(2024, 3, 1));
+    QVERIFY(RecordingRepository::consentProblem(*recordings.find(id)).isEmpty());
+}
+
+void tst_RecordingRepository::sha256OfAFile()
+{
+    QFile file(m_dir.filePath(QStringLiteral("abc.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("abc");
+    file.close();
+    QString error;
+    QCOMPARE(RecordingRepository::sha256OfFile(file.fileName(), &error),
+             QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QVERIFY(RecordingRepository::sha256OfFile(m_dir.filePath(QStringLiteral("absent")), &error)
+                .isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_RecordingRepository)
+#include "tst_RecordingRepository.moc"

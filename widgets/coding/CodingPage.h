@@ -1,0 +1,126 @@
+#pragma once
+
+#include "domain/EvidenceNote.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class CodingSession;
+class ComparisonView;
+class Database;
+class FinaliseAction;
+class MarkerModel;
+class NotesPanel;
+class PlayerWidget;
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
+class RecordingStartPanel;
+class RecordingsView;
+class ScoringPanel;
+
+// The evaluator's main view: the player and waveform on top, the seven skills below with the
+// evidence notes beside them, driven entirely from the keyboard. Every change is saved at once
+// through CodingSession and can be undone; there is no Save button. Before a coding is open it
+// shows the recording's start panel (consent gate, existing codings); for a double-coded
+// recording whose codings are both final it shows the comparison.
+class CodingPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CodingPage(Database &database, QWidget *parent = nullptr);
+    // Also opens the recordings the view asks to code, and refreshes the view when codings
+    // change.
+    CodingPage(Database &database, RecordingsView *recordings, QWidget *parent);
+    ~CodingPage() override;
+
+    // The coder; defaults to Settings::coderUsername(). Tests set it.
+    void setCoderUsername(const QString &username);
+    qint64 currentUserId();
+
+    CodingSession *session() const { return m_session; }
+    QUndoStack *undoStack() const { return m_undo; }
+    PlayerWidget *player() const { return m_player; }
+    ScoringPanel *scoringPanel() const { return m_scoring; }
+    NotesPanel *notesPanel() const { return m_notes; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+
+public slots:
+    void openRecording(qint64 recordingId);
+    void openCoding(qint64 codingId);
+    void showComparison(qint64 recordingId);
+
+signals:
+    // A coding was created, finalised or unlocked: listings may want to refresh.
+    void codingsChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QWidget *createCodingView();
+    QWidget *createHeader(QWidget *parent);
+    void createActions();
+    void startCoding(const QString &role);
+    void refreshAll();
+    void refreshSkill(const QString &key);
+    void refreshNotes();
+    void refreshWindow();
+    void refreshStatus();
+    void setMessage(const QString &text, bool error);
+    void markSaved();
+    void activity();
+    QString recordingTitle(qint64 recordingId);
+
+    // Edits, each pushed as an undo command.
+    void scoreCurrent(int level);
+    void score(const QString &key, int level);
+    void markNotCodable(const QString &key);
+    void editRationale(const QString &key, const QString &text);
+    void newNote(const QString &kind);
+    void finishNote(const EvidenceNote &note);
+    void deleteNote(qint64 noteId);
+    void setWindowStart();
+    void setWindowEnd();
+    void setWholeRecording();
+    void unlock();
+    void exportNotes();
+    void focusScoring();
+
+    // The player, behind a few calls so the rest of the page does not depend on its details.
+    void loadAudio();
+    qint64 playerPosition() const;
+
+    Database &m_database;
+    QString m_coderUsername;
+    qint64 m_recordingId = 0;
+    qint64 m_durationMs = -1;
+    CodingSession *m_session = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    RecordingStartPanel *m_start = nullptr;
+    QWidget *m_codingView = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    PlayerWidget *m_player = nullptr;
+    MarkerModel *m_markers = nullptr;
+    QLabel *m_audioMessage = nullptr;
+    ScoringPanel *m_scoring = nullptr;
+    NotesPanel *m_notes = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_statusChip = nullptr;
+    QLabel *m_window = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_saved = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_finaliseButton = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    QPushButton *m_compareButton = nullptr;
+    FinaliseAction *m_finalise = nullptr;
+    QList<QAction *> m_editActions;
+    QElapsedTimer m_clock;
+    QTimer *m_activeTimeFlush = nullptr;
+};

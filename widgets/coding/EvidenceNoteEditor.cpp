@@ -1,0 +1,138 @@
+#include "EvidenceNoteEditor.h"
+
+#include "domain/ValueSets.h"
+#include "itemmodels/EvidenceNotesModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("evidenceNoteEditor"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral("#evidenceNoteEditor { background: #fffdf3; border: 1px solid "
+                                 "#e2c86a; border-radius: 6px; }"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+
+    auto *top = new QHBoxLayout;
+    m_time = new QLabel(this);
+    m_time->setObjectName(QStringLiteral("noteTime"));
+    top->addWidget(m_time);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("noteKind"));
+    for (const QString &kind : ValueSets::noteKinds())
+        m_kind->addItem(ValueSets::label(kind), kind);
+    top->addWidget(m_kind);
+    top->addStretch(1);
+    layout->addLayout(top);
+
+    auto *skills = new QGridLayout;
+    skills->setHorizontalSpacing(10);
+    skills->setVerticalSpacing(0);
+    for (int i = 0; i < scheme.skills.size(); ++i) {
+        const SchemeSkill &skill = scheme.skills.at(i);
+        auto *box = new QCheckBox(QStringLiteral("%1 %2").arg(i + 1).arg(skill.name), this);
+        box->setObjectName(QStringLiteral("noteSkill_%1").arg(skill.key));
+        box->setProperty("skillKey", skill.key);
+        box->setToolTip(tr("Ctrl+%1").arg(i + 1));
+        skills->addWidget(box, i % 4, i / 4);
+        m_skills.append(box);
+    }
+    layout->addLayout(skills);
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("noteText"));
+    m_text->setPlaceholderText(tr("What happened at this moment? Enter saves, Shift+Enter for a "
+                                  "new line, Escape cancels."));
+    m_text->setTabChangesFocus(true);
+    m_text->setFixedHeight(64);
+    m_text->installEventFilter(this);
+    layout->addWidget(m_text);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    auto *save = new QPushButton(tr("Save note"), this);
+    save->setObjectName(QStringLiteral("saveNote"));
+    save->setDefault(true);
+    buttons->addWidget(cancel);
+    buttons->addWidget(save);
+    layout->addLayout(buttons);
+    connect(save, &QPushButton::clicked, this, &EvidenceNoteEditor::accept);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        hide();
+        emit cancelled();
+    });
+    hide();
+}
+
+void EvidenceNoteEditor::edit(const EvidenceNote &note)
+{
+    m_note = note;
+    m_time->setText(tr("<b>%1</b>").arg(EvidenceNotesModel::timeText(note.atMs)));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(note.kind)));
+    for (QCheckBox *box : std::as_const(m_skills))
+        box->setChecked(note.skills.contains(box->property("skillKey").toString()));
+    m_text->setPlainText(note.text);
+    show();
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->moveCursor(QTextCursor::End);
+}
+
+EvidenceNote EvidenceNoteEditor::note() const
+{
+    EvidenceNote note = m_note;
+    note.kind = m_kind->currentData().toString();
+    note.skills.clear();
+    for (QCheckBox *box : m_skills) {
+        if (box->isChecked())
+            note.skills.append(box->property("skillKey").toString());
+    }
+    note.text = m_text->toPlainText().trimmed();
+    return note;
+}
+
+void EvidenceNoteEditor::accept()
+{
+    const EvidenceNote result = note();
+    hide();
+    emit accepted(result);
+}
+
+bool EvidenceNoteEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
+            accept();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            hide();
+            emit cancelled();
+            return true;
+        }
+        if (key->modifiers() == Qt::ControlModifier && key->key() >= Qt::Key_1 &&
+            key->key() < Qt::Key_1 + m_skills.size()) {
+            QCheckBox *box = m_skills.at(key->key() - Qt::Key_1);
+            box->setChecked(!box->isChecked());
+            return true;
+        }
+        if (key->modifiers() == Qt::AltModifier && key->key() >= Qt::Key_1 &&
+            key->key() < Qt::Key_1 + m_kind->count()) {
+            m_kind->setCurrentIndex(key->key() - Qt::Key_1);
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}

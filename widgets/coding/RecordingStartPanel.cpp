@@ -1,0 +1,131 @@
+#include "RecordingStartPanel.h"
+
+#include "domain/ValueSets.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+RecordingStartPanel::RecordingStartPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("recordingStartPanel"));
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    auto *card = new QWidget(this);
+    card->setObjectName(QStringLiteral("startCard"));
+    card->setMaximumWidth(640);
+    card->setStyleSheet(QStringLiteral("#startCard { background: white; border: 1px solid #d5dbe3; "
+                                       "border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(24, 20, 24, 20);
+    m_title = new QLabel(card);
+    m_title->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold"));
+    m_title->setWordWrap(true);
+    m_details = new QLabel(card);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_message = new QLabel(card);
+    m_message->setObjectName(QStringLiteral("startMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #8a1c12; background: #fdecea; border-radius: 4px; "
+                                            "padding: 8px"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_details);
+    layout->addWidget(m_message);
+    auto *buttons = new QHBoxLayout;
+    m_start = new QPushButton(card);
+    m_start->setObjectName(QStringLiteral("startCoding"));
+    m_start->setDefault(true);
+    m_start->setAutoDefault(true);
+    m_start->setStyleSheet(QStringLiteral("QPushButton { background: #2b6cb0; color: white; "
+                                          "padding: 6px 16px; border-radius: 4px; font-weight: bold; }"
+                                          "QPushButton:focus { outline: 2px solid #f0b429; }"));
+    m_open = new QPushButton(tr("Open my coding"), card);
+    m_open->setObjectName(QStringLiteral("openCoding"));
+    m_compare = new QPushButton(tr("Compare the two codings"), card);
+    m_compare->setObjectName(QStringLiteral("compareCodings"));
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_compare);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    connect(m_start, &QPushButton::clicked, this, [this] { emit startRequested(m_startRole); });
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openCodingRequested(m_openId); });
+    connect(m_compare, &QPushButton::clicked, this, &RecordingStartPanel::compareRequested);
+    showMessage(tr("Choose a recording on the Recordings page and press Enter to code it."));
+}
+
+void RecordingStartPanel::showMessage(const QString &message)
+{
+    m_title->setText(tr("Coding"));
+    m_details->clear();
+    m_message->setText(message);
+    m_message->setStyleSheet(QStringLiteral("color: #334; padding: 8px"));
+    m_message->show();
+    m_start->hide();
+    m_open->hide();
+    m_compare->hide();
+}
+
+void RecordingStartPanel::show(const State &state)
+{
+    m_title->setText(state.title);
+    const Recording &r = state.recording;
+    QString consent = tr("Practitioner consent: %1").arg(ValueSets::label(r.practitionerConsent));
+    if (r.practitionerConsentOn.isValid())
+        consent += QLatin1Char(' ') + r.practitionerConsentOn.toString(Qt::ISODate);
+    consent += QStringLiteral(" · ") + tr("Family consent: %1").arg(ValueSets::label(r.familyConsent));
+    if (r.familyConsentOn.isValid())
+        consent += QLatin1Char(' ') + r.familyConsentOn.toString(Qt::ISODate);
+    QStringList codingLines;
+    bool primaryTaken = false;
+    bool secondTaken = false;
+    m_openId = 0;
+    for (int i = 0; i < state.codings.size(); ++i) {
+        const Coding &coding = state.codings.at(i);
+        primaryTaken = primaryTaken || coding.role == QLatin1String("primary");
+        secondTaken = secondTaken || coding.role == QLatin1String("second");
+        if (coding.coderId == state.userId && (m_openId == 0 || !coding.isFinal()))
+            m_openId = coding.id;
+        codingLines.append(tr("%1 coding by %2 — %3")
+                               .arg(ValueSets::label(coding.role), state.coderNames.value(i),
+                                    ValueSets::label(coding.status))
+                               .toHtmlEscaped());
+    }
+    m_details->setText(QStringLiteral("%1<br>%2<br><br>%3")
+                           .arg(consent.toHtmlEscaped(),
+                                tr("Session: %1 · selected: %2")
+                                    .arg(ValueSets::label(r.sessionType),
+                                         ValueSets::label(r.selectionReason))
+                                    .toHtmlEscaped(),
+                                codingLines.isEmpty() ? tr("Not coded yet.")
+                                                      : codingLines.join(QStringLiteral("<br>"))));
+    m_message->setVisible(!state.consentProblem.isEmpty());
+    m_message->setText(state.consentProblem);
+    m_message->setStyleSheet(QStringLiteral("color: #8a1c12; background: #fdecea; "
+                                            "border-radius: 4px; padding: 8px"));
+
+    const bool mayCode = state.consentProblem.isEmpty();
+    const bool ownPrimary = std::any_of(state.codings.cbegin(), state.codings.cend(),
+                                        [&](const Coding &c) { return c.coderId == state.userId; });
+    m_startRole.clear();
+    if (mayCode && !primaryTaken) {
+        m_startRole = QStringLiteral("primary");
+        m_start->setText(tr("Start coding"));
+    } else if (mayCode && !secondTaken && !ownPrimary) {
+        m_startRole = QStringLiteral("second");
+        m_start->setText(tr("Start a second coding (reliability)"));
+    }
+    m_start->setVisible(!m_startRole.isEmpty());
+    m_open->setVisible(m_openId > 0);
+    m_compare->setVisible(state.canCompare);
+    if (m_start->isVisible())
+        m_start->setFocus();
+    else if (m_open->isVisible())
+        m_open->setFocus();
+}

@@ -1,0 +1,202 @@
+#include "SkillRow.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+
+SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget *parent)
+    : QFrame(parent)
+    , m_skill(skill)
+    , m_scaleMin(scaleMin)
+{
+    setObjectName(QStringLiteral("skillRow_%1").arg(skill.key));
+    setFrameShape(QFrame::StyledPanel);
+    setFocusPolicy(Qt::NoFocus);
+    m_score.skillKey = skill.key;
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(10, 6, 10, 6);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(4);
+
+    m_name = new QLabel(QStringLiteral("<b>%1</b>").arg(skill.name.toHtmlEscaped()), this);
+    m_name->setToolTip(skill.definition);
+    m_name->setMinimumWidth(170);
+    grid->addWidget(m_name, 0, 0);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(3);
+    for (int level = scaleMin; level <= scaleMax; ++level) {
+        auto *button = new QPushButton(QString::number(level), this);
+        button->setObjectName(QStringLiteral("score_%1_%2").arg(skill.key).arg(level));
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setFixedSize(34, 28);
+        button->setToolTip(skill.levels.value(level));
+        button->installEventFilter(this);
+        connect(button, &QPushButton::clicked, this, [this, level, button] {
+            button->setChecked(m_score.score == level); // the page decides; state follows
+            emit activated();
+            emit scoreClicked(level);
+        });
+        m_levels.append(button);
+        buttons->addWidget(button);
+    }
+    buttons->addSpacing(6);
+    m_notCodable = new QPushButton(tr("Not codable"), this);
+    m_notCodable->setObjectName(QStringLiteral("notCodable_%1").arg(skill.key));
+    m_notCodable->setCheckable(true);
+    m_notCodable->setFocusPolicy(Qt::NoFocus);
+    m_notCodable->setFixedHeight(28);
+    connect(m_notCodable, &QPushButton::clicked, this, [this] {
+        m_notCodable->setChecked(m_score.isNotCodable());
+        emit activated();
+        emit notCodableClicked();
+    });
+    buttons->addWidget(m_notCodable);
+    buttons->addStretch(1);
+    grid->addLayout(buttons, 0, 1);
+
+    m_descriptor = new QLabel(this);
+    m_descriptor->setObjectName(QStringLiteral("descriptor_%1").arg(skill.key));
+    m_descriptor->setWordWrap(true);
+    m_descriptor->setMinimumWidth(220);
+    m_descriptor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    grid->addWidget(m_descriptor, 0, 2, 2, 1);
+
+    m_rationale = new QLineEdit(this);
+    m_rationale->setObjectName(QStringLiteral("rationale_%1").arg(skill.key));
+    m_rationale->setClearButtonEnabled(true);
+    m_rationale->installEventFilter(this);
+    connect(m_rationale, &QLineEdit::editingFinished, this, &SkillRow::commitRationale);
+    connect(m_rationale, &QLineEdit::returnPressed, this, [this] { emit rationaleLeft(); });
+    grid->addWidget(m_rationale, 1, 0, 1, 2);
+    grid->setColumnStretch(2, 1);
+
+    setScore(m_score);
+    updateStyle();
+}
+
+void SkillRow::setScore(const SkillScore &score)
+{
+    m_score = score;
+    for (int i = 0; i < m_levels.size(); ++i)
+        m_levels.at(i)->setChecked(score.isScored() && score.score == m_scaleMin + i);
+    m_notCodable->setChecked(score.isNotCodable());
+    m_notCodable->setToolTip(score.isNotCodable() ? score.notCodableReason : QString());
+    if (!m_rationale->hasFocus() || m_rationale->text() == score.rationale)
+        m_rationale->setText(score.rationale);
+    const bool complete = score.isComplete();
+    m_rationale->setEnabled(complete && !m_locked);
+    m_rationale->setPlaceholderText(complete ? tr("Rationale: why this score (R to edit)")
+                                             : tr("Choose a score first, then add a rationale"));
+    showDescriptor(0);
+    updateStyle();
+}
+
+void SkillRow::setCurrent(bool current)
+{
+    m_current = current;
+    updateStyle();
+}
+
+void SkillRow::setLocked(bool locked)
+{
+    m_locked = locked;
+    for (QPushButton *button : std::as_const(m_levels))
+        button->setEnabled(!locked);
+    m_notCodable->setEnabled(!locked);
+    m_rationale->setEnabled(!locked && m_score.isComplete());
+}
+
+bool SkillRow::editRationale()
+{
+    if (!m_rationale->isEnabled())
+        return false;
+    m_rationale->setFocus(Qt::ShortcutFocusReason);
+    m_rationale->selectAll();
+    return true;
+}
+
+QString SkillRow::descriptorText() const
+{
+    return m_descriptor->text();
+}
+
+void SkillRow::showDescriptor(int level)
+{
+    // A hovered level previews its descriptor; otherwise the chosen level's is shown.
+    if (level > 0) {
+        m_descriptor->setText(QStringLiteral("<span style='color:#555'><b>%1</b> — %2</span>")
+                                  .arg(level)
+                                  .arg(m_skill.levels.value(level).toHtmlEscaped()));
+        return;
+    }
+    if (m_score.isScored())
+        m_descriptor->setText(QStringLiteral("<b>%1</b> — %2")
+                                  .arg(m_score.score)
+                                  .arg(m_skill.levels.value(m_score.score).toHtmlEscaped()));
+    else if (m_score.isNotCodable())
+        m_descriptor->setText(tr("<b>Not codable</b> — %1").arg(m_score.notCodableReason.toHtmlEscaped()));
+    else
+        m_descriptor->setText(QStringLiteral("<span style='color:#666'>%1</span>")
+                                  .arg(m_skill.definition.toHtmlEscaped()));
+}
+
+void SkillRow::commitRationale()
+{
+    const QString text = m_rationale->text().trimmed();
+    if (text != m_score.rationale && m_score.isComplete() && !m_locked)
+        emit rationaleEdited(text);
+}
+
+void SkillRow::updateStyle()
+{
+    const QString border = m_current ? QStringLiteral("#2b6cb0") : QStringLiteral("#d5dbe3");
+    const QString background = m_current ? QStringLiteral("#eef5fd") : QStringLiteral("#ffffff");
+    setStyleSheet(QStringLiteral(
+        "SkillRow { border: %1px solid %2; border-radius: 6px; background: %3; }"
+        "QPushButton { border: 1px solid #b8c2cf; border-radius: 4px; background: #f7f9fb; }"
+        "QPushButton:hover { background: #e3ecf7; }"
+        "QPushButton:checked { background: #2b6cb0; color: white; border-color: #2b6cb0; "
+        "font-weight: bold; }"
+        "QPushButton#notCodable_%4:checked { background: #7a5c00; border-color: #7a5c00; }"
+        "QLineEdit { border: 1px solid #d5dbe3; border-radius: 4px; padding: 2px 4px; "
+        "background: white; }")
+                      .arg(m_current ? 2 : 1)
+                      .arg(border, background, m_skill.key));
+}
+
+bool SkillRow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_rationale) {
+        if (event->type() == QEvent::KeyPress &&
+            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            m_rationale->setText(m_score.rationale);
+            emit rationaleLeft();
+            return true;
+        }
+        if (event->type() == QEvent::FocusIn)
+            emit activated();
+        return QFrame::eventFilter(watched, event);
+    }
+    const int index = int(m_levels.indexOf(qobject_cast<QPushButton *>(watched)));
+    if (index >= 0) {
+        if (event->type() == QEvent::Enter)
+            showDescriptor(m_scaleMin + index);
+        else if (event->type() == QEvent::Leave)
+            showDescriptor(0);
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void SkillRow::mousePressEvent(QMouseEvent *event)
+{
+    emit activated();
+    QFrame::mousePressEvent(event);
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// Every file chooser goes through here, so that GUI tests never block: a test calls
+// setNextFileName() and the next chooser returns that path without being shown (an empty
+// string stands for the user cancelling).
+class FileDialog {
+public:
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &folder,
+                                const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &folder,
+                                const QString &filter);
+    static QString existingFolder(QWidget *parent, const QString &caption, const QString &folder);
+
+    static void setNextFileName(const QString &path);
+
+private:
+    static bool takeNext(QString *path);
+};

@@ -1,0 +1,69 @@
+#include "MessageBox.h"
+
+namespace {
+
+QMessageBox::StandardButton &nextAnswer()
+{
+    static QMessageBox::StandardButton answer = QMessageBox::NoButton;
+    return answer;
+}
+
+QString &lastMessage()
+{
+    static QString text;
+    return text;
+}
+
+} // namespace
+
+MessageBox::Button MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                    const QString &text, Buttons buttons)
+{
+    lastMessage() = text;
+    if (nextAnswer() != QMessageBox::NoButton) {
+        const Button answer = nextAnswer();
+        nextAnswer() = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    return static_cast<Button>(box.exec());
+}
+
+MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons)
+{
+    return show(parent, QMessageBox::Critical, title, text, buttons);
+}
+
+MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
+                                       Buttons buttons)
+{
+    return show(parent, QMessageBox::Warning, title, text, buttons);
+}
+
+MessageBox::Button MessageBox::information(QWidget *parent, const QString &title,
+                                           const QString &text, Buttons buttons)
+{
+    return show(parent, QMessageBox::Information, title, text, buttons);
+}
+
+MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons)
+{
+    return show(parent, QMessageBox::Question, title, text, buttons);
+}
+
+void MessageBox::setNextAnswer(Button answer)
+{
+    nextAnswer() = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return lastMessage();
+}
+
+void MessageBox::clearLastText()
+{
+    lastMessage().clear();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+// Every modal message box goes through here, so that GUI tests never block: a test calls
+// setNextAnswer() and the next message is recorded (lastText()) and answered without being
+// shown. Outside tests this is a thin wrapper over QMessageBox.
+class MessageBox {
+public:
+    using Button = QMessageBox::StandardButton;
+    using Buttons = QMessageBox::StandardButtons;
+
+    static Button critical(QWidget *parent, const QString &title, const QString &text,
+                           Buttons buttons = QMessageBox::Ok);
+    static Button warning(QWidget *parent, const QString &title, const QString &text,
+                          Buttons buttons = QMessageBox::Ok);
+    static Button information(QWidget *parent, const QString &title, const QString &text,
+                              Buttons buttons = QMessageBox::Ok);
+    static Button question(QWidget *parent, const QString &title, const QString &text,
+                           Buttons buttons = QMessageBox::Yes | QMessageBox::No);
+
+    // The next message box is not shown and returns answer instead.
+    static void setNextAnswer(Button answer);
+    // The text of the last message box asked for (shown or answered by setNextAnswer).
+    static QString lastText();
+    static void clearLastText();
+
+private:
+    static Button show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                       const QString &text, Buttons buttons);
+};

@@ -1,0 +1,143 @@
+#include "FollowUpsView.h"
+
+#include "itemmodels/FollowUpsModel.h"
+#include "settings/Settings.h"
+#include "storage/StorageError.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Overdue follow-ups in red, so the list reads at a glance.
+class StatusDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(FollowUpsModel::StatusRole).toInt() == int(FollowUp::Status::Overdue)) {
+            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
+            option->font.setBold(true);
+        }
+    }
+};
+
+} // namespace
+
+FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &catalogue,
+                             Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_measures(std::make_unique<MeasuresRepository>(database, catalogue))
+    , m_catalogue(catalogue)
+    , m_settings(settings)
+    , m_today(QDate::currentDate()) {
+    setObjectName(QStringLiteral("followUps"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("followUpsSummary"));
+    auto *weeksLabel = new QLabel(tr("T2 due after"), this);
+    m_weeks = new QSpinBox(this);
+    m_weeks->setObjectName(QStringLiteral("followUpWeeksSpin"));
+    m_weeks->setRange(1, 104);
+    m_weeks->setSuffix(tr(" weeks"));
+    m_weeks->setValue(m_settings.followUpWeeks());
+    weeksLabel->setBuddy(m_weeks);
+    m_includeUpcoming = new QCheckBox(tr("Show those not yet due"), this);
+    m_includeUpcoming->setObjectName(QStringLiteral("includeUpcomingCheck"));
+    top->addWidget(m_summary, 1);
+    top->addWidget(weeksLabel);
+    top->addWidget(m_weeks);
+    top->addWidget(m_includeUpcoming);
+    layout->addLayout(top);
+
+    m_model = new FollowUpsModel(this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(FollowUpsModel::RawValueRole);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("followUpsView"));
+    m_view->setModel(proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setItemDelegateForColumn(FollowUpsModel::StatusColumn, new StatusDelegate(m_view));
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+
+    auto *buttons = new QHBoxLayout;
+    auto *note = new QLabel(tr("A follow-up is listed from two weeks before its T2 is due, and "
+                               "is overdue from the day after."),
+                            this);
+    note->setWordWrap(true);
+    m_log = new QPushButton(tr("&Log this T2…"), this);
+    m_log->setObjectName(QStringLiteral("logFollowUpButton"));
+    m_log->setEnabled(false);
+    buttons->addWidget(note, 1);
+    buttons->addWidget(m_log);
+    layout->addLayout(buttons);
+
+    connect(m_weeks, &QSpinBox::valueChanged, this, [this](int weeks) {
+        m_settings.setFollowUpWeeks(weeks);
+        refresh();
+    });
+    connect(m_includeUpcoming, &QCheckBox::toggled, this, &FollowUpsView::refresh);
+    connect(m_log, &QPushButton::clicked, this, &FollowUpsView::logSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &FollowUpsView::logSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_log->setEnabled(m_view->selectionModel()->hasSelection()); });
+    refresh();
+}
+
+FollowUpsView::~FollowUpsView() = default;
+
+void FollowUpsView::setToday(const QDate &today) {
+    m_today = today;
+    refresh();
+}
+
+void FollowUpsView::refresh() {
+    QList<FollowUp> followUps;
+    try {
+        followUps = m_measures->followUps(m_weeks->value());
+    } catch (const StorageError &error) {
+        m_summary->setText(error.message());
+        return;
+    }
+    m_model->setFollowUps(followUps, m_today, m_catalogue, m_includeUpcoming->isChecked());
+    m_view->sortByColumn(FollowUpsModel::DueDateColumn, Qt::AscendingOrder);
+    const int overdue = m_model->overdueCount();
+    const int due = m_model->rowCount() - overdue;
+    if (followUps.isEmpty())
+        m_summary->setText(tr("No T1 is waiting for its T2."));
+    else if (m_includeUpcoming->isChecked())
+        m_summary->setText(tr("%n T1 questionnaire(s) waiting for a T2; %1 overdue.", nullptr,
+                              int(followUps.size()))
+                               .arg(overdue));
+    else
+        m_summary->setText(tr("%1 due now, %2 overdue.").arg(due).arg(overdue));
+}
+
+void FollowUpsView::logSelected() {
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return;
+    auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());
+    if (const FollowUp *followUp = m_model->followUpAt(proxy->mapToSource(selected.first()).row()))
+        emit logRequested(*followUp);
+}

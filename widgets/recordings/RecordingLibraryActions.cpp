@@ -1,0 +1,129 @@
+#include "RecordingLibraryActions.h"
+
+#include "LocateRecordingDialog.h"
+#include "RecordingImportDialog.h"
+#include "RecordingsView.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+RecordingLibraryActions::RecordingLibraryActions(Database &database, RecordingsView *view,
+                                                 QTableView *table)
+    : QObject(view)
+    , m_database(database)
+    , m_view(view)
+    , m_table(table)
+{
+}
+
+RecordingLibraryActions *RecordingLibraryActions::attach(Database &database, RecordingsView *view,
+                                                         QTableView *table, QVBoxLayout *layout)
+{
+    auto *actions = new RecordingLibraryActions(database, view, table);
+    auto *bar = new QWidget(view);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *add = new QPushButton(QObject::tr("Add recordings…"), bar);
+    add->setObjectName(QStringLiteral("addRecordings"));
+    add->setToolTip(QObject::tr("Add audio files to the library, with the practitioner, family "
+                                "and consent details"));
+    auto *hint = new QLabel(QObject::tr("or drop audio files onto the list"), bar);
+    hint->setStyleSheet(QStringLiteral("color: #667"));
+    row->addWidget(add);
+    row->addWidget(hint);
+    row->addStretch(1);
+    layout->insertWidget(0, bar);
+    QObject::connect(add, &QPushButton::clicked, actions, [actions, view] {
+        const QString file = FileDialog::openFileName(
+            view, QObject::tr("Add recordings"), QString(),
+            QObject::tr("Audio (%1)")
+                .arg(RecordingImportDialog::audioPatterns().join(QLatin1Char(' '))));
+        if (!file.isEmpty())
+            actions->addRecordings({file});
+    });
+
+    table->setAcceptDrops(true);
+    table->viewport()->setAcceptDrops(true);
+    table->viewport()->installEventFilter(actions);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(table, &QWidget::customContextMenuRequested, actions,
+                     [actions, view, table](const QPoint &at) {
+                         const qint64 id = view->currentRecordingId();
+                         if (id <= 0)
+                             return;
+                         QMenu menu(table);
+                         QAction *code = menu.addAction(QObject::tr("Code this recording"));
+                         QAction *locate = menu.addAction(QObject::tr("Locate audio…"));
+                         locate->setObjectName(QStringLiteral("locateAudio"));
+                         QAction *chosen = menu.exec(table->viewport()->mapToGlobal(at));
+                         if (chosen == code)
+                             emit view->codeRecordingRequested(id);
+                         else if (chosen == locate)
+                             actions->locate(id);
+                     });
+    return actions;
+}
+
+void RecordingLibraryActions::addRecordings(const QStringList &files)
+{
+    RecordingImportDialog dialog(m_database, files, m_view);
+    dialog.exec();
+    if (!dialog.importedIds().isEmpty())
+        m_view->refresh();
+}
+
+void RecordingLibraryActions::locate(qint64 recordingId)
+{
+    LocateRecordingDialog dialog(m_database, recordingId, m_view);
+    if (dialog.exec() == QDialog::Accepted)
+        m_view->refresh();
+}
+
+QStringList RecordingLibraryActions::audioFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && RecordingImportDialog::looksLikeAudio(url.toLocalFile()))
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+bool RecordingLibraryActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (!audioFiles(drag->mimeData()).isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            const QStringList files = audioFiles(drop->mimeData());
+            if (!files.isEmpty()) {
+                drop->acceptProposedAction();
+                addRecordings(files);
+                return true;
+            }
+            MessageBox::information(m_view, tr("Add recordings"),
+                                    tr("Only audio files can be added (%1).")
+                                        .arg(RecordingImportDialog::audioPatterns().join(
+                                            QStringLiteral(", "))));
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class Database;
+class QTableView;
+class QVBoxLayout;
+class RecordingsView;
+
+// Adding audio to the library and relinking moved audio, attached to the recordings view: an
+// "Add recordings…" button, dropping audio files onto the table, and "Locate audio…" in the
+// table's context menu. Each opens its dialog and refreshes the view afterwards.
+class RecordingLibraryActions : public QObject {
+    Q_OBJECT
+
+public:
+    // Adds the button bar at the top of `layout` and wires the table; owned by the view.
+    static RecordingLibraryActions *attach(Database &database, RecordingsView *view,
+                                           QTableView *table, QVBoxLayout *layout);
+
+    void addRecordings(const QStringList &files);
+    void locate(qint64 recordingId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    RecordingLibraryActions(Database &database, RecordingsView *view, QTableView *table);
+    static QStringList audioFiles(const class QMimeData *mime);
+
+    Database &m_database;
+    RecordingsView *m_view;
+    QTableView *m_table;
+};

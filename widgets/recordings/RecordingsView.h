@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+class RecordingsFilterModel;
+class RecordingsModel;
+
+// The list of recordings: a compact filter bar (search, team, practitioner, coding status and
+// recorded dates) above a sortable table that shows coding status, consent and missing audio at
+// a glance. Double-click or Enter on a recording asks for it to be coded.
+class RecordingsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RecordingsView(Database &database, QWidget *parent = nullptr);
+    ~RecordingsView() override;
+
+    RecordingsModel *model() const { return m_model; }
+    RecordingsFilterModel *filterModel() const { return m_filter; }
+    // The recording on the current row, or 0.
+    qint64 currentRecordingId() const;
+
+public slots:
+    // Reads the recordings again, keeping the filters and the selected recording.
+    void refresh();
+    void clearFilters();
+
+signals:
+    void codeRecordingRequested(qint64 recordingId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createFilterBar();
+    void fillTeamAndPractitionerChoices();
+    void fillPractitionerChoices();
+    void applyFilters();
+    void updateSummary();
+    void requestCoding(const QModelIndex &proxyIndex);
+
+    Database &m_database;
+    RecordingsModel *m_model = nullptr;
+    RecordingsFilterModel *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_team = nullptr;
+    QComboBox *m_practitioner = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QToolButton *m_clear = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+    QTableView *m_table = nullptr;
+    QString m_loadError;
+    bool m_updatingChoices = false;
+    bool m_sized = false;
+};

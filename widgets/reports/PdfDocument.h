@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QCustomPlot;
+class QPainter;
+class QRectF;
+
+// A small A4 page-layout engine for the report PDFs: blocks (headings, paragraphs, key-figure
+// tiles, tables, charts) are laid out top to bottom and broken across pages; tables break
+// between rows and repeat their header. Every page but the title page has a running header,
+// and every page a footer with "Page n of N". Charts are QCustomPlots drawn with toPainter,
+// so they stay vector graphics.
+class PdfDocument {
+public:
+    struct KeyFigure {
+        QString label;
+        QString value;
+        QString note;
+    };
+
+    struct Table {
+        QStringList header;
+        QList<QStringList> rows;
+        QList<double> widths;   // relative column widths
+        QList<bool> alignRight; // per column; numbers read best right-aligned
+        QList<int> emphasisedRows;
+    };
+
+    using ChartSetup = std::function<void(QCustomPlot *)>;
+
+    explicit PdfDocument(const QString &runningHeader, const QString &footerNote);
+    ~PdfDocument();
+
+    void titlePage(const QString &title, const QStringList &lines, const QString &note);
+    void heading(const QString &text);
+    void subheading(const QString &text);
+    void paragraph(const QString &text);
+    void smallPrint(const QString &text);
+    void keyFigures(const QList<KeyFigure> &figures);
+    void table(const Table &table);
+    // A chart heightMm tall across the text width, drawn at about 96 px per inch.
+    void chart(const ChartSetup &setup, double heightMm);
+    void pageBreak();
+
+    // Lays out and writes the PDF; false with *error set when the file cannot be written.
+    bool write(const QString &path, QString *error);
+    int pageCount() const { return m_pageCount; }
+
+    // The content blocks are defined in the .cpp; public so the block classes can derive.
+    struct Block;
+
+private:
+    struct Placed;
+
+    void layout(std::vector<Placed> &placed);
+
+    QString m_header;
+    QString m_footerNote;
+    std::vector<std::unique_ptr<Block>> m_blocks;
+    int m_pageCount = 0;
+};

@@ -1,0 +1,280 @@
+#include "ReportPdfWriter.h"
+
+#include "PdfDocument.h"
+#include "ReportCharts.h"
+#include "reports/ReportFormat.h"
+
+#include <qcustomplot.h>
+
+namespace {
+
+using Table = PdfDocument::Table;
+
+} // namespace
+
+bool ReportPdfWriter::write(const ReportData &data, const QString &path, QString *error,
+                            int *pageCount)
+{
+    PdfDocument document(data.title() + QStringLiteral(" · ") + data.spec.scopeLabel() +
+                             QStringLiteral(" · ") + data.spec.period.key(),
+                         data.spec.isManagerReport()
+                             ? tr("Aggregate figures only; no practitioner or family is named.")
+                             : tr("Private to the practitioner and their coach."));
+    compose(data, document);
+    const bool ok = document.write(path, error);
+    if (pageCount)
+        *pageCount = document.pageCount();
+    return ok;
+}
+
+void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
+{
+    const QString suppressed = data.suppressedText();
+    const auto chartStyle = [](QCustomPlot *plot) { ReportCharts::applyStyle(plot, 11); };
+
+    // Title page.
+    QStringList lines = {data.spec.scopeLabel(), data.spec.period.label(),
+                         tr("%n final coding(s) of recorded practice sessions.", nullptr,
+                            data.codings),
+                         tr("Produced on %1 by PracticeCoder.")
+                             .arg(ReportFormat::date(data.generatedOn))};
+    document.titlePage(
+        data.title(), lines,
+        tr("How to read this report: scores are on the Motivational Social Work scale from 1 "
+           "(low) to 5 (high). Each recorded session counts once, using its consensus coding "
+           "where the coders agreed one, otherwise its primary coding; only final codings are "
+           "used. Any mean or share based on fewer than %1 codings is shown as \"%2\" and never "
+           "as a number. %3")
+            .arg(data.suppressionThreshold)
+            .arg(suppressed)
+            .arg(data.spec.isManagerReport()
+                     ? tr("Manager reports never name practitioners or families.")
+                     : tr("This report is private to the practitioner and their coach.")));
+
+    // 1. Headline.
+    document.heading(tr("1. Headline"));
+    const QString coverage =
+        tr("%1 of %2").arg(data.practitionersObserved).arg(data.practitionersActive);
+    document.keyFigures(
+        {{tr("Coded sessions"), QString::number(data.codings), data.spec.period.key()},
+         {tr("Practitioners observed"), coverage, tr("of those active in the period")},
+         {tr("Overall MSW score"), ReportFormat::mean(data, data.overall),
+          data.overall.hasInterval()
+              ? tr("95% CI %1").arg(ReportFormat::interval(data.overall))
+              : QString()},
+         {tr("Change on %1").arg(data.previousPeriod.key()),
+          ReportFormat::signedValue(data, data.changeOnPrevious),
+          tr("%1 was %2").arg(data.previousPeriod.key(),
+                              ReportFormat::mean(data, data.previousOverall))}});
+    Table references;
+    references.header = {tr("Overall MSW score"), tr("Score"), tr("Source")};
+    references.widths = {2.2, 0.7, 3.0};
+    references.alignRight = {false, true, false};
+    references.rows.append({tr("This report: %1").arg(data.spec.period.key()),
+                            ReportFormat::mean(data, data.overall), QString()});
+    references.emphasisedRows = {0};
+    for (const ReferencePoint &point : data.referencePoints)
+        references.rows.append(
+            {point.label, QString::number(point.value, 'f', 2), point.source});
+    document.subheading(tr("Read against published reference points"));
+    document.table(references);
+
+    // 2. Skills profile.
+    document.heading(tr("2. Skills profile"));
+    document.paragraph(tr("Each skill's mean score with its 95% confidence interval. The dashed "
+                          "lines are the reference points above. A wide interval means few "
+                          "codings: read it with care."));
+    document.chart(
+        [&data, chartStyle](QCustomPlot *plot) {
+            chartStyle(plot);
+            ReportCharts::skillsProfile(plot, data);
+        },
+        118);
+    Table skills;
+    skills.header = {tr("Skill"), tr("Factor"), tr("Codings"), tr("Mean"), tr("95% CI")};
+    skills.widths = {2.2, 2.0, 0.9, 1.1, 1.6};
+    skills.alignRight = {false, false, true, true, true};
+    for (const FactorSummary &factor : data.factors) {
+        skills.emphasisedRows.append(int(skills.rows.size()));
+        skills.rows.append({factor.name, tr("factor composite"), ReportFormat::count(factor.mean),
+                            ReportFormat::mean(data, factor.mean),
+                            ReportFormat::interval(factor.mean)});
+    }
+    for (const SkillSummary &skill : data.skills) {
+        QString factorName;
+        for (const FactorSummary &factor : data.factors) {
+            if (factor.key == skill.factorKey)
+                factorName = factor.name;
+        }
+        skills.rows.append({skill.name, factorName, ReportFormat::count(skill.mean),
+                            ReportFormat::mean(data, skill.mean),
+                            ReportFormat::interval(skill.mean)});
+    }
+    document.table(skills);
+
+    // 3. Distribution.
+    document.heading(tr("3. Distribution of scores"));
+    document.paragraph(tr("The share of sessions scored at each level, for each skill."));
+    document.chart(
+        [&data, chartStyle](QCustomPlot *plot) {
+            chartStyle(plot);
+            ReportCharts::distribution(plot, data);
+        },
+        92);
+    Table distribution;
+    distribution.header = {tr("Skill"), tr("Score 1"), tr("Score 2"), tr("Score 3"),
+                           tr("Score 4"), tr("Score 5"), tr("Codings")};
+    distribution.widths = {2.4, 1, 1, 1, 1, 1, 1};
+    for (const SkillSummary &skill : data.skills) {
+        QStringList row = {skill.name};
+        for (const Figure &share : skill.distribution)
+            row.append(ReportFormat::share(data, share));
+        row.append(ReportFormat::count(skill.mean));
+        distribution.rows.append(row);
+    }
+    document.table(distribution);
+
+    // 4. Trend.
+    document.heading(tr("4. Trend over the last %n quarter(s)", nullptr, int(data.trend.size())));
+    document.paragraph(data.hasServiceLine
+                           ? tr("The overall score by quarter with its 95% confidence band, "
+                                "beside the whole service (dashed). Gaps are quarters with "
+                                "fewer than %1 codings.")
+                                 .arg(data.suppressionThreshold)
+                           : tr("The overall score by quarter with its 95% confidence band. "
+                                "Gaps are quarters with fewer than %1 codings.")
+                                 .arg(data.suppressionThreshold));
+    document.chart(
+        [&data, chartStyle](QCustomPlot *plot) {
+            chartStyle(plot);
+            ReportCharts::trendOverall(plot, data);
+        },
+        72);
+    document.chart(
+        [&data, chartStyle](QCustomPlot *plot) {
+            chartStyle(plot);
+            ReportCharts::trendFactors(plot, data);
+        },
+        72);
+    Table trend;
+    trend.header = {tr("Quarter"), tr("Codings"), tr("Overall"), tr("95% CI")};
+    trend.widths = {1.1, 0.9, 1.0, 1.6};
+    if (data.hasServiceLine) {
+        trend.header.append(tr("Service"));
+        trend.widths.append(1.0);
+    }
+    for (const FactorSummary &factor : data.factors) {
+        trend.header.append(factor.name);
+        trend.widths.append(1.2);
+    }
+    for (const TrendPoint &point : data.trend) {
+        QStringList row = {point.quarter.key(), ReportFormat::count(point.overall),
+                           ReportFormat::mean(data, point.overall),
+                           ReportFormat::interval(point.overall)};
+        if (data.hasServiceLine)
+            row.append(ReportFormat::mean(data, point.serviceOverall));
+        for (const Figure &factor : point.factors)
+            row.append(ReportFormat::mean(data, factor));
+        trend.rows.append(row);
+    }
+    document.table(trend);
+
+    // 5. Engagement and family change.
+    document.heading(tr("5. Engagement and family change"));
+    Table engagement;
+    engagement.header = {tr("Measure"), tr("Forms"), tr("Mean"), tr("95% CI"), tr("Scale"),
+                         tr("Reference")};
+    engagement.widths = {2.4, 0.8, 0.9, 1.4, 0.8, 2.2};
+    engagement.alignRight = {false, true, true, true, true, false};
+    for (const EngagementSummary &summary : data.engagement) {
+        engagement.rows.append(
+            {summary.name, ReportFormat::count(summary.mean), ReportFormat::mean(data, summary.mean),
+             ReportFormat::interval(summary.mean),
+             tr("%1 to %2").arg(summary.scaleMin).arg(summary.scaleMax),
+             std::isnan(summary.referenceValue)
+                 ? QString()
+                 : tr("%1: %2").arg(summary.referenceLabel,
+                                    QString::number(summary.referenceValue, 'f', 2))});
+    }
+    document.subheading(tr("Engagement in the period"));
+    document.table(engagement);
+
+    if (!data.familyChange.isEmpty()) {
+        const FamilyChangeSummary &first = data.familyChange.constFirst();
+        document.subheading(tr("%1: change from T1 to T2").arg(first.instrumentName));
+        Table change;
+        change.header = {tr("Scale"), tr("Pairs"), tr("T1"), tr("T2"), tr("Change"),
+                         tr("95% CI"), tr("p"), tr("Reliably better"), tr("Reliably worse")};
+        change.widths = {2.2, 0.7, 0.8, 0.8, 0.9, 1.6, 0.7, 1.0, 1.0};
+        for (const FamilyChangeSummary &summary : data.familyChange) {
+            change.rows.append(
+                {summary.scaleName, ReportFormat::count(summary.change),
+                 ReportFormat::mean(data, summary.before), ReportFormat::mean(data, summary.after),
+                 ReportFormat::signedValue(data, summary.change),
+                 ReportFormat::interval(summary.change),
+                 summary.change.available() && !std::isnan(summary.p)
+                     ? QString::number(summary.p, 'f', 3)
+                     : QString(),
+                 ReportFormat::share(data, summary.reliableImprovement),
+                 ReportFormat::share(data, summary.reliableDeterioration)});
+        }
+        document.table(change);
+        document.smallPrint(
+            tr("Pairs are family members who completed %1 at T1 and at T2, with T2 in this "
+               "period. On %1 a higher score means more difficulty, so a fall is an "
+               "improvement. Reliable change uses the Jacobson–Truax index (|RCI| > 1.96)%2.")
+                .arg(first.instrumentName)
+                .arg(first.provisionalReliableChange
+                         ? tr(" with provisional parameters; see the instrument definition")
+                         : QString()));
+    }
+
+    // 6. Reliability.
+    document.heading(tr("6. Reliability of coding"));
+    document.paragraph(tr("%n recording(s) in the period were coded independently by two "
+                          "evaluators. Agreement between the primary and second coder:",
+                          nullptr, data.reliabilityPairs));
+    Table reliability;
+    reliability.header = {tr("Skill"),        tr("Pairs"),    tr("ICC(A,1)"), tr("ICC(C,1)"),
+                          tr("Weighted κ"), tr("α (ordinal)"), tr("Exact"),   tr("Within one")};
+    reliability.widths = {2.3, 0.7, 0.9, 0.9, 1.0, 1.0, 0.8, 0.9};
+    for (const ReliabilityRow &row : data.reliability) {
+        const bool overall = row.skill == ReliabilityTable::overallKey;
+        if (overall)
+            reliability.emphasisedRows.append(int(reliability.rows.size()));
+        reliability.rows.append(
+            {ReportFormat::skillName(data, row.skill),
+             data.isSuppressedPairs(row.nPairs) ? QString() : QString::number(row.nPairs),
+             ReportFormat::statistic(data, row.nPairs, row.iccA1),
+             ReportFormat::statistic(data, row.nPairs, row.iccC1),
+             overall ? QString() : ReportFormat::statistic(data, row.nPairs, row.weightedKappa),
+             overall ? QString()
+                     : ReportFormat::statistic(data, row.nPairs, row.krippendorffAlpha),
+             ReportFormat::statistic(data, row.nPairs, row.exactAgreement, true),
+             ReportFormat::statistic(data, row.nPairs, row.adjacentAgreement, true)});
+    }
+    document.table(reliability);
+    document.smallPrint(tr("ICC(A,1): two-way absolute agreement; ICC(C,1): consistency "
+                           "(McGraw & Wong). Weighted κ uses quadratic weights over scores 1 to "
+                           "5. A pair is left out of a skill when either coder marked it not "
+                           "codable."));
+
+    // 7. Coverage and timeliness.
+    document.heading(tr("7. Coverage and timeliness"));
+    Table coverageTable;
+    coverageTable.header = {tr("Measure"), tr("Figure")};
+    coverageTable.widths = {4.0, 1.4};
+    coverageTable.rows = {
+        {tr("Practitioners active on %1").arg(ReportFormat::date(data.asOf)),
+         QString::number(data.practitionersActiveAtEnd)},
+        {tr("Practitioners with no coded session in the 6 months to %1")
+             .arg(ReportFormat::date(data.asOf)),
+         QString::number(data.notObservedSixMonths)},
+        {tr("Feedback given within 7 days of the coding being finalised"),
+         ReportFormat::share(data, data.feedbackWithinSevenDays)},
+        {tr("Codings whose feedback is not yet due"), QString::number(data.feedbackNotYetDue)},
+        {tr("T2 follow-ups overdue (T1 given more than %1 weeks earlier, no T2 logged)")
+             .arg(data.followUpWeeks),
+         QString::number(data.followUpsOverdue)}};
+    document.table(coverageTable);
+}
