@@ -26,7 +26,7 @@ int AudioInfoCommand::run(const QStringList &arguments) {
     int exitCode = 0;
     if (!parseArguments(parser, arguments, usage, &exitCode))
         return exitCode;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err() << "practicecoder audio-info: give exactly one recording. Usage: " << usage
               << Qt::endl;

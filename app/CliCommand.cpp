@@ -4,27 +4,23 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
-QTextStream &CliCommand::out()
-{
+QTextStream &CliCommand::out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &CliCommand::err()
-{
+QTextStream &CliCommand::err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
-int CliCommand::fail(const QString &reason) const
-{
+int CliCommand::fail(const QString &reason) const {
     QString line = reason.simplified();
     err() << "practicecoder " << name() << ": " << line << Qt::endl;
     return Failure;
 }
 
-void CliCommand::addCommonOptions(QCommandLineParser &parser)
-{
+void CliCommand::addCommonOptions(QCommandLineParser &parser) {
     parser.addOption(QCommandLineOption(QStringLiteral("database"),
                                         QStringLiteral("The practice database to use."),
                                         QStringLiteral("PATH")));
@@ -33,15 +29,13 @@ void CliCommand::addCommonOptions(QCommandLineParser &parser)
 }
 
 bool CliCommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
-                                const QString &usage, int *exitCode) const
-{
+                                const QString &usage, int *exitCode) const {
     QStringList own = arguments.mid(1); // drop the program; keep the command as argv[0]
     if (!parser.parse(own)) {
         QString reason = parser.errorText();
         while (reason.endsWith(QLatin1Char('.')))
             reason.chop(1);
-        err() << "practicecoder " << name() << ": " << reason << ". Usage: " << usage
-              << Qt::endl;
+        err() << "practicecoder " << name() << ": " << reason << ". Usage: " << usage << Qt::endl;
         *exitCode = UsageError;
         return false;
     }
@@ -56,13 +50,12 @@ bool CliCommand::parseArguments(QCommandLineParser &parser, const QStringList &a
     return true;
 }
 
-std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &parser) const
-{
+std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &parser) const {
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty()) {
         const Settings settings;
-        path = settings.lastDatabase().isEmpty() ? Database::defaultPath()
-                                                 : settings.lastDatabase();
+        path =
+            settings.lastDatabase().isEmpty() ? Database::defaultPath() : settings.lastDatabase();
     }
     auto database = std::make_unique<Database>();
     try {

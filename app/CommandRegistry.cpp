@@ -9,8 +9,7 @@
 
 namespace CommandRegistry {
 
-std::vector<std::unique_ptr<CliCommand>> all()
-{
+std::vector<std::unique_ptr<CliCommand>> all() {
     std::vector<std::unique_ptr<CliCommand>> commands;
     // One line per subcommand, in the order `--help` lists them.
     commands.push_back(std::make_unique<DemoCommand>());
@@ -22,8 +21,7 @@ std::vector<std::unique_ptr<CliCommand>> all()
     return commands;
 }
 
-std::unique_ptr<CliCommand> find(const QString &name)
-{
+std::unique_ptr<CliCommand> find(const QString &name) {
     for (auto &command : all()) {
         if (command->name() == name)
             return std::move(command);

@@ -18,18 +18,16 @@ namespace {
 using Exporter = std::function<bool(Database &, QIODevice *, QString *error)>;
 
 // One line per kind of export.
-const std::map<QString, Exporter> &exporters()
-{
+const std::map<QString, Exporter> &exporters() {
     static const std::map<QString, Exporter> table = {
         {QStringLiteral("codings"), &CodingsExporter::write},
         {QStringLiteral("evidence"), &EvidenceExporter::write},
-        {QStringLiteral("measures"), [](Database &db, QIODevice *out, QString *error) { return MeasuresExporter::write(db, out, error); }},
+        {QStringLiteral("measures"), &MeasuresExporter::write},
     };
     return table;
 }
 
-QString kindList()
-{
+QString kindList() {
     QStringList kinds;
     for (const auto &entry : exporters())
         kinds.append(entry.first);
@@ -38,13 +36,11 @@ QString kindList()
 
 } // namespace
 
-QString ExportCommand::summary() const
-{
+QString ExportCommand::summary() const {
     return QStringLiteral("Export a tidy CSV file (%1).").arg(kindList());
 }
 
-int ExportCommand::run(const QStringList &arguments)
-{
+int ExportCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     addCommonOptions(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("out"),
@@ -56,15 +52,16 @@ int ExportCommand::run(const QStringList &arguments)
     int exitCode = 0;
     if (!parseArguments(parser, arguments, usage, &exitCode))
         return exitCode;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    // The parser takes the command name as its program name, so these are the command's own.
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err() << "practicecoder export: expected one kind. Usage: " << usage << Qt::endl;
         return UsageError;
     }
     const auto exporter = exporters().find(positional.at(0));
     if (exporter == exporters().end()) {
-        err() << "practicecoder export: unknown kind '" << positional.at(0)
-              << "'. Usage: " << usage << Qt::endl;
+        err() << "practicecoder export: unknown kind '" << positional.at(0) << "'. Usage: " << usage
+              << Qt::endl;
         return UsageError;
     }
     auto database = openDatabase(parser);

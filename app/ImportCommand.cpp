@@ -15,18 +15,16 @@ namespace {
 using Importer = std::function<ImportReport(Database &, const QString &path)>;
 
 // One line per kind of import. The importer does all the work inside one transaction.
-const std::map<QString, Importer> &importers()
-{
+const std::map<QString, Importer> &importers() {
     static const std::map<QString, Importer> table = {
         {QStringLiteral("staff"), &StaffImporter::importFile},
         {QStringLiteral("codings"), &CodingsImporter::importFile},
-        {QStringLiteral("measures"), [](Database &db, const QString &path) { return MeasuresImporter::importFile(db, path); }},
+        {QStringLiteral("measures"), &MeasuresImporter::importFile},
     };
     return table;
 }
 
-QString kindList()
-{
+QString kindList() {
     QStringList kinds;
     for (const auto &entry : importers())
         kinds.append(entry.first);
@@ -35,13 +33,11 @@ QString kindList()
 
 } // namespace
 
-QString ImportCommand::summary() const
-{
+QString ImportCommand::summary() const {
     return QStringLiteral("Import a CSV file (%1); all rows or none.").arg(kindList());
 }
 
-int ImportCommand::run(const QStringList &arguments)
-{
+int ImportCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kind"), kindList());
@@ -51,16 +47,16 @@ int ImportCommand::run(const QStringList &arguments)
     int exitCode = 0;
     if (!parseArguments(parser, arguments, usage, &exitCode))
         return exitCode;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    // The parser takes the command name as its program name, so these are the command's own.
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        err() << "practicecoder import: expected a kind and a file. Usage: " << usage
-              << Qt::endl;
+        err() << "practicecoder import: expected a kind and a file. Usage: " << usage << Qt::endl;
         return UsageError;
     }
     const auto importer = importers().find(positional.at(0));
     if (importer == importers().end()) {
-        err() << "practicecoder import: unknown kind '" << positional.at(0)
-              << "'. Usage: " << usage << Qt::endl;
+        err() << "practicecoder import: unknown kind '" << positional.at(0) << "'. Usage: " << usage
+              << Qt::endl;
         return UsageError;
     }
     auto database = openDatabase(parser);

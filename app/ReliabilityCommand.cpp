@@ -10,21 +10,19 @@
 #include <QFile>
 #include <QSaveFile>
 
-QString ReliabilityCommand::summary() const
-{
+QString ReliabilityCommand::summary() const {
     return QStringLiteral("Inter-rater reliability of double-coded recordings, as CSV.");
 }
 
-int ReliabilityCommand::run(const QStringList &arguments)
-{
+int ReliabilityCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("from"), QStringLiteral("Only recordings made on or after DATE."),
-        QStringLiteral("DATE")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("to"), QStringLiteral("Only recordings made on or before DATE."),
-        QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"),
+                                        QStringLiteral("Only recordings made on or after DATE."),
+                                        QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("to"),
+                                        QStringLiteral("Only recordings made on or before DATE."),
+                                        QStringLiteral("DATE")));
     parser.addOption(QCommandLineOption(QStringLiteral("out"),
                                         QStringLiteral("Write to FILE instead of the screen."),
                                         QStringLiteral("FILE")));

@@ -13,14 +13,12 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
-QString ReportCommand::summary() const
-{
+QString ReportCommand::summary() const {
     return QStringLiteral("Write a Practice Report for a service, team or practitioner (PDF "
                           "or CSV).");
 }
 
-int ReportCommand::run(const QStringList &arguments)
-{
+int ReportCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     addCommonOptions(parser);
     parser.addOption(QCommandLineOption(
@@ -33,12 +31,11 @@ int ReportCommand::run(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("from"),
                                         QStringLiteral("First day of a date range."),
                                         QStringLiteral("DATE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("to"),
-                                        QStringLiteral("Last day of a date range."),
-                                        QStringLiteral("DATE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"),
-                                        QStringLiteral("The report to write: FILE.pdf or FILE.csv."),
-                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("to"), QStringLiteral("Last day of a date range."), QStringLiteral("DATE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("out"), QStringLiteral("The report to write: FILE.pdf or FILE.csv."),
+        QStringLiteral("FILE")));
     const QString usage = QStringLiteral(
         "practicecoder report --scope service|team:NAME|practitioner:CODE "
         "(--quarter YYYY-Qn | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--database PATH]");
@@ -82,8 +79,8 @@ int ReportCommand::run(const QStringList &arguments)
         return Failure;
     try {
         const ReportQueries queries(*database);
-        const auto spec = ReportSpec::resolve(queries, parser.values(QStringLiteral("scope")),
-                                              *period, &error);
+        const auto spec =
+            ReportSpec::resolve(queries, parser.values(QStringLiteral("scope")), *period, &error);
         if (!spec)
             return fail(error);
 
@@ -92,6 +89,10 @@ int ReportCommand::run(const QStringList &arguments)
         options.suppressionThreshold = settings.suppressionThreshold();
         options.followUpWeeks = settings.followUpWeeks();
         const ReportData data = ReportBuilder(*database, options).build(*spec);
+        // A report of nothing would look like a real one at a glance; refuse it instead.
+        if (data.codings == 0)
+            return fail(QStringLiteral("there are no final codings for %1 in %2")
+                            .arg(spec->scopeLabel(), period->key()));
 
         if (suffix == QLatin1String("csv")) {
             // QSaveFile: an interrupted run never leaves half a report behind.
@@ -103,8 +104,8 @@ int ReportCommand::run(const QStringList &arguments)
             // Written beside the target and renamed, so a failed run leaves no partial PDF.
             const QFileInfo target(outPath);
             if (!target.absoluteDir().exists())
-                return fail(QStringLiteral("cannot write %1: the folder does not exist")
-                                .arg(outPath));
+                return fail(
+                    QStringLiteral("cannot write %1: the folder does not exist").arg(outPath));
             const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
             int pages = 0;
             if (!ReportPdfWriter::write(data, partial, &error, &pages)) {

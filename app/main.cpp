@@ -13,16 +13,14 @@
 
 namespace {
 
-void setApplicationIdentity()
-{
+void setApplicationIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("PracticeCoder"));
     QCoreApplication::setApplicationName(QStringLiteral("PracticeCoder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRACTICECODER_VERSION));
 }
 
 // Loads the application's and Qt's own translations for the system locale, when we have them.
-void installTranslations(QCoreApplication &app)
-{
+void installTranslations(QCoreApplication &app) {
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("practicecoder"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
@@ -33,8 +31,7 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
 }
 
-QString helpText()
-{
+QString helpText() {
     QString text;
     QTextStream s(&text);
     s << "Usage: practicecoder [--database PATH | --demo]\n"
@@ -52,8 +49,7 @@ QString helpText()
     return text;
 }
 
-int runCommand(int argc, char **argv, const QString &name)
-{
+int runCommand(int argc, char **argv, const QString &name) {
     auto command = CommandRegistry::find(name);
     if (!command) {
         QTextStream(stderr) << "practicecoder: unknown command '" << name
@@ -63,7 +59,8 @@ int runCommand(int argc, char **argv, const QString &name)
     std::unique_ptr<QCoreApplication> app;
     if (command->needsGui()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-            qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
     } else {
@@ -76,16 +73,20 @@ int runCommand(int argc, char **argv, const QString &name)
 
 // Qt's own GUI options (-platform, -style ...) are consumed by QApplication, which is created
 // after parsing so that --version and bad options work without a display. Drop them here.
-QStringList withoutQtOptions(const QStringList &arguments)
-{
-    static const QStringList withValue = {
-        QStringLiteral("platform"),   QStringLiteral("platformpluginpath"),
-        QStringLiteral("platformtheme"), QStringLiteral("plugin"),
-        QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowtitle"),
-        QStringLiteral("qwindowicon"), QStringLiteral("style"),
-        QStringLiteral("stylesheet"), QStringLiteral("session"),
-        QStringLiteral("display"),    QStringLiteral("geometry"),
-        QStringLiteral("title")};
+QStringList withoutQtOptions(const QStringList &arguments) {
+    static const QStringList withValue = {QStringLiteral("platform"),
+                                          QStringLiteral("platformpluginpath"),
+                                          QStringLiteral("platformtheme"),
+                                          QStringLiteral("plugin"),
+                                          QStringLiteral("qwindowgeometry"),
+                                          QStringLiteral("qwindowtitle"),
+                                          QStringLiteral("qwindowicon"),
+                                          QStringLiteral("style"),
+                                          QStringLiteral("stylesheet"),
+                                          QStringLiteral("session"),
+                                          QStringLiteral("display"),
+                                          QStringLiteral("geometry"),
+                                          QStringLiteral("title")};
     static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
                                       QStringLiteral("nograb"), QStringLiteral("dograb"),
                                       QStringLiteral("sync")};
@@ -113,8 +114,7 @@ QStringList withoutQtOptions(const QStringList &arguments)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     // A first argument that is not an option names a subcommand, which runs headless.
     if (argc > 1 && argv[1][0] != '-')
         return runCommand(argc, argv, QString::fromLocal8Bit(argv[1]));
@@ -138,7 +138,8 @@ int main(int argc, char **argv)
         QString reason = parser.errorText();
         while (reason.endsWith(QLatin1Char('.')))
             reason.chop(1);
-        QTextStream(stderr) << "practicecoder: " << reason << ". Try 'practicecoder --help'." << Qt::endl;
+        QTextStream(stderr) << "practicecoder: " << reason << ". Try 'practicecoder --help'."
+                            << Qt::endl;
         return 2;
     }
     if (parser.isSet(versionOption)) {

@@ -13,7 +13,8 @@ extern "C" {
 #include <libavutil/frame.h>
 }
 
-bool AudioProbe::probe(const QString &path, AudioFileInfo *info, QString *error, Hash hash) {
+bool AudioProbe::probe(const QString &path, AudioFileInfo *info, QString *error, Hash hash,
+                       EndCheck endCheck) {
     FfmpegInput input;
     if (!input.open(path, error))
         return false;
@@ -35,7 +36,7 @@ bool AudioProbe::probe(const QString &path, AudioFileInfo *info, QString *error,
     }
     // A copy cut short keeps the header of the whole file, so the declared length runs past the
     // data. Look for audio just before the declared end: a whole file has it.
-    if (result.durationMs > 4000) {
+    if (endCheck == EndCheck::Check && result.durationMs > 4000) {
         const qint64 probeAt = result.durationMs - 3000;
         bool reached = false;
         if (input.seekBefore(probeAt)) {

@@ -27,8 +27,12 @@ class AudioProbe {
 
 public:
     enum class Hash { Skip, Compute };
+    // Checking the end means one seek near it, which in an MP3 without an index can mean
+    // reading the whole file; the player skips it to open at once and learns of a short file
+    // from the waveform build instead.
+    enum class EndCheck { Skip, Check };
     static bool probe(const QString &path, AudioFileInfo *info, QString *error,
-                      Hash hash = Hash::Skip);
+                      Hash hash = Hash::Skip, EndCheck endCheck = EndCheck::Check);
 
     // SHA-256 of the file's bytes, streamed (never the whole file in memory). Empty with *error
     // set when the file cannot be read, or when cancel becomes true.

@@ -163,7 +163,7 @@ bool PlaybackEngine::startSink(QString *error) {
 bool PlaybackEngine::open(const QString &path, QString *error) {
     close();
     AudioFileInfo info;
-    if (!AudioProbe::probe(path, &info, error))
+    if (!AudioProbe::probe(path, &info, error, AudioProbe::Hash::Skip, AudioProbe::EndCheck::Skip))
         return false;
     int rate = info.sampleRate;
     int channels = std::min(info.channels, 2);

@@ -15,8 +15,8 @@ struct Coding {
     qint64 coderId = 0;
     QString schemeId;
     int schemeVersion = 1;
-    QString role;   // primary | second | consensus
-    QString status; // draft | final
+    QString role;              // primary | second | consensus
+    QString status;            // draft | final
     qint64 windowStartMs = -1; // -1 when no window is set
     qint64 windowEndMs = -1;
     QDateTime createdAt;

@@ -1,15 +1,13 @@
 #include "CodingScheme.h"
 
-QStringList CodingScheme::skillKeys() const
-{
+QStringList CodingScheme::skillKeys() const {
     QStringList keys;
     for (const SchemeSkill &s : skills)
         keys.append(s.key);
     return keys;
 }
 
-const SchemeSkill *CodingScheme::skill(const QString &key) const
-{
+const SchemeSkill *CodingScheme::skill(const QString &key) const {
     for (const SchemeSkill &s : skills) {
         if (s.key == key)
             return &s;
@@ -17,8 +15,7 @@ const SchemeSkill *CodingScheme::skill(const QString &key) const
     return nullptr;
 }
 
-QString CodingScheme::factorName(const QString &factorKey) const
-{
+QString CodingScheme::factorName(const QString &factorKey) const {
     for (const SchemeFactor &f : factors) {
         if (f.key == factorKey)
             return f.name;
@@ -26,8 +23,7 @@ QString CodingScheme::factorName(const QString &factorKey) const
     return factorKey;
 }
 
-QStringList CodingScheme::skillsInFactor(const QString &factorKey) const
-{
+QStringList CodingScheme::skillsInFactor(const QString &factorKey) const {
     QStringList keys;
     for (const SchemeSkill &s : skills) {
         if (s.factor == factorKey)
@@ -36,8 +32,7 @@ QStringList CodingScheme::skillsInFactor(const QString &factorKey) const
     return keys;
 }
 
-QString CodingScheme::levelDescriptor(const QString &skillKey, int level) const
-{
+QString CodingScheme::levelDescriptor(const QString &skillKey, int level) const {
     const SchemeSkill *s = skill(skillKey);
     return s ? s->levels.value(level) : QString();
 }

@@ -15,8 +15,7 @@ struct FieldError {
     QString problem;
 };
 
-QString requireString(const QJsonObject &object, const QString &key, const QString &path)
-{
+QString requireString(const QJsonObject &object, const QString &key, const QString &path) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         throw FieldError{path + key, QStringLiteral("is missing")};
@@ -27,8 +26,7 @@ QString requireString(const QJsonObject &object, const QString &key, const QStri
     return value.toString().trimmed();
 }
 
-int requireInt(const QJsonObject &object, const QString &key, const QString &path)
-{
+int requireInt(const QJsonObject &object, const QString &key, const QString &path) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         throw FieldError{path + key, QStringLiteral("is missing")};
@@ -38,8 +36,7 @@ int requireInt(const QJsonObject &object, const QString &key, const QString &pat
     return static_cast<int>(number);
 }
 
-QJsonArray requireArray(const QJsonObject &object, const QString &key, const QString &path)
-{
+QJsonArray requireArray(const QJsonObject &object, const QString &key, const QString &path) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         throw FieldError{path + key, QStringLiteral("is missing")};
@@ -48,8 +45,7 @@ QJsonArray requireArray(const QJsonObject &object, const QString &key, const QSt
     return value.toArray();
 }
 
-QJsonObject requireObject(const QJsonValue &value, const QString &path)
-{
+QJsonObject requireObject(const QJsonValue &value, const QString &path) {
     if (value.isUndefined())
         throw FieldError{path, QStringLiteral("is missing")};
     if (!value.isObject())
@@ -57,15 +53,13 @@ QJsonObject requireObject(const QJsonValue &value, const QString &path)
     return value.toObject();
 }
 
-void requireKeyFormat(const QString &key, const QString &path)
-{
+void requireKeyFormat(const QString &key, const QString &path) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!pattern.match(key).hasMatch())
         throw FieldError{path, QStringLiteral("must be lower-case letters, digits and _")};
 }
 
-CodingScheme parse(const QJsonObject &root)
-{
+CodingScheme parse(const QJsonObject &root) {
     CodingScheme scheme;
     scheme.id = requireString(root, QStringLiteral("id"), QString());
     requireKeyFormat(scheme.id, QStringLiteral("id"));
@@ -75,8 +69,8 @@ CodingScheme parse(const QJsonObject &root)
     scheme.name = requireString(root, QStringLiteral("name"), QString());
     scheme.description = root.value(QStringLiteral("description")).toString();
 
-    const QJsonObject scale = requireObject(root.value(QStringLiteral("scale")),
-                                            QStringLiteral("scale"));
+    const QJsonObject scale =
+        requireObject(root.value(QStringLiteral("scale")), QStringLiteral("scale"));
     scheme.scaleMin = requireInt(scale, QStringLiteral("min"), QStringLiteral("scale."));
     scheme.scaleMax = requireInt(scale, QStringLiteral("max"), QStringLiteral("scale."));
     // The database stores scores 1-5; a scheme with another range would be refused row by row.
@@ -136,8 +130,7 @@ CodingScheme parse(const QJsonObject &root)
 
 } // namespace
 
-std::optional<CodingScheme> CodingSchemeLoader::fromJson(const QByteArray &json, QString *error)
-{
+std::optional<CodingScheme> CodingSchemeLoader::fromJson(const QByteArray &json, QString *error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -161,8 +154,7 @@ std::optional<CodingScheme> CodingSchemeLoader::fromJson(const QByteArray &json,
     }
 }
 
-std::optional<CodingScheme> CodingSchemeLoader::fromFile(const QString &path, QString *error)
-{
+std::optional<CodingScheme> CodingSchemeLoader::fromFile(const QString &path, QString *error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -176,13 +168,11 @@ std::optional<CodingScheme> CodingSchemeLoader::fromFile(const QString &path, QS
     return scheme;
 }
 
-QString CodingSchemeLoader::builtInPath()
-{
+QString CodingSchemeLoader::builtInPath() {
     return QStringLiteral(":/schemes/msw-v1.json");
 }
 
-CodingScheme CodingSchemeLoader::builtIn()
-{
+CodingScheme CodingSchemeLoader::builtIn() {
     QString error;
     auto scheme = fromFile(builtInPath(), &error);
     // The built-in scheme is tested; failing here means the build itself is broken.

@@ -15,7 +15,7 @@ struct InstrumentResponse {
     int instrumentVersion = 1;
     QString timepoint; // T1, T2, ...
     QDate administeredOn;
-    QString mode; // paper | face_to_face | telephone | interpreter
+    QString mode;           // paper | face_to_face | telephone | interpreter
     qint64 recordingId = 0; // 0 when not linked
     QMap<int, int> items;   // item number -> answered value
     int version = 1;

@@ -23,8 +23,7 @@ struct Recording {
     int version = 1;
 
     // A recording may be coded only when both consents are recorded as given.
-    bool consentAllowsCoding() const
-    {
+    bool consentAllowsCoding() const {
         return practitionerConsent == QLatin1String("given") &&
                (familyConsent == QLatin1String("written") ||
                 familyConsent == QLatin1String("verbal"));

@@ -5,16 +5,14 @@
 
 namespace ValueSets {
 
-QStringList teamKinds()
-{
+QStringList teamKinds() {
     return {QStringLiteral("CIN"),         QStringLiteral("CP"),
             QStringLiteral("CLA"),         QStringLiteral("Fostering"),
             QStringLiteral("CareLeavers"), QStringLiteral("Disability"),
             QStringLiteral("Other")};
 }
 
-QStringList practitionerRoles()
-{
+QStringList practitionerRoles() {
     return {QStringLiteral("social_worker"),
             QStringLiteral("senior_social_worker"),
             QStringLiteral("deputy_team_manager"),
@@ -24,76 +22,64 @@ QStringList practitionerRoles()
             QStringLiteral("other")};
 }
 
-QStringList employmentTypes()
-{
+QStringList employmentTypes() {
     return {QStringLiteral("permanent"), QStringLiteral("agency")};
 }
 
-QStringList trainingProgrammes()
-{
+QStringList trainingProgrammes() {
     return {QStringLiteral("mi"), QStringLiteral("msw"), QStringLiteral("coaching")};
 }
 
-QStringList caseTypes()
-{
+QStringList caseTypes() {
     return {QStringLiteral("child_in_need"), QStringLiteral("child_protection"),
             QStringLiteral("looked_after"),  QStringLiteral("care_leaver"),
             QStringLiteral("early_help"),    QStringLiteral("other")};
 }
 
-QStringList sessionTypes()
-{
+QStringList sessionTypes() {
     return {QStringLiteral("home_visit"), QStringLiteral("office"), QStringLiteral("telephone"),
             QStringLiteral("supervision"), QStringLiteral("other")};
 }
 
-QStringList selectionReasons()
-{
+QStringList selectionReasons() {
     return {QStringLiteral("routine"), QStringLiteral("high_risk"), QStringLiteral("self_selected"),
             QStringLiteral("random")};
 }
 
-QStringList practitionerConsents()
-{
+QStringList practitionerConsents() {
     return {QStringLiteral("given"), QStringLiteral("refused"), QStringLiteral("not_recorded")};
 }
 
-QStringList familyConsents()
-{
+QStringList familyConsents() {
     return {QStringLiteral("written"), QStringLiteral("verbal"), QStringLiteral("refused"),
             QStringLiteral("not_recorded")};
 }
 
-QStringList codingRoles()
-{
+QStringList codingRoles() {
     return {QStringLiteral("primary"), QStringLiteral("second"), QStringLiteral("consensus")};
 }
 
-QStringList codingStatuses()
-{
+QStringList codingStatuses() {
     return {QStringLiteral("draft"), QStringLiteral("final")};
 }
 
-QStringList noteKinds()
-{
+QStringList noteKinds() {
     return {QStringLiteral("strength"), QStringLiteral("to_develop"), QStringLiteral("note")};
 }
 
-QStringList respondents()
-{
-    return {QStringLiteral("mother"),       QStringLiteral("father"),   QStringLiteral("carer"),
-            QStringLiteral("young_person"), QStringLiteral("practitioner"),
-            QStringLiteral("observer"),     QStringLiteral("other")};
+QStringList respondents() {
+    return {QStringLiteral("mother"),       QStringLiteral("father"),
+            QStringLiteral("carer"),        QStringLiteral("young_person"),
+            QStringLiteral("practitioner"), QStringLiteral("observer"),
+            QStringLiteral("other")};
 }
 
-QStringList administrationModes()
-{
+QStringList administrationModes() {
     return {QStringLiteral("paper"), QStringLiteral("face_to_face"), QStringLiteral("telephone"),
             QStringLiteral("interpreter")};
 }
 
-QStringList userRoles()
-{
+QStringList userRoles() {
     return {QStringLiteral("evaluator"), QStringLiteral("coach"), QStringLiteral("manager"),
             QStringLiteral("administrator")};
 }
@@ -101,8 +87,7 @@ QStringList userRoles()
 namespace {
 
 // QT_TRANSLATE_NOOP marks the labels for lupdate; translation happens on lookup.
-const QHash<QString, const char *> &labels()
-{
+const QHash<QString, const char *> &labels() {
     static const QHash<QString, const char *> table = {
         {QStringLiteral("CIN"), QT_TRANSLATE_NOOP("ValueSets", "Children in Need")},
         {QStringLiteral("CP"), QT_TRANSLATE_NOOP("ValueSets", "Child Protection")},
@@ -172,13 +157,11 @@ const QHash<QString, const char *> &labels()
 
 } // namespace
 
-bool hasLabel(const QString &key)
-{
+bool hasLabel(const QString &key) {
     return labels().contains(key);
 }
 
-QString label(const QString &key)
-{
+QString label(const QString &key) {
     const auto it = labels().constFind(key);
     if (it == labels().constEnd())
         return key;

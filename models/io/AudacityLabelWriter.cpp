@@ -4,8 +4,7 @@
 
 #include <algorithm>
 
-QString AudacityLabelWriter::labelText(const EvidenceNote &note, const CodingScheme &scheme)
-{
+QString AudacityLabelWriter::labelText(const EvidenceNote &note, const CodingScheme &scheme) {
     QStringList skillNames;
     for (const QString &key : note.skills) {
         const SchemeSkill *skill = scheme.skill(key);
@@ -23,17 +22,16 @@ QString AudacityLabelWriter::labelText(const EvidenceNote &note, const CodingSch
 }
 
 bool AudacityLabelWriter::write(const QList<EvidenceNote> &notes, const CodingScheme &scheme,
-                                QIODevice *device, QString *error)
-{
+                                QIODevice *device, QString *error) {
     QList<EvidenceNote> sorted = notes;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const EvidenceNote &a, const EvidenceNote &b) { return a.atMs < b.atMs; });
     for (const EvidenceNote &note : sorted) {
-        const QString seconds = QString::number(double(qMax<qint64>(0, note.atMs)) / 1000.0, 'f', 6);
-        const QByteArray line =
-            (seconds + QLatin1Char('\t') + seconds + QLatin1Char('\t') + labelText(note, scheme) +
-             QLatin1Char('\n'))
-                .toUtf8();
+        const QString seconds =
+            QString::number(double(qMax<qint64>(0, note.atMs)) / 1000.0, 'f', 6);
+        const QByteArray line = (seconds + QLatin1Char('\t') + seconds + QLatin1Char('\t') +
+                                 labelText(note, scheme) + QLatin1Char('\n'))
+                                    .toUtf8();
         if (device->write(line) != line.size()) {
             if (error)
                 *error = device->errorString();

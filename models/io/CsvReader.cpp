@@ -3,8 +3,7 @@
 #include <QFile>
 #include <QStringDecoder>
 
-bool CsvReader::parse(const QByteArray &data, QString *error)
-{
+bool CsvReader::parse(const QByteArray &data, QString *error) {
     m_header.clear();
     m_records.clear();
 
@@ -95,8 +94,7 @@ bool CsvReader::parse(const QByteArray &data, QString *error)
     return true;
 }
 
-bool CsvReader::parseFile(const QString &path, QString *error)
-{
+bool CsvReader::parseFile(const QString &path, QString *error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -106,8 +104,7 @@ bool CsvReader::parseFile(const QString &path, QString *error)
     return parse(file.readAll(), error);
 }
 
-QStringList CsvReader::missingColumns(const QStringList &required) const
-{
+QStringList CsvReader::missingColumns(const QStringList &required) const {
     QStringList missing;
     for (const QString &name : required) {
         if (!m_header.contains(name))

@@ -1,14 +1,10 @@
 #include "CsvWriter.h"
 
 CsvWriter::CsvWriter(QIODevice *device)
-    : m_device(device)
-{
-}
+    : m_device(device) {}
 
-QString CsvWriter::escape(const QString &field)
-{
-    const bool needsQuotes = field.contains(QLatin1Char(',')) ||
-                             field.contains(QLatin1Char('"')) ||
+QString CsvWriter::escape(const QString &field) {
+    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
                              field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
     if (!needsQuotes)
         return field;
@@ -17,8 +13,7 @@ QString CsvWriter::escape(const QString &field)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-void CsvWriter::writeRow(const QStringList &fields)
-{
+void CsvWriter::writeRow(const QStringList &fields) {
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString &field : fields)

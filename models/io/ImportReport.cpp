@@ -2,21 +2,20 @@
 
 #include <algorithm>
 
-QStringList ImportReport::errorLines() const
-{
+QStringList ImportReport::errorLines() const {
     QList<RowError> sorted = errors;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const RowError &a, const RowError &b) { return a.line < b.line; });
     QStringList lines;
     for (const RowError &error : sorted) {
-        lines.append(error.line > 0 ? QStringLiteral("line %1: %2").arg(error.line).arg(error.reason)
-                                    : error.reason);
+        lines.append(error.line > 0
+                         ? QStringLiteral("line %1: %2").arg(error.line).arg(error.reason)
+                         : error.reason);
     }
     return lines;
 }
 
-QString ImportReport::summary() const
-{
+QString ImportReport::summary() const {
     return QStringLiteral("imported %1 rows: %2 added, %3 updated, %4 unchanged")
         .arg(added + updated + unchanged)
         .arg(added)

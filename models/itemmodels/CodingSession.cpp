@@ -8,12 +8,9 @@
 
 CodingSession::CodingSession(Database &database, QObject *parent)
     : QObject(parent)
-    , m_database(database)
-{
-}
+    , m_database(database) {}
 
-bool CodingSession::open(qint64 codingId, qint64 viewerId, QString *error)
-{
+bool CodingSession::open(qint64 codingId, qint64 viewerId, QString *error) {
     close();
     try {
         const auto coding = CodingRepository(m_database).loadForViewer(codingId, viewerId);
@@ -38,16 +35,14 @@ bool CodingSession::open(qint64 codingId, qint64 viewerId, QString *error)
     return true;
 }
 
-void CodingSession::close()
-{
+void CodingSession::close() {
     if (isOpen())
         flushActiveTime();
     m_coding = Coding();
     m_viewerId = 0;
 }
 
-void CodingSession::reload()
-{
+void CodingSession::reload() {
     if (!isOpen())
         return;
     try {
@@ -58,8 +53,7 @@ void CodingSession::reload()
     }
 }
 
-SkillScore CodingSession::skill(const QString &key) const
-{
+SkillScore CodingSession::skill(const QString &key) const {
     for (const SkillScore &score : m_coding.scores) {
         if (score.skillKey == key)
             return score;
@@ -67,14 +61,12 @@ SkillScore CodingSession::skill(const QString &key) const
     return SkillScore{key, 0, QString(), QString()};
 }
 
-bool CodingSession::hasNote(qint64 noteId) const
-{
+bool CodingSession::hasNote(qint64 noteId) const {
     return std::any_of(m_coding.notes.cbegin(), m_coding.notes.cend(),
                        [noteId](const EvidenceNote &note) { return note.id == noteId; });
 }
 
-EvidenceNote CodingSession::note(qint64 noteId) const
-{
+EvidenceNote CodingSession::note(qint64 noteId) const {
     for (const EvidenceNote &note : m_coding.notes) {
         if (note.id == noteId)
             return note;
@@ -82,32 +74,28 @@ EvidenceNote CodingSession::note(qint64 noteId) const
     return {};
 }
 
-QStringList CodingSession::missingSkills() const
-{
+QStringList CodingSession::missingSkills() const {
     return CodingRepository::missingSkills(m_coding, m_scheme);
 }
 
-bool CodingSession::setSkill(const SkillScore &score)
-{
+bool CodingSession::setSkill(const SkillScore &score) {
     try {
         CodingRepository(m_database).saveSkill(m_coding.id, score);
     } catch (const StorageError &error) {
         emit saveFailed(error.message());
         return false;
     }
-    m_coding.scores.erase(std::remove_if(m_coding.scores.begin(), m_coding.scores.end(),
-                                         [&](const SkillScore &s) {
-                                             return s.skillKey == score.skillKey;
-                                         }),
-                          m_coding.scores.end());
+    m_coding.scores.erase(
+        std::remove_if(m_coding.scores.begin(), m_coding.scores.end(),
+                       [&](const SkillScore &s) { return s.skillKey == score.skillKey; }),
+        m_coding.scores.end());
     if (score.isComplete())
         m_coding.scores.append(score);
     emit skillChanged(score.skillKey);
     return true;
 }
 
-bool CodingSession::setWindow(qint64 startMs, qint64 endMs)
-{
+bool CodingSession::setWindow(qint64 startMs, qint64 endMs) {
     try {
         CodingRepository(m_database).setWindow(m_coding.id, startMs, endMs);
     } catch (const StorageError &error) {
@@ -120,8 +108,7 @@ bool CodingSession::setWindow(qint64 startMs, qint64 endMs)
     return true;
 }
 
-bool CodingSession::addNote(EvidenceNote &note)
-{
+bool CodingSession::addNote(EvidenceNote &note) {
     note.codingId = m_coding.id;
     try {
         note.id = CodingRepository(m_database).addNote(note);
@@ -136,8 +123,7 @@ bool CodingSession::addNote(EvidenceNote &note)
     return true;
 }
 
-bool CodingSession::updateNote(const EvidenceNote &note)
-{
+bool CodingSession::updateNote(const EvidenceNote &note) {
     EvidenceNote changed = note;
     changed.codingId = m_coding.id;
     try {
@@ -156,8 +142,7 @@ bool CodingSession::updateNote(const EvidenceNote &note)
     return true;
 }
 
-bool CodingSession::deleteNote(qint64 noteId)
-{
+bool CodingSession::deleteNote(qint64 noteId) {
     try {
         CodingRepository(m_database).deleteNote(m_coding.id, noteId);
     } catch (const StorageError &error) {
@@ -171,8 +156,7 @@ bool CodingSession::deleteNote(qint64 noteId)
     return true;
 }
 
-bool CodingSession::setComment(const QString &comment)
-{
+bool CodingSession::setComment(const QString &comment) {
     try {
         CodingRepository(m_database).setComment(m_coding.id, comment);
     } catch (const StorageError &error) {
@@ -184,8 +168,7 @@ bool CodingSession::setComment(const QString &comment)
     return true;
 }
 
-bool CodingSession::finalise(QString *error)
-{
+bool CodingSession::finalise(QString *error) {
     flushActiveTime();
     try {
         CodingRepository(m_database).finalise(m_coding.id, m_scheme, m_viewerId);
@@ -199,8 +182,7 @@ bool CodingSession::finalise(QString *error)
     return true;
 }
 
-bool CodingSession::unlock(const QString &reason, QString *error)
-{
+bool CodingSession::unlock(const QString &reason, QString *error) {
     try {
         CodingRepository(m_database).unlock(m_coding.id, m_viewerId, reason);
     } catch (const StorageError &storageError) {
@@ -213,16 +195,14 @@ bool CodingSession::unlock(const QString &reason, QString *error)
     return true;
 }
 
-void CodingSession::recordActivity(qint64 nowMs)
-{
+void CodingSession::recordActivity(qint64 nowMs) {
     if (!isOpen())
         return;
     m_tracker.activity(nowMs);
     m_pendingActive += m_tracker.takePending();
 }
 
-void CodingSession::flushActiveTime()
-{
+void CodingSession::flushActiveTime() {
     if (!isOpen() || m_pendingActive <= 0)
         return;
     try {

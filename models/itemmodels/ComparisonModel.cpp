@@ -8,13 +8,10 @@
 #include <QColor>
 
 ComparisonModel::ComparisonModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
 bool ComparisonModel::load(Database &database, qint64 recordingId, qint64 viewerId,
-                           QString *reason)
-{
+                           QString *reason) {
     clear();
     try {
         CodingRepository codings(database);
@@ -51,8 +48,7 @@ bool ComparisonModel::load(Database &database, qint64 recordingId, qint64 viewer
     return true;
 }
 
-void ComparisonModel::clear()
-{
+void ComparisonModel::clear() {
     beginResetModel();
     m_scheme = CodingScheme();
     m_primary = Coding();
@@ -62,8 +58,7 @@ void ComparisonModel::clear()
     endResetModel();
 }
 
-SkillScore ComparisonModel::scoreOf(const Coding &coding, const QString &key) const
-{
+SkillScore ComparisonModel::scoreOf(const Coding &coding, const QString &key) const {
     for (const SkillScore &score : coding.scores) {
         if (score.skillKey == key)
             return score;
@@ -71,8 +66,7 @@ SkillScore ComparisonModel::scoreOf(const Coding &coding, const QString &key) co
     return SkillScore{key, 0, QString(), QString()};
 }
 
-int ComparisonModel::disagreement(int row) const
-{
+int ComparisonModel::disagreement(int row) const {
     if (row < 0 || row >= rowCount())
         return Agree;
     const QString key = m_scheme.skills.at(row).key;
@@ -87,34 +81,29 @@ int ComparisonModel::disagreement(int row) const
     return Agree;
 }
 
-int ComparisonModel::exactAgreements() const
-{
+int ComparisonModel::exactAgreements() const {
     int count = 0;
     for (int row = 0; row < rowCount(); ++row)
         count += disagreement(row) == Agree ? 1 : 0;
     return count;
 }
 
-int ComparisonModel::flaggedCount() const
-{
+int ComparisonModel::flaggedCount() const {
     int count = 0;
     for (int row = 0; row < rowCount(); ++row)
         count += disagreement(row) == Flagged ? 1 : 0;
     return count;
 }
 
-int ComparisonModel::rowCount(const QModelIndex &parent) const
-{
+int ComparisonModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() || !isLoaded() ? 0 : int(m_scheme.skills.size());
 }
 
-int ComparisonModel::columnCount(const QModelIndex &parent) const
-{
+int ComparisonModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ComparisonModel::data(const QModelIndex &index, int role) const
-{
+QVariant ComparisonModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SchemeSkill &skill = m_scheme.skills.at(index.row());
@@ -130,29 +119,38 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     };
     if (role == RawRole) {
         switch (index.column()) {
-        case SkillColumn: return skill.key;
-        case PrimaryColumn: return a.score;
-        case SecondColumn: return b.score;
+        case SkillColumn:
+            return skill.key;
+        case PrimaryColumn:
+            return a.score;
+        case SecondColumn:
+            return b.score;
         case DifferenceColumn:
             return a.isScored() && b.isScored() ? QVariant(b.score - a.score) : QVariant();
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case SkillColumn: return skill.name;
-        case PrimaryColumn: return scoreText(a);
-        case SecondColumn: return scoreText(b);
+        case SkillColumn:
+            return skill.name;
+        case PrimaryColumn:
+            return scoreText(a);
+        case SecondColumn:
+            return scoreText(b);
         case DifferenceColumn:
             if (a.isScored() && b.isScored()) {
                 const int gap = b.score - a.score;
                 if (gap == 0)
                     return tr("Agree");
-                const QString text = gap > 0 ? QStringLiteral("+%1").arg(gap) : QString::number(gap);
+                const QString text =
+                    gap > 0 ? QStringLiteral("+%1").arg(gap) : QString::number(gap);
                 return level == Flagged ? tr("%1  ⚑ 2 or more apart").arg(text) : text;
             }
             return level == Flagged ? tr("⚑ Scored by one coder only") : tr("Agree");
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -175,17 +173,19 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SkillColumn: return tr("Skill");
+    case SkillColumn:
+        return tr("Skill");
     case PrimaryColumn:
         return m_primaryCoder.isEmpty() ? tr("Primary") : tr("Primary (%1)").arg(m_primaryCoder);
     case SecondColumn:
         return m_secondCoder.isEmpty() ? tr("Second") : tr("Second (%1)").arg(m_secondCoder);
-    case DifferenceColumn: return tr("Difference");
-    default: return {};
+    case DifferenceColumn:
+        return tr("Difference");
+    default:
+        return {};
     }
 }

@@ -8,19 +8,15 @@
 #include <algorithm>
 
 EvidenceNotesModel::EvidenceNotesModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void EvidenceNotesModel::setScheme(const CodingScheme &scheme)
-{
+void EvidenceNotesModel::setScheme(const CodingScheme &scheme) {
     beginResetModel();
     m_scheme = scheme;
     endResetModel();
 }
 
-void EvidenceNotesModel::setNotes(const QList<EvidenceNote> &notes)
-{
+void EvidenceNotesModel::setNotes(const QList<EvidenceNote> &notes) {
     beginResetModel();
     m_notes = notes;
     std::stable_sort(m_notes.begin(), m_notes.end(),
@@ -29,25 +25,21 @@ void EvidenceNotesModel::setNotes(const QList<EvidenceNote> &notes)
 }
 
 bool EvidenceNotesModel::showCoding(const CodingRepository &codings, qint64 codingId,
-                                    qint64 viewerId)
-{
+                                    qint64 viewerId) {
     const auto coding = codings.loadForViewer(codingId, viewerId);
     setNotes(coding ? coding->notes : QList<EvidenceNote>());
     return coding.has_value();
 }
 
-void EvidenceNotesModel::clear()
-{
+void EvidenceNotesModel::clear() {
     setNotes({});
 }
 
-EvidenceNote EvidenceNotesModel::noteAt(int row) const
-{
+EvidenceNote EvidenceNotesModel::noteAt(int row) const {
     return row >= 0 && row < m_notes.size() ? m_notes.at(row) : EvidenceNote();
 }
 
-int EvidenceNotesModel::rowOf(qint64 noteId) const
-{
+int EvidenceNotesModel::rowOf(qint64 noteId) const {
     for (int row = 0; row < m_notes.size(); ++row) {
         if (m_notes.at(row).id == noteId)
             return row;
@@ -55,18 +47,15 @@ int EvidenceNotesModel::rowOf(qint64 noteId) const
     return -1;
 }
 
-int EvidenceNotesModel::rowCount(const QModelIndex &parent) const
-{
+int EvidenceNotesModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_notes.size());
 }
 
-int EvidenceNotesModel::columnCount(const QModelIndex &parent) const
-{
+int EvidenceNotesModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString EvidenceNotesModel::timeText(qint64 ms)
-{
+QString EvidenceNotesModel::timeText(qint64 ms) {
     const qint64 seconds = qMax<qint64>(0, ms) / 1000;
     if (seconds >= 3600)
         return QStringLiteral("%1:%2:%3")
@@ -76,8 +65,7 @@ QString EvidenceNotesModel::timeText(qint64 ms)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-QVariant EvidenceNotesModel::data(const QModelIndex &index, int role) const
-{
+QVariant EvidenceNotesModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const EvidenceNote &note = m_notes.at(index.row());
@@ -87,17 +75,24 @@ QVariant EvidenceNotesModel::data(const QModelIndex &index, int role) const
         return note.kind;
     if (role == RawRole) {
         switch (index.column()) {
-        case TimeColumn: return note.atMs;
-        case KindColumn: return note.kind;
-        case SkillsColumn: return note.skills;
-        case TextColumn: return note.text;
-        default: return {};
+        case TimeColumn:
+            return note.atMs;
+        case KindColumn:
+            return note.kind;
+        case SkillsColumn:
+            return note.skills;
+        case TextColumn:
+            return note.text;
+        default:
+            return {};
         }
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TimeColumn: return timeText(note.atMs);
-        case KindColumn: return ValueSets::label(note.kind);
+        case TimeColumn:
+            return timeText(note.atMs);
+        case KindColumn:
+            return ValueSets::label(note.kind);
         case SkillsColumn: {
             QStringList names;
             for (const QString &key : note.skills) {
@@ -106,8 +101,10 @@ QVariant EvidenceNotesModel::data(const QModelIndex &index, int role) const
             }
             return names.join(QStringLiteral(", "));
         }
-        case TextColumn: return note.text;
-        default: return {};
+        case TextColumn:
+            return note.text;
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == TextColumn)
@@ -124,15 +121,19 @@ QVariant EvidenceNotesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant EvidenceNotesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant EvidenceNotesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case KindColumn: return tr("Kind");
-    case SkillsColumn: return tr("Skills");
-    case TextColumn: return tr("Evidence");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case KindColumn:
+        return tr("Kind");
+    case SkillsColumn:
+        return tr("Skills");
+    case TextColumn:
+        return tr("Evidence");
+    default:
+        return {};
     }
 }

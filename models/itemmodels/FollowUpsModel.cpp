@@ -42,15 +42,15 @@ QString FollowUpsModel::statusText(const Row &row) const {
     const int days = row.followUp.daysOverdue(m_today);
     switch (row.status) {
     case FollowUp::Status::Overdue:
-        return tr("Overdue by %n day(s)", nullptr, days);
+        return days == 1 ? tr("Overdue by 1 day") : tr("Overdue by %1 days").arg(days);
     case FollowUp::Status::Due:
         if (days == 0)
             return tr("Due today");
-        return tr("Due in %n day(s)", nullptr, -days);
+        return days == -1 ? tr("Due tomorrow") : tr("Due in %1 days").arg(-days);
     case FollowUp::Status::Upcoming:
         break;
     }
-    return tr("Not yet due (in %n day(s))", nullptr, -days);
+    return tr("Not yet due (in %1 days)").arg(-days);
 }
 
 int FollowUpsModel::rowCount(const QModelIndex &parent) const {

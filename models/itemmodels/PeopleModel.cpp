@@ -10,15 +10,13 @@ namespace {
 
 constexpr quintptr TeamLevel = 0;
 
-QString isoDate(const QDate &date)
-{
+QString isoDate(const QDate &date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 // How far a training record goes: MSW beyond MI, completed beyond started. Coaching is extra
 // support alongside either, so it does not take part.
-int programmeRank(const TrainingRecord &record)
-{
+int programmeRank(const TrainingRecord &record) {
     int rank = 0;
     if (record.programme == QLatin1String("mi"))
         rank = 1;
@@ -29,8 +27,7 @@ int programmeRank(const TrainingRecord &record)
     return record.completedOn.isValid() ? rank + 1 : rank;
 }
 
-const TrainingRecord *furthestTraining(const QList<TrainingRecord> &training)
-{
+const TrainingRecord *furthestTraining(const QList<TrainingRecord> &training) {
     const TrainingRecord *best = nullptr;
     for (const TrainingRecord &record : training) {
         if (programmeRank(record) > (best ? programmeRank(*best) : 0))
@@ -39,8 +36,7 @@ const TrainingRecord *furthestTraining(const QList<TrainingRecord> &training)
     return best;
 }
 
-bool hasCoaching(const QList<TrainingRecord> &training)
-{
+bool hasCoaching(const QList<TrainingRecord> &training) {
     for (const TrainingRecord &record : training) {
         if (record.programme == QLatin1String("coaching"))
             return true;
@@ -48,14 +44,12 @@ bool hasCoaching(const QList<TrainingRecord> &training)
     return false;
 }
 
-int trainingRank(const QList<TrainingRecord> &training)
-{
+int trainingRank(const QList<TrainingRecord> &training) {
     const TrainingRecord *best = furthestTraining(training);
     return (best ? programmeRank(*best) : 0) * 2 + (hasCoaching(training) ? 1 : 0);
 }
 
-QString trainingDetail(const QList<TrainingRecord> &training)
-{
+QString trainingDetail(const QList<TrainingRecord> &training) {
     QStringList lines;
     for (const TrainingRecord &record : training) {
         QString line = ValueSets::label(record.programme);
@@ -74,25 +68,23 @@ QString trainingDetail(const QList<TrainingRecord> &training)
 } // namespace
 
 PeopleModel::PeopleModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+    : QAbstractItemModel(parent) {}
 
-QString PeopleModel::trainingSummary(const QList<TrainingRecord> &training)
-{
+QString PeopleModel::trainingSummary(const QList<TrainingRecord> &training) {
     const TrainingRecord *best = furthestTraining(training);
     const bool coaching = hasCoaching(training);
     if (!best)
         return coaching ? tr("Coaching only") : tr("Not trained");
-    const QString programme = ValueSets::label(best->programme);
-    const QString text = best->completedOn.isValid()
-                             ? tr("%1, completed %2").arg(programme, isoDate(best->completedOn))
-                             : tr("%1, in training since %2").arg(programme, isoDate(best->startedOn));
-    return coaching ? tr("%1, with coaching").arg(text) : text;
+    // The short names social workers use; the tooltip spells the programmes out.
+    const QString programme = best->programme == QLatin1String("msw") ? tr("MSW") : tr("MI");
+    const QString text =
+        best->completedOn.isValid()
+            ? tr("%1 completed %2").arg(programme, isoDate(best->completedOn))
+            : tr("%1 in training since %2").arg(programme, isoDate(best->startedOn));
+    return coaching ? tr("%1 + coaching").arg(text) : text;
 }
 
-void PeopleModel::setPeople(const QList<Team> &teams, const QList<PeopleRow> &people)
-{
+void PeopleModel::setPeople(const QList<Team> &teams, const QList<PeopleRow> &people) {
     beginResetModel();
     m_people = people;
     m_groups.clear();
@@ -117,8 +109,7 @@ void PeopleModel::setPeople(const QList<Team> &teams, const QList<PeopleRow> &pe
     endResetModel();
 }
 
-QModelIndex PeopleModel::index(int row, int column, const QModelIndex &parent) const
-{
+QModelIndex PeopleModel::index(int row, int column, const QModelIndex &parent) const {
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
@@ -127,15 +118,13 @@ QModelIndex PeopleModel::index(int row, int column, const QModelIndex &parent) c
     return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
 }
 
-QModelIndex PeopleModel::parent(const QModelIndex &child) const
-{
+QModelIndex PeopleModel::parent(const QModelIndex &child) const {
     if (!child.isValid() || child.internalId() == TeamLevel)
         return {};
     return createIndex(static_cast<int>(child.internalId() - 1), 0, TeamLevel);
 }
 
-int PeopleModel::rowCount(const QModelIndex &parent) const
-{
+int PeopleModel::rowCount(const QModelIndex &parent) const {
     if (!parent.isValid())
         return static_cast<int>(m_groups.size());
     if (parent.column() != 0 || parent.internalId() != TeamLevel)
@@ -143,13 +132,11 @@ int PeopleModel::rowCount(const QModelIndex &parent) const
     return static_cast<int>(m_groups.at(parent.row()).members.size());
 }
 
-int PeopleModel::columnCount(const QModelIndex &) const
-{
+int PeopleModel::columnCount(const QModelIndex &) const {
     return ColumnCount;
 }
 
-QVariant PeopleModel::data(const QModelIndex &index, int role) const
-{
+QVariant PeopleModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == TeamLevel)
@@ -158,8 +145,7 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     return personData(m_people.at(group.members.at(index.row())), index.column(), role);
 }
 
-QVariant PeopleModel::teamData(const Group &group, int column, int role) const
-{
+QVariant PeopleModel::teamData(const Group &group, int column, int role) const {
     const bool noTeam = group.team.id == 0;
     switch (role) {
     case Qt::DisplayRole:
@@ -169,9 +155,8 @@ QVariant PeopleModel::teamData(const Group &group, int column, int role) const
         case RoleColumn:
             return noTeam ? tr("Left, or between teams") : ValueSets::label(group.team.kind);
         case CurrentTeamColumn:
-            return group.members.size() == 1
-                       ? tr("1 practitioner")
-                       : tr("%1 practitioners").arg(group.members.size());
+            return group.members.size() == 1 ? tr("1 practitioner")
+                                             : tr("%1 practitioners").arg(group.members.size());
         case LastCodedColumn:
             return isoDate(group.lastCoded);
         case CodedSessionsColumn:
@@ -216,8 +201,7 @@ QVariant PeopleModel::teamData(const Group &group, int column, int role) const
     }
 }
 
-QVariant PeopleModel::personData(const PeopleRow &person, int column, int role) const
-{
+QVariant PeopleModel::personData(const PeopleRow &person, int column, int role) const {
     const Practitioner &p = person.practitioner;
     const bool agency = p.employment == QLatin1String("agency");
     switch (role) {
@@ -295,8 +279,7 @@ QVariant PeopleModel::personData(const PeopleRow &person, int column, int role) 
     }
 }
 
-QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
         section >= ColumnCount)
         return QAbstractItemModel::headerData(section, orientation, role);

@@ -28,9 +28,9 @@ public:
 
     enum Role {
         RawValueRole = Qt::UserRole + 1,
-        IsTeamRole,         // true on team rows
-        IdRole,             // the team's or the practitioner's id (0 for "No current team")
-        IsAgencyRole,       // true for agency practitioners
+        IsTeamRole,   // true on team rows
+        IdRole,       // the team's or the practitioner's id (0 for "No current team")
+        IsAgencyRole, // true for agency practitioners
         SearchTextRole,
     };
 
@@ -40,10 +40,11 @@ public:
     int teamRowCount() const { return static_cast<int>(m_groups.size()); }
     int practitionerCount() const { return static_cast<int>(m_people.size()); }
 
-    // "Motivational Social Work (completed 2025-03-01)", "Not trained" ...
+    // "MSW completed 2025-03-01 + coaching", "MI in training since 2025-09-01", "Not trained".
     static QString trainingSummary(const QList<TrainingRecord> &training);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -53,8 +54,8 @@ public:
 
 private:
     struct Group {
-        Team team;                 // id 0 for "No current team"
-        QList<qsizetype> members;  // indexes into m_people
+        Team team;                // id 0 for "No current team"
+        QList<qsizetype> members; // indexes into m_people
         QDate lastCoded;
         int codedSessions = 0;
     };

@@ -3,40 +3,35 @@
 #include "RecordingsModel.h"
 
 RecordingsFilterModel::RecordingsFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
+    : QSortFilterProxyModel(parent) {
     setSortRole(RecordingsModel::RawValueRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
     setDynamicSortFilter(true);
 }
 
-void RecordingsFilterModel::setTeamId(qint64 teamId)
-{
+void RecordingsFilterModel::setTeamId(qint64 teamId) {
     if (teamId == m_teamId)
         return;
     m_teamId = teamId;
     invalidateRowsFilter();
 }
 
-void RecordingsFilterModel::setPractitionerId(qint64 practitionerId)
-{
+void RecordingsFilterModel::setPractitionerId(qint64 practitionerId) {
     if (practitionerId == m_practitionerId)
         return;
     m_practitionerId = practitionerId;
     invalidateRowsFilter();
 }
 
-void RecordingsFilterModel::setCodingStatus(const QString &status)
-{
+void RecordingsFilterModel::setCodingStatus(const QString &status) {
     if (status == m_status)
         return;
     m_status = status;
     invalidateRowsFilter();
 }
 
-void RecordingsFilterModel::setDateRange(const QDate &from, const QDate &to)
-{
+void RecordingsFilterModel::setDateRange(const QDate &from, const QDate &to) {
     if (from == m_from && to == m_to)
         return;
     m_from = from;
@@ -44,8 +39,7 @@ void RecordingsFilterModel::setDateRange(const QDate &from, const QDate &to)
     invalidateRowsFilter();
 }
 
-void RecordingsFilterModel::setSearchText(const QString &text)
-{
+void RecordingsFilterModel::setSearchText(const QString &text) {
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
@@ -53,8 +47,7 @@ void RecordingsFilterModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
-void RecordingsFilterModel::clearFilters()
-{
+void RecordingsFilterModel::clearFilters() {
     m_teamId = 0;
     m_practitionerId = 0;
     m_status.clear();
@@ -64,14 +57,12 @@ void RecordingsFilterModel::clearFilters()
     invalidateRowsFilter();
 }
 
-bool RecordingsFilterModel::isFiltered() const
-{
+bool RecordingsFilterModel::isFiltered() const {
     return m_teamId != 0 || m_practitionerId != 0 || !m_status.isEmpty() || m_from.isValid() ||
            m_to.isValid() || !m_text.isEmpty();
 }
 
-bool RecordingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
+bool RecordingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_teamId != 0 && index.data(RecordingsModel::TeamIdRole).toLongLong() != m_teamId)
         return false;

@@ -6,13 +6,11 @@
 
 namespace {
 
-QString isoDate(const QDate &date)
-{
+QString isoDate(const QDate &date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QString duration(qint64 ms)
-{
+QString duration(qint64 ms) {
     const qint64 seconds = ms / 1000;
     const qint64 hours = seconds / 3600;
     const QString minutesSeconds = QStringLiteral("%1:%2")
@@ -22,30 +20,26 @@ QString duration(qint64 ms)
     return hours > 0 ? QStringLiteral("%1:%2").arg(hours).arg(minutesSeconds) : minutesSeconds;
 }
 
-bool consentRefused(const RecordingListRow &row)
-{
+bool consentRefused(const RecordingListRow &row) {
     return row.practitionerConsent == QLatin1String("refused") ||
            row.familyConsent == QLatin1String("refused");
 }
 
-bool consentAllowsCoding(const RecordingListRow &row)
-{
+bool consentAllowsCoding(const RecordingListRow &row) {
     return row.practitionerConsent == QLatin1String("given") &&
            (row.familyConsent == QLatin1String("written") ||
             row.familyConsent == QLatin1String("verbal"));
 }
 
 // Orders consent by how far it lets coding go: allowed, then not yet recorded, then refused.
-int consentRank(const RecordingListRow &row)
-{
+int consentRank(const RecordingListRow &row) {
     if (consentAllowsCoding(row))
         return 0;
     return consentRefused(row) ? 2 : 1;
 }
 
 // Missing audio sorts after present audio, and no audio at all after that.
-qint64 audioRank(const RecordingListRow &row)
-{
+qint64 audioRank(const RecordingListRow &row) {
     if (row.audioPath.isEmpty())
         return -3;
     if (row.audioMissing)
@@ -56,19 +50,15 @@ qint64 audioRank(const RecordingListRow &row)
 } // namespace
 
 RecordingsModel::RecordingsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void RecordingsModel::setRows(const QList<RecordingListRow> &rows)
-{
+void RecordingsModel::setRows(const QList<RecordingListRow> &rows) {
     beginResetModel();
     m_rows = rows;
     endResetModel();
 }
 
-int RecordingsModel::rowOf(qint64 recordingId) const
-{
+int RecordingsModel::rowOf(qint64 recordingId) const {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == recordingId)
             return static_cast<int>(i);
@@ -76,8 +66,7 @@ int RecordingsModel::rowOf(qint64 recordingId) const
     return -1;
 }
 
-QString RecordingsModel::statusLabel(const QString &status)
-{
+QString RecordingsModel::statusLabel(const QString &status) {
     if (status == QLatin1String("not_started"))
         return tr("Not started");
     if (status == QLatin1String("draft"))
@@ -91,8 +80,7 @@ QString RecordingsModel::statusLabel(const QString &status)
     return status;
 }
 
-QColor RecordingsModel::statusColour(const QString &status)
-{
+QColor RecordingsModel::statusColour(const QString &status) {
     if (status == QLatin1String("draft"))
         return QColor(0xb4, 0x53, 0x09);
     if (status == QLatin1String("final"))
@@ -104,25 +92,22 @@ QColor RecordingsModel::statusColour(const QString &status)
     return QColor(0x6b, 0x72, 0x80);
 }
 
-int RecordingsModel::rowCount(const QModelIndex &parent) const
-{
+int RecordingsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int RecordingsModel::columnCount(const QModelIndex &parent) const
-{
+int RecordingsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant RecordingsModel::displayText(const RecordingListRow &row, int column) const
-{
+QVariant RecordingsModel::displayText(const RecordingListRow &row, int column) const {
     switch (column) {
     case CodeColumn:
         return row.code;
     case RecordedOnColumn:
         return isoDate(row.recordedOn);
     case PractitionerColumn:
-        return tr("%1 (%2)").arg(row.practitionerName, row.practitionerCode);
+        return row.practitionerName;
     case TeamColumn:
         return row.teamName;
     case FamilyColumn:
@@ -157,8 +142,7 @@ QVariant RecordingsModel::displayText(const RecordingListRow &row, int column) c
     }
 }
 
-QVariant RecordingsModel::rawValue(const RecordingListRow &row, int column) const
-{
+QVariant RecordingsModel::rawValue(const RecordingListRow &row, int column) const {
     switch (column) {
     case CodeColumn:
         return row.code;
@@ -187,14 +171,14 @@ QVariant RecordingsModel::rawValue(const RecordingListRow &row, int column) cons
     }
 }
 
-QVariant RecordingsModel::toolTip(const RecordingListRow &row, int column) const
-{
+QVariant RecordingsModel::toolTip(const RecordingListRow &row, int column) const {
     switch (column) {
     case ConsentColumn: {
         const QString practitioner =
             row.practitionerConsentOn.isValid()
                 ? tr("Practitioner: %1 (%2)")
-                      .arg(ValueSets::label(row.practitionerConsent), isoDate(row.practitionerConsentOn))
+                      .arg(ValueSets::label(row.practitionerConsent),
+                           isoDate(row.practitionerConsentOn))
                 : tr("Practitioner: %1").arg(ValueSets::label(row.practitionerConsent));
         const QString family =
             row.familyConsentOn.isValid()
@@ -218,14 +202,14 @@ QVariant RecordingsModel::toolTip(const RecordingListRow &row, int column) const
     case StatusColumn:
         return row.codingCount == 1 ? tr("1 coding") : tr("%1 codings").arg(row.codingCount);
     case PractitionerColumn:
-        return tr("Team at the time of the recording: %1").arg(row.teamName);
+        return tr("%1, code %2\nTeam at the time of the recording: %3")
+            .arg(row.practitionerName, row.practitionerCode, row.teamName);
     default:
         return {};
     }
 }
 
-QVariant RecordingsModel::colour(const RecordingListRow &row, int column) const
-{
+QVariant RecordingsModel::colour(const RecordingListRow &row, int column) const {
     switch (column) {
     case StatusColumn:
         return statusColour(row.codingStatus);
@@ -242,8 +226,7 @@ QVariant RecordingsModel::colour(const RecordingListRow &row, int column) const
     }
 }
 
-QVariant RecordingsModel::data(const QModelIndex &index, int role) const
-{
+QVariant RecordingsModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RecordingListRow &row = m_rows.at(index.row());
@@ -285,8 +268,7 @@ QVariant RecordingsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant RecordingsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant RecordingsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {

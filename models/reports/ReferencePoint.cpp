@@ -2,8 +2,7 @@
 
 #include <QStringList>
 
-QList<ReferencePoint> ReferencePoint::defaults()
-{
+QList<ReferencePoint> ReferencePoint::defaults() {
     const QString source =
         tr("Islington Motivational Social Work evaluation, 101 coded cases (Tilda Goldberg "
            "Centre)");
@@ -12,8 +11,7 @@ QList<ReferencePoint> ReferencePoint::defaults()
             {3.11, tr("MSW with coaching and better conditions"), source}};
 }
 
-QList<ReferencePoint> ReferencePoint::parse(const QString &text, QString *error)
-{
+QList<ReferencePoint> ReferencePoint::parse(const QString &text, QString *error) {
     if (text.trimmed().isEmpty())
         return defaults();
     QList<ReferencePoint> points;
@@ -27,8 +25,8 @@ QList<ReferencePoint> ReferencePoint::parse(const QString &text, QString *error)
         const double value = parts.value(0).trimmed().toDouble(&ok);
         if (!ok || parts.size() < 2 || parts.at(1).trimmed().isEmpty()) {
             if (error)
-                *error = tr("reference point line %1: expected \"value | label | source\"")
-                             .arg(i + 1);
+                *error =
+                    tr("reference point line %1: expected \"value | label | source\"").arg(i + 1);
             return {};
         }
         points.append({value, parts.at(1).trimmed(), parts.value(2).trimmed()});

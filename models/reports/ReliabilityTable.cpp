@@ -11,8 +11,7 @@ namespace ReliabilityTable {
 namespace {
 
 ReliabilityRow rowFor(const QString &skill, const std::vector<std::pair<double, double>> &pairs,
-                      bool categorical)
-{
+                      bool categorical) {
     ReliabilityRow row;
     row.skill = skill;
     row.nPairs = int(pairs.size());
@@ -44,26 +43,14 @@ ReliabilityRow rowFor(const QString &skill, const std::vector<std::pair<double, 
     return row;
 }
 
-std::optional<double> meanOf(const QHash<QString, int> &scores)
-{
-    if (scores.isEmpty())
-        return std::nullopt;
-    double sum = 0.0;
-    for (int score : scores)
-        sum += score;
-    return sum / double(scores.size());
-}
-
-QString number(const std::optional<double> &value)
-{
+QString number(const std::optional<double> &value) {
     return value ? QString::number(*value, 'f', 6) : QString();
 }
 
 } // namespace
 
 QList<ReliabilityRow> compute(const std::vector<DoubleCodedRecording> &recordings,
-                              const QStringList &skillOrder)
-{
+                              const QStringList &skillOrder) {
     QStringList skills = skillOrder;
     QStringList extra;
     for (const auto &recording : recordings) {
@@ -88,29 +75,21 @@ QList<ReliabilityRow> compute(const std::vector<DoubleCodedRecording> &recording
     }
     std::vector<std::pair<double, double>> overall;
     for (const auto &recording : recordings) {
-        const auto a = meanOf(recording.primary);
-        const auto b = meanOf(recording.second);
-        if (a && b)
-            overall.emplace_back(*a, *b);
+        if (recording.overall)
+            overall.push_back(*recording.overall);
     }
     rows.append(rowFor(overallKey, overall, false));
     return rows;
 }
 
-QStringList csvHeader()
-{
-    return {QStringLiteral("skill"),
-            QStringLiteral("n_pairs"),
-            QStringLiteral("icc_a1"),
-            QStringLiteral("icc_c1"),
-            QStringLiteral("weighted_kappa"),
-            QStringLiteral("krippendorff_alpha"),
-            QStringLiteral("exact_agreement"),
-            QStringLiteral("adjacent_agreement")};
+QStringList csvHeader() {
+    return {QStringLiteral("skill"),           QStringLiteral("n_pairs"),
+            QStringLiteral("icc_a1"),          QStringLiteral("icc_c1"),
+            QStringLiteral("weighted_kappa"),  QStringLiteral("krippendorff_alpha"),
+            QStringLiteral("exact_agreement"), QStringLiteral("adjacent_agreement")};
 }
 
-QStringList csvFields(const ReliabilityRow &row)
-{
+QStringList csvFields(const ReliabilityRow &row) {
     return {row.skill,
             QString::number(row.nPairs),
             number(row.iccA1),
@@ -121,8 +100,7 @@ QStringList csvFields(const ReliabilityRow &row)
             number(row.adjacentAgreement)};
 }
 
-bool writeCsv(QIODevice *device, const QList<ReliabilityRow> &rows)
-{
+bool writeCsv(QIODevice *device, const QList<ReliabilityRow> &rows) {
     CsvWriter writer(device);
     writer.writeRow(csvHeader());
     for (const auto &row : rows)

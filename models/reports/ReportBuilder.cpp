@@ -16,13 +16,7 @@
 
 namespace {
 
-struct CodingMeans {
-    std::optional<double> overall;
-    QList<std::optional<double>> factors;
-};
-
-std::optional<double> meanOfSkills(const QHash<QString, int> &scores, const QStringList &skills)
-{
+std::optional<double> meanOfSkills(const QHash<QString, int> &scores, const QStringList &skills) {
     double sum = 0.0;
     int n = 0;
     for (const QString &skill : skills) {
@@ -43,18 +37,13 @@ const QStringList parentRespondents = {QStringLiteral("mother"), QStringLiteral(
 } // namespace
 
 ReportBuilder::ReportBuilder(const Database &database)
-    : ReportBuilder(database, Options())
-{
-}
+    : ReportBuilder(database, Options()) {}
 
 ReportBuilder::ReportBuilder(const Database &database, Options options)
     : m_database(database)
-    , m_options(std::move(options))
-{
-}
+    , m_options(std::move(options)) {}
 
-Figure ReportBuilder::meanFigure(const std::vector<double> &values, int threshold)
-{
+Figure ReportBuilder::meanFigure(const std::vector<double> &values, int threshold) {
     Figure figure;
     figure.n = int(values.size());
     if (figure.n < threshold || values.empty()) {
@@ -70,8 +59,7 @@ Figure ReportBuilder::meanFigure(const std::vector<double> &values, int threshol
     return figure;
 }
 
-Figure ReportBuilder::shareFigure(int count, int n, int threshold)
-{
+Figure ReportBuilder::shareFigure(int count, int n, int threshold) {
     Figure figure;
     figure.n = n;
     if (n < threshold || n == 0) {
@@ -82,10 +70,10 @@ Figure ReportBuilder::shareFigure(int count, int n, int threshold)
     return figure;
 }
 
-ReportData ReportBuilder::build(const ReportSpec &spec) const
-{
+ReportData ReportBuilder::build(const ReportSpec &spec) const {
     const int threshold = std::max(1, m_options.suppressionThreshold);
-    const CodingScheme scheme = CodingSchemeLoader::builtIn();
+    // The built-in scheme and instruments are read from resources once, not per report.
+    static const CodingScheme scheme = CodingSchemeLoader::builtIn();
     const QStringList skillKeys = scheme.skillKeys();
     const ReportQueries queries(m_database);
     const ReportFilter filter = spec.filter();
@@ -103,22 +91,22 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
     for (const auto &factor : scheme.factors)
         data.factors.append({factor.key, factor.name, scheme.skillsInFactor(factor.key), {}});
 
-    // One read covers the period, the previous period, the trend and the six-month look-back.
+    // The period is read score by score; the wider window (previous period, trend, six-month
+    // look-back) only as each coding's means, which keeps ten years of data quick.
     const QList<ReportPeriod> quarters = period.trailingQuarters(m_options.trendQuarters);
     const QDate sixMonthsFrom = data.asOf.addMonths(-6).addDays(1);
-    const QDate readFrom = std::min({period.from(), data.previousPeriod.from(),
-                                     quarters.constFirst().from(), sixMonthsFrom});
-    const std::vector<ReportCoding> codings = queries.codings(filter, readFrom, period.to());
+    const QDate readFrom = std::min(
+        {period.from(), data.previousPeriod.from(), quarters.constFirst().from(), sixMonthsFrom});
+    const QDate readTo = std::max(period.to(), data.asOf);
+    QList<QStringList> factorSkills;
+    for (const auto &factor : data.factors)
+        factorSkills.append(factor.skillKeys);
+    const std::vector<ReportCoding> codings = queries.codings(filter, period.from(), period.to());
+    const std::vector<ReportCodingMeans> wider =
+        queries.codingMeans(filter, readFrom, readTo, skillKeys, factorSkills);
 
-    auto meansOf = [&](const ReportCoding &coding) {
-        CodingMeans means;
-        means.overall = meanOfSkills(coding.scores, skillKeys);
-        for (const auto &factor : data.factors)
-            means.factors.append(meanOfSkills(coding.scores, factor.skillKeys));
-        return means;
-    };
-    auto inRange = [](const ReportCoding &coding, const QDate &from, const QDate &to) {
-        return coding.recordedOn >= from && coding.recordedOn <= to;
+    auto inRange = [](const QDate &date, const QDate &from, const QDate &to) {
+        return date >= from && date <= to;
     };
 
     // 1, 2 and 3: the period itself.
@@ -126,27 +114,16 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
     QList<std::vector<double>> factorValues(data.factors.size());
     QHash<QString, std::vector<double>> skillValues;
     QSet<qint64> observed;
-    std::vector<double> previousOverall;
-    QSet<qint64> observedSixMonths;
     int feedbackDue = 0;
     int feedbackOnTime = 0;
     for (const ReportCoding &coding : codings) {
-        if (inRange(coding, sixMonthsFrom, data.asOf))
-            observedSixMonths.insert(coding.practitionerId);
-        if (inRange(coding, data.previousPeriod.from(), data.previousPeriod.to())) {
-            if (const auto m = meanOfSkills(coding.scores, skillKeys))
-                previousOverall.push_back(*m);
-        }
-        if (!inRange(coding, period.from(), period.to()))
-            continue;
         ++data.codings;
         observed.insert(coding.practitionerId);
-        const CodingMeans means = meansOf(coding);
-        if (means.overall)
-            overall.push_back(*means.overall);
+        if (const auto m = meanOfSkills(coding.scores, skillKeys))
+            overall.push_back(*m);
         for (qsizetype f = 0; f < data.factors.size(); ++f) {
-            if (means.factors.at(f))
-                factorValues[f].push_back(*means.factors.at(f));
+            if (const auto m = meanOfSkills(coding.scores, data.factors.at(f).skillKeys))
+                factorValues[f].push_back(*m);
         }
         for (auto it = coding.scores.cbegin(); it != coding.scores.cend(); ++it)
             skillValues[it.key()].push_back(it.value());
@@ -164,6 +141,15 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
             }
         }
     }
+    std::vector<double> previousOverall;
+    QSet<qint64> observedSixMonths;
+    for (const ReportCodingMeans &coding : wider) {
+        if (inRange(coding.recordedOn, sixMonthsFrom, data.asOf))
+            observedSixMonths.insert(coding.practitionerId);
+        if (coding.overall &&
+            inRange(coding.recordedOn, data.previousPeriod.from(), data.previousPeriod.to()))
+            previousOverall.push_back(*coding.overall);
+    }
     data.practitionersObserved = int(observed.size());
     data.practitionersActive =
         int((queries.activePractitioners(filter, period.from(), period.to()) | observed).size());
@@ -173,7 +159,8 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
     if (data.overall.available() && data.previousOverall.available())
         data.changeOnPrevious.value = data.overall.value - data.previousOverall.value;
     else
-        data.changeOnPrevious.suppressed = data.overall.suppressed || data.previousOverall.suppressed;
+        data.changeOnPrevious.suppressed =
+            data.overall.suppressed || data.previousOverall.suppressed;
 
     for (qsizetype f = 0; f < data.factors.size(); ++f)
         data.factors[f].mean = meanFigure(factorValues.at(f), threshold);
@@ -192,24 +179,23 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
     }
 
     // 4. Trend, with the service line beside a team's or practitioner's own.
-    std::vector<ReportCoding> serviceCodings;
+    std::vector<ReportCodingMeans> service;
     data.hasServiceLine = !filter.isService();
     if (data.hasServiceLine)
-        serviceCodings = queries.codings({}, quarters.constFirst().from(), period.to());
+        service = queries.codingMeans({}, quarters.constFirst().from(), period.to(), skillKeys, {});
     for (const ReportPeriod &quarter : quarters) {
         TrendPoint point;
         point.quarter = quarter;
         std::vector<double> quarterOverall;
         QList<std::vector<double>> quarterFactors(data.factors.size());
-        for (const ReportCoding &coding : codings) {
-            if (!inRange(coding, quarter.from(), quarter.to()))
+        for (const ReportCodingMeans &coding : wider) {
+            if (!inRange(coding.recordedOn, quarter.from(), quarter.to()))
                 continue;
-            const CodingMeans means = meansOf(coding);
-            if (means.overall)
-                quarterOverall.push_back(*means.overall);
-            for (qsizetype f = 0; f < data.factors.size(); ++f) {
-                if (means.factors.at(f))
-                    quarterFactors[f].push_back(*means.factors.at(f));
+            if (coding.overall)
+                quarterOverall.push_back(*coding.overall);
+            for (qsizetype f = 0; f < data.factors.size() && f < coding.factors.size(); ++f) {
+                if (coding.factors.at(f))
+                    quarterFactors[f].push_back(*coding.factors.at(f));
             }
         }
         point.overall = meanFigure(quarterOverall, threshold);
@@ -217,11 +203,9 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
             point.factors.append(meanFigure(values, threshold));
         if (data.hasServiceLine) {
             std::vector<double> serviceOverall;
-            for (const ReportCoding &coding : serviceCodings) {
-                if (!inRange(coding, quarter.from(), quarter.to()))
-                    continue;
-                if (const auto m = meanOfSkills(coding.scores, skillKeys))
-                    serviceOverall.push_back(*m);
+            for (const ReportCodingMeans &coding : service) {
+                if (coding.overall && inRange(coding.recordedOn, quarter.from(), quarter.to()))
+                    serviceOverall.push_back(*coding.overall);
             }
             point.serviceOverall = meanFigure(serviceOverall, threshold);
         }
@@ -229,7 +213,7 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
     }
 
     // 5. Engagement and family change.
-    const InstrumentCatalogue catalogue = InstrumentCatalogue::builtIn();
+    static const InstrumentCatalogue catalogue = InstrumentCatalogue::builtIn();
     auto totalOf = [](const InstrumentDefinition &definition, const QMap<int, int> &items) {
         const QList<ScaleScore> scores = InstrumentScorer::score(definition, items);
         return scores.isEmpty() ? std::optional<double>() : scores.constFirst().value;
@@ -244,16 +228,16 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
          ReportData::tr("Parents' working alliance (WAI-S)")},
         {QStringLiteral("wai-sr-client"), parentRespondents,
          ReportData::tr("Parents' working alliance (WAI-SR)")},
-        {QStringLiteral("observer-engagement"), {QStringLiteral("observer")},
+        {QStringLiteral("observer-engagement"),
+         {QStringLiteral("observer")},
          ReportData::tr("Observer rating of engagement")}};
     for (const EngagementSource &source : engagementSources) {
         const InstrumentDefinition *definition = catalogue.find(source.instrumentId);
         if (!definition)
             continue;
         std::vector<double> values;
-        for (const auto &administration :
-             queries.administrations(filter, {source.instrumentId}, source.respondents,
-                                     period.from(), period.to())) {
+        for (const auto &administration : queries.administrations(
+                 filter, {source.instrumentId}, source.respondents, period.from(), period.to())) {
             if (const auto total = totalOf(*definition, administration.items))
                 values.push_back(*total);
         }
@@ -279,8 +263,8 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
 
     if (const InstrumentDefinition *score15 = catalogue.find(QStringLiteral("score-15"))) {
         // Pair each family member's T1 with their T2 given in the period.
-        std::map<std::pair<qint64, QString>, std::pair<const ReportAdministration *,
-                                                       const ReportAdministration *>>
+        std::map<std::pair<qint64, QString>,
+                 std::pair<const ReportAdministration *, const ReportAdministration *>>
             pairs;
         const auto administrations =
             queries.followUpPairs(filter, score15->id, period.from(), period.to());
@@ -302,7 +286,8 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
                 if (!pair.first || !pair.second)
                     continue;
                 auto scaleValue = [&](const ReportAdministration *administration) {
-                    for (const auto &score : InstrumentScorer::score(*score15, administration->items)) {
+                    for (const auto &score :
+                         InstrumentScorer::score(*score15, administration->items)) {
                         if (score.key == scale.key)
                             return score.value;
                     }
@@ -337,9 +322,8 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const
                 summary.provisionalReliableChange = parameters->provisional;
                 for (int i = 0; i < n; ++i) {
                     const auto rci =
-                        ReliableChange::compute(before[size_t(i)], after[size_t(i)],
-                                                parameters->sd, parameters->reliability,
-                                                summary.higherIsBetter);
+                        ReliableChange::compute(before[size_t(i)], after[size_t(i)], parameters->sd,
+                                                parameters->reliability, summary.higherIsBetter);
                     if (!rci)
                         continue;
                     improved += rci->classification == ReliableChange::Class::ReliableImprovement;

@@ -4,35 +4,28 @@
 
 namespace {
 
-QString decimal(double value)
-{
+QString decimal(double value) {
     return std::isnan(value) ? QString() : QString::number(value, 'f', 6);
 }
 
 class Rows {
 public:
     explicit Rows(const ReportData &data)
-        : m_data(data)
-    {
-    }
+        : m_data(data) {}
 
-    void count(const QString &section, const QString &figure, const QString &key, int value)
-    {
+    void count(const QString &section, const QString &figure, const QString &key, int value) {
         append(section, figure, key, QString(), QString::number(value), QString(), QString());
     }
 
-    void number(const QString &section, const QString &figure, const QString &key, double value)
-    {
+    void number(const QString &section, const QString &figure, const QString &key, double value) {
         append(section, figure, key, QString(), decimal(value), QString(), QString());
     }
 
     void figure(const QString &section, const QString &figure, const QString &key,
-                const Figure &f)
-    {
+                const Figure &f) {
         if (f.suppressed) {
             // The n itself would tell a reader how few codings there were; leave it out too.
-            append(section, figure, key, QString(), m_data.suppressedText(), QString(),
-                   QString());
+            append(section, figure, key, QString(), m_data.suppressedText(), QString(), QString());
             return;
         }
         append(section, figure, key, QString::number(f.n), decimal(f.value),
@@ -41,11 +34,9 @@ public:
     }
 
     void optional(const QString &section, const QString &figure, const QString &key, int n,
-                  const std::optional<double> &value)
-    {
+                  const std::optional<double> &value) {
         if (m_data.isSuppressedPairs(n)) {
-            append(section, figure, key, QString(), m_data.suppressedText(), QString(),
-                   QString());
+            append(section, figure, key, QString(), m_data.suppressedText(), QString(), QString());
             return;
         }
         append(section, figure, key, QString::number(n), value ? decimal(*value) : QString(),
@@ -55,10 +46,8 @@ public:
     QList<QStringList> take() { return std::move(m_rows); }
 
 private:
-    void append(const QString &section, const QString &figure, const QString &key,
-                const QString &n, const QString &value, const QString &lower,
-                const QString &upper)
-    {
+    void append(const QString &section, const QString &figure, const QString &key, const QString &n,
+                const QString &value, const QString &lower, const QString &upper) {
         m_rows.append({m_data.spec.scopeKey(), m_data.spec.period.key(), section, figure, key, n,
                        value, lower, upper});
     }
@@ -69,15 +58,13 @@ private:
 
 } // namespace
 
-QStringList ReportCsvWriter::header()
-{
-    return {QStringLiteral("scope"), QStringLiteral("period"),   QStringLiteral("section"),
-            QStringLiteral("figure"), QStringLiteral("key"),     QStringLiteral("n"),
-            QStringLiteral("value"), QStringLiteral("ci_lower"), QStringLiteral("ci_upper")};
+QStringList ReportCsvWriter::header() {
+    return {QStringLiteral("scope"),  QStringLiteral("period"),   QStringLiteral("section"),
+            QStringLiteral("figure"), QStringLiteral("key"),      QStringLiteral("n"),
+            QStringLiteral("value"),  QStringLiteral("ci_lower"), QStringLiteral("ci_upper")};
 }
 
-QList<QStringList> ReportCsvWriter::rows(const ReportData &data)
-{
+QList<QStringList> ReportCsvWriter::rows(const ReportData &data) {
     Rows rows(data);
     const QString headline = QStringLiteral("headline");
     rows.count(headline, QStringLiteral("codings"), QString(), data.codings);
@@ -138,16 +125,15 @@ QList<QStringList> ReportCsvWriter::rows(const ReportData &data)
     }
 
     const QString reliability = QStringLiteral("reliability");
-    rows.count(reliability, QStringLiteral("double_coded_pairs"), QString(),
-               data.reliabilityPairs);
+    rows.count(reliability, QStringLiteral("double_coded_pairs"), QString(), data.reliabilityPairs);
     for (const auto &row : data.reliability) {
         rows.optional(reliability, QStringLiteral("icc_a1"), row.skill, row.nPairs, row.iccA1);
         rows.optional(reliability, QStringLiteral("icc_c1"), row.skill, row.nPairs, row.iccC1);
         if (row.skill != ReliabilityTable::overallKey) {
             rows.optional(reliability, QStringLiteral("weighted_kappa"), row.skill, row.nPairs,
                           row.weightedKappa);
-            rows.optional(reliability, QStringLiteral("krippendorff_alpha"), row.skill,
-                          row.nPairs, row.krippendorffAlpha);
+            rows.optional(reliability, QStringLiteral("krippendorff_alpha"), row.skill, row.nPairs,
+                          row.krippendorffAlpha);
         }
         rows.optional(reliability, QStringLiteral("exact_agreement"), row.skill, row.nPairs,
                       row.exactAgreement);
@@ -158,19 +144,17 @@ QList<QStringList> ReportCsvWriter::rows(const ReportData &data)
     const QString coverage = QStringLiteral("coverage");
     rows.count(coverage, QStringLiteral("practitioners_active_at_end"),
                data.asOf.toString(Qt::ISODate), data.practitionersActiveAtEnd);
-    rows.count(coverage, QStringLiteral("not_observed_6_months"),
-               data.asOf.toString(Qt::ISODate), data.notObservedSixMonths);
+    rows.count(coverage, QStringLiteral("not_observed_6_months"), data.asOf.toString(Qt::ISODate),
+               data.notObservedSixMonths);
     rows.figure(coverage, QStringLiteral("feedback_within_7_days_share"), QString(),
                 data.feedbackWithinSevenDays);
-    rows.count(coverage, QStringLiteral("feedback_not_yet_due"), QString(),
-               data.feedbackNotYetDue);
-    rows.count(coverage, QStringLiteral("t2_follow_ups_overdue"),
-               data.asOf.toString(Qt::ISODate), data.followUpsOverdue);
+    rows.count(coverage, QStringLiteral("feedback_not_yet_due"), QString(), data.feedbackNotYetDue);
+    rows.count(coverage, QStringLiteral("t2_follow_ups_overdue"), data.asOf.toString(Qt::ISODate),
+               data.followUpsOverdue);
     return rows.take();
 }
 
-bool ReportCsvWriter::write(const ReportData &data, QIODevice *device)
-{
+bool ReportCsvWriter::write(const ReportData &data, QIODevice *device) {
     CsvWriter writer(device);
     writer.writeRow(header());
     for (const auto &row : rows(data))

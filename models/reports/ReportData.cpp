@@ -1,7 +1,6 @@
 #include "ReportData.h"
 
-QString ReportData::title() const
-{
+QString ReportData::title() const {
     if (spec.scope == ReportSpec::Scope::Practitioner)
         return tr("Practice feedback report");
     return tr("Practice Report");

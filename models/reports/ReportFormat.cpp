@@ -2,8 +2,7 @@
 
 #include <QLocale>
 
-QString ReportFormat::mean(const ReportData &data, const Figure &figure)
-{
+QString ReportFormat::mean(const ReportData &data, const Figure &figure) {
     if (figure.suppressed)
         return data.suppressedText();
     if (!figure.available())
@@ -11,16 +10,14 @@ QString ReportFormat::mean(const ReportData &data, const Figure &figure)
     return QString::number(figure.value, 'f', 2);
 }
 
-QString ReportFormat::interval(const Figure &figure)
-{
+QString ReportFormat::interval(const Figure &figure) {
     if (!figure.hasInterval())
         return {};
-    return tr("%1 to %2").arg(QString::number(figure.lower, 'f', 2),
-                              QString::number(figure.upper, 'f', 2));
+    return tr("%1 to %2")
+        .arg(QString::number(figure.lower, 'f', 2), QString::number(figure.upper, 'f', 2));
 }
 
-QString ReportFormat::share(const ReportData &data, const Figure &figure)
-{
+QString ReportFormat::share(const ReportData &data, const Figure &figure) {
     if (figure.suppressed)
         return data.suppressedText();
     if (!figure.available())
@@ -28,8 +25,7 @@ QString ReportFormat::share(const ReportData &data, const Figure &figure)
     return QString::number(std::lround(100.0 * figure.value)) + QLatin1Char('%');
 }
 
-QString ReportFormat::signedValue(const ReportData &data, const Figure &figure)
-{
+QString ReportFormat::signedValue(const ReportData &data, const Figure &figure) {
     if (figure.suppressed)
         return data.suppressedText();
     if (!figure.available())
@@ -40,14 +36,12 @@ QString ReportFormat::signedValue(const ReportData &data, const Figure &figure)
     return (figure.value > 0 ? QStringLiteral("+") : QStringLiteral("−")) + magnitude;
 }
 
-QString ReportFormat::count(const Figure &figure)
-{
+QString ReportFormat::count(const Figure &figure) {
     return figure.suppressed ? QString() : QString::number(figure.n);
 }
 
 QString ReportFormat::statistic(const ReportData &data, int pairs,
-                                const std::optional<double> &value, bool percent)
-{
+                                const std::optional<double> &value, bool percent) {
     if (data.isSuppressedPairs(pairs))
         return data.suppressedText();
     if (!value)
@@ -57,8 +51,7 @@ QString ReportFormat::statistic(const ReportData &data, int pairs,
     return QString::number(*value, 'f', 2);
 }
 
-QString ReportFormat::skillName(const ReportData &data, const QString &key)
-{
+QString ReportFormat::skillName(const ReportData &data, const QString &key) {
     if (key == ReliabilityTable::overallKey)
         return tr("Overall (each coding's mean)");
     for (const SkillSummary &skill : data.skills) {
@@ -68,8 +61,7 @@ QString ReportFormat::skillName(const ReportData &data, const QString &key)
     return key;
 }
 
-QString ReportFormat::date(const QDate &date)
-{
+QString ReportFormat::date(const QDate &date) {
     return QLocale(QLocale::English, QLocale::UnitedKingdom)
         .toString(date, QStringLiteral("d MMMM yyyy"));
 }

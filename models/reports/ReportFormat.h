@@ -24,8 +24,8 @@ public:
     // The n of a figure, blank when suppressed (the n itself would reveal the small number).
     static QString count(const Figure &figure);
     // A reliability statistic with its pairs: "0.81", the suppression text, or "–".
-    static QString statistic(const ReportData &data, int pairs,
-                             const std::optional<double> &value, bool percent = false);
+    static QString statistic(const ReportData &data, int pairs, const std::optional<double> &value,
+                             bool percent = false);
     static QString skillName(const ReportData &data, const QString &key);
     static QString date(const QDate &date);
     static QString dash() { return QStringLiteral("–"); }

@@ -3,8 +3,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-ReportPeriod ReportPeriod::ofQuarter(int year, int quarter)
-{
+ReportPeriod ReportPeriod::ofQuarter(int year, int quarter) {
     ReportPeriod period;
     period.m_year = year;
     period.m_quarter = quarter;
@@ -13,13 +12,11 @@ ReportPeriod ReportPeriod::ofQuarter(int year, int quarter)
     return period;
 }
 
-ReportPeriod ReportPeriod::quarterContaining(const QDate &date)
-{
+ReportPeriod ReportPeriod::quarterContaining(const QDate &date) {
     return ofQuarter(date.year(), (date.month() - 1) / 3 + 1);
 }
 
-std::optional<ReportPeriod> ReportPeriod::parseQuarter(const QString &text, QString *error)
-{
+std::optional<ReportPeriod> ReportPeriod::parseQuarter(const QString &text, QString *error) {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-[Qq]([1-4])$"));
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch()) {
@@ -30,8 +27,7 @@ std::optional<ReportPeriod> ReportPeriod::parseQuarter(const QString &text, QStr
     return ofQuarter(match.captured(1).toInt(), match.captured(2).toInt());
 }
 
-QDate ReportPeriod::parseDate(const QString &text)
-{
+QDate ReportPeriod::parseDate(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!pattern.match(text.trimmed()).hasMatch())
         return {};
@@ -39,8 +35,7 @@ QDate ReportPeriod::parseDate(const QString &text)
 }
 
 std::optional<ReportPeriod> ReportPeriod::parseRange(const QString &from, const QString &to,
-                                                     QString *error)
-{
+                                                     QString *error) {
     const QDate start = parseDate(from);
     if (!start.isValid()) {
         if (error)
@@ -57,8 +52,7 @@ std::optional<ReportPeriod> ReportPeriod::parseRange(const QString &from, const 
 }
 
 std::optional<ReportPeriod> ReportPeriod::range(const QDate &from, const QDate &to,
-                                                QString *error)
-{
+                                                QString *error) {
     if (!from.isValid() || !to.isValid() || to < from) {
         if (error) {
             *error = tr("the period from %1 to %2 is empty")
@@ -76,15 +70,13 @@ std::optional<ReportPeriod> ReportPeriod::range(const QDate &from, const QDate &
     return period;
 }
 
-QString ReportPeriod::key() const
-{
+QString ReportPeriod::key() const {
     if (isQuarter())
         return QStringLiteral("%1-Q%2").arg(m_year).arg(m_quarter);
     return m_from.toString(Qt::ISODate) + QStringLiteral(" to ") + m_to.toString(Qt::ISODate);
 }
 
-QString ReportPeriod::label() const
-{
+QString ReportPeriod::label() const {
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     if (isQuarter()) {
         return tr("%1 to %2 %3 (%4)")
@@ -92,12 +84,12 @@ QString ReportPeriod::label() const
             .arg(m_year)
             .arg(key());
     }
-    return tr("%1 to %2").arg(locale.toString(m_from, QStringLiteral("d MMMM yyyy")),
-                              locale.toString(m_to, QStringLiteral("d MMMM yyyy")));
+    return tr("%1 to %2")
+        .arg(locale.toString(m_from, QStringLiteral("d MMMM yyyy")),
+             locale.toString(m_to, QStringLiteral("d MMMM yyyy")));
 }
 
-ReportPeriod ReportPeriod::previous() const
-{
+ReportPeriod ReportPeriod::previous() const {
     if (isQuarter())
         return m_quarter == 1 ? ofQuarter(m_year - 1, 4) : ofQuarter(m_year, m_quarter - 1);
     const qint64 days = m_from.daysTo(m_to) + 1;
@@ -107,8 +99,7 @@ ReportPeriod ReportPeriod::previous() const
     return period;
 }
 
-QList<ReportPeriod> ReportPeriod::trailingQuarters(int n) const
-{
+QList<ReportPeriod> ReportPeriod::trailingQuarters(int n) const {
     QList<ReportPeriod> quarters;
     ReportPeriod quarter = quarterContaining(m_to);
     for (int i = 0; i < n; ++i) {

@@ -42,8 +42,7 @@ public:
     // The n quarters ending with the quarter that holds to(), oldest first.
     QList<ReportPeriod> trailingQuarters(int n) const;
 
-    bool operator==(const ReportPeriod &other) const
-    {
+    bool operator==(const ReportPeriod &other) const {
         return m_from == other.m_from && m_to == other.m_to;
     }
 

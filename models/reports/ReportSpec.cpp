@@ -1,7 +1,6 @@
 #include "ReportSpec.h"
 
-ReportFilter ReportSpec::filter() const
-{
+ReportFilter ReportSpec::filter() const {
     ReportFilter filter;
     if (scope == Scope::Teams) {
         for (const auto &team : teams)
@@ -12,8 +11,7 @@ ReportFilter ReportSpec::filter() const
     return filter;
 }
 
-QString ReportSpec::scopeLabel() const
-{
+QString ReportSpec::scopeLabel() const {
     switch (scope) {
     case Scope::Service:
         return tr("Whole service");
@@ -30,8 +28,7 @@ QString ReportSpec::scopeLabel() const
     return {};
 }
 
-QString ReportSpec::scopeKey() const
-{
+QString ReportSpec::scopeKey() const {
     switch (scope) {
     case Scope::Service:
         return QStringLiteral("service");
@@ -48,9 +45,8 @@ QString ReportSpec::scopeKey() const
 }
 
 std::optional<ReportSpec> ReportSpec::resolve(const ReportQueries &queries,
-                                              const QStringList &scopes,
-                                              const ReportPeriod &period, QString *error)
-{
+                                              const QStringList &scopes, const ReportPeriod &period,
+                                              QString *error) {
     ReportSpec spec;
     spec.period = period;
     const QStringList list = scopes.isEmpty() ? QStringList{QStringLiteral("service")} : scopes;
@@ -90,8 +86,8 @@ std::optional<ReportSpec> ReportSpec::resolve(const ReportQueries &queries,
             spec.practitioner = *practitioner;
             spec.practitionerCode = value;
         } else {
-            *error = tr("'%1' is not a scope; use service, team:NAME or practitioner:CODE")
-                         .arg(text);
+            *error =
+                tr("'%1' is not a scope; use service, team:NAME or practitioner:CODE").arg(text);
             return std::nullopt;
         }
     }

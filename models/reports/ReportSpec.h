@@ -35,6 +35,6 @@ public:
     // Resolves "service", "team:NAME" (repeatable) or "practitioner:CODE" against the database.
     // Returns nullopt with *error set, e.g. "unknown team 'Blue'".
     static std::optional<ReportSpec> resolve(const ReportQueries &queries,
-                                             const QStringList &scopes,
-                                             const ReportPeriod &period, QString *error);
+                                             const QStringList &scopes, const ReportPeriod &period,
+                                             QString *error);
 };

@@ -4,8 +4,7 @@
 
 namespace InterRater {
 
-IccResult icc(const std::vector<std::vector<double>> &rows)
-{
+IccResult icc(const std::vector<std::vector<double>> &rows) {
     IccResult result;
     if (rows.size() < 2 || rows.front().size() < 2)
         return result;
@@ -66,8 +65,7 @@ IccResult icc(const std::vector<std::vector<double>> &rows)
 }
 
 std::optional<double> quadraticWeightedKappa(const std::vector<std::pair<int, int>> &pairs,
-                                             int minCategory, int maxCategory)
-{
+                                             int minCategory, int maxCategory) {
     const int categories = maxCategory - minCategory + 1;
     if (categories < 2)
         return std::nullopt;
@@ -102,8 +100,7 @@ std::optional<double> quadraticWeightedKappa(const std::vector<std::pair<int, in
     return 1.0 - observedDisagreement / expectedDisagreement;
 }
 
-AgreementResult agreement(const std::vector<std::pair<double, double>> &pairs)
-{
+AgreementResult agreement(const std::vector<std::pair<double, double>> &pairs) {
     AgreementResult result;
     result.n = int(pairs.size());
     if (pairs.empty())

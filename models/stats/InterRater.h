@@ -8,8 +8,8 @@
 // ICC(A,1) two-way absolute agreement and ICC(C,1) consistency, single rater. These equal
 // Shrout & Fleiss's ICC(2,1) and ICC(3,1).
 struct IccResult {
-    int n = 0; // targets (rows)
-    int k = 0; // raters (columns)
+    int n = 0;                      // targets (rows)
+    int k = 0;                      // raters (columns)
     double absoluteAgreement = 0.0; // ICC(A,1)
     double consistency = 0.0;       // ICC(C,1)
     // False when fewer than two complete targets or no variance at all.

@@ -6,8 +6,7 @@
 namespace KrippendorffAlpha {
 
 std::optional<double> compute(const std::vector<std::vector<std::optional<double>>> &units,
-                              Level level)
-{
+                              Level level) {
     // The distinct values used, in order, index the coincidence matrix.
     std::map<double, size_t> index;
     for (const auto &unit : units) {

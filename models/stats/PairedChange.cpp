@@ -9,8 +9,7 @@
 namespace PairedChange {
 
 PairedChangeResult compute(const std::vector<double> &before, const std::vector<double> &after,
-                           double confidence)
-{
+                           double confidence) {
     PairedChangeResult result;
     if (before.size() != after.size() || before.empty())
         return result;

@@ -4,13 +4,10 @@
 #include "SqlValues.h"
 
 AuditLog::AuditLog(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-void AuditLog::append(qint64 userId, const QString &action, const QString &entity,
-                      qint64 entityId, const QString &detail)
-{
+void AuditLog::append(qint64 userId, const QString &action, const QString &entity, qint64 entityId,
+                      const QString &detail) {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("INSERT INTO audit_log (at_utc, user_id, action, entity, entity_id, detail) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -23,8 +20,7 @@ void AuditLog::append(qint64 userId, const QString &action, const QString &entit
     Database::exec(query, QStringLiteral("Could not write to the audit log"));
 }
 
-QList<AuditLog::Entry> AuditLog::entriesFor(const QString &entity, qint64 entityId) const
-{
+QList<AuditLog::Entry> AuditLog::entriesFor(const QString &entity, qint64 entityId) const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT id, at_utc, user_id, action, entity, entity_id, detail "
                        "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC"));

@@ -16,8 +16,7 @@ const QString codingColumns = QStringLiteral(
     "window_start_ms, window_end_ms, created_at, updated_at, finalised_at, active_ms, comment, "
     "feedback_given_on, version FROM codings ");
 
-Coding codingFrom(const QSqlQuery &query)
-{
+Coding codingFrom(const QSqlQuery &query) {
     Coding coding;
     coding.id = query.value(0).toLongLong();
     coding.recordingId = query.value(1).toLongLong();
@@ -38,29 +37,24 @@ Coding codingFrom(const QSqlQuery &query)
     return coding;
 }
 
-int roleOrder(const QString &role)
-{
+int roleOrder(const QString &role) {
     if (role == QLatin1String("primary"))
         return 0;
     return role == QLatin1String("second") ? 1 : 2;
 }
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CodingRepository", text);
 }
 
 } // namespace
 
 CodingRepository::CodingRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
 qint64 CodingRepository::create(qint64 recordingId, qint64 coderId, const QString &role,
                                 const CodingScheme &scheme, qint64 windowStartMs,
-                                qint64 windowEndMs)
-{
+                                qint64 windowEndMs) {
     RecordingRepository recordings(m_database);
     const auto recording = recordings.find(recordingId);
     if (!recording)
@@ -71,9 +65,9 @@ qint64 CodingRepository::create(qint64 recordingId, qint64 coderId, const QStrin
     const QList<Coding> existing = codingsOf(recordingId);
     for (const Coding &other : existing) {
         if (other.role == role)
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Recording %1 already has a %2 coding.")
-                                   .arg(recording->code, role));
+            throw StorageError(
+                StorageError::Kind::Conflict,
+                tr("Recording %1 already has a %2 coding.").arg(recording->code, role));
         if (role == QLatin1String("second") && other.role == QLatin1String("primary") &&
             other.coderId == coderId)
             throw StorageError(StorageError::Kind::Invalid,
@@ -103,8 +97,7 @@ qint64 CodingRepository::create(qint64 recordingId, qint64 coderId, const QStrin
     return id;
 }
 
-qint64 CodingRepository::insertComplete(const Coding &coding)
-{
+qint64 CodingRepository::insertComplete(const Coding &coding) {
     QSqlQuery insert = m_database.prepare(QStringLiteral(
         "INSERT INTO codings (recording_id, coder_id, scheme_id, scheme_version, role, status, "
         "window_start_ms, window_end_ms, created_at, updated_at, finalised_at, active_ms, "
@@ -127,7 +120,8 @@ qint64 CodingRepository::insertComplete(const Coding &coding)
     insert.addBindValue(coding.activeMs);
     insert.addBindValue(SqlValues::text(coding.comment));
     insert.addBindValue(SqlValues::date(coding.feedbackGivenOn));
-    const qint64 id = SqlValues::insertReturningId(insert, QStringLiteral("Could not add the coding"));
+    const qint64 id =
+        SqlValues::insertReturningId(insert, QStringLiteral("Could not add the coding"));
 
     QSqlQuery score = m_database.prepare(QStringLiteral(
         "INSERT INTO skill_scores (coding_id, skill_key, score, not_codable_reason, rationale) "
@@ -152,8 +146,7 @@ qint64 CodingRepository::insertComplete(const Coding &coding)
     return id;
 }
 
-std::optional<Coding> CodingRepository::find(qint64 codingId) const
-{
+std::optional<Coding> CodingRepository::find(qint64 codingId) const {
     QSqlQuery query = m_database.prepare(codingColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the coding"));
@@ -165,8 +158,7 @@ std::optional<Coding> CodingRepository::find(qint64 codingId) const
     return coding;
 }
 
-QList<Coding> CodingRepository::codingsOf(qint64 recordingId) const
-{
+QList<Coding> CodingRepository::codingsOf(qint64 recordingId) const {
     QSqlQuery query = m_database.prepare(codingColumns + QStringLiteral("WHERE recording_id = ?"));
     query.addBindValue(recordingId);
     Database::exec(query, QStringLiteral("Could not read the codings"));
@@ -179,11 +171,10 @@ QList<Coding> CodingRepository::codingsOf(qint64 recordingId) const
     return codings;
 }
 
-QList<SkillScore> CodingRepository::scoresOf(qint64 codingId) const
-{
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT skill_key, score, not_codable_reason, rationale FROM skill_scores "
-        "WHERE coding_id = ? ORDER BY skill_key"));
+QList<SkillScore> CodingRepository::scoresOf(qint64 codingId) const {
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT skill_key, score, not_codable_reason, rationale FROM skill_scores "
+                       "WHERE coding_id = ? ORDER BY skill_key"));
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the scores"));
     QList<SkillScore> scores;
@@ -198,8 +189,7 @@ QList<SkillScore> CodingRepository::scoresOf(qint64 codingId) const
     return scores;
 }
 
-QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const
-{
+QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const {
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "SELECT id, at_ms, kind, body, version FROM evidence_notes WHERE coding_id = ? "
         "ORDER BY at_ms, id"));
@@ -231,8 +221,7 @@ QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const
     return notes;
 }
 
-bool CodingRepository::isVisibleTo(const Coding &coding, qint64 viewerId) const
-{
+bool CodingRepository::isVisibleTo(const Coding &coding, qint64 viewerId) const {
     if (coding.coderId == viewerId)
         return true;
     if (!coding.isFinal())
@@ -244,8 +233,7 @@ bool CodingRepository::isVisibleTo(const Coding &coding, qint64 viewerId) const
     });
 }
 
-std::optional<Coding> CodingRepository::loadForViewer(qint64 codingId, qint64 viewerId) const
-{
+std::optional<Coding> CodingRepository::loadForViewer(qint64 codingId, qint64 viewerId) const {
     QSqlQuery query = m_database.prepare(codingColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the coding"));
@@ -258,8 +246,7 @@ std::optional<Coding> CodingRepository::loadForViewer(qint64 codingId, qint64 vi
     return find(codingId);
 }
 
-QList<Coding> CodingRepository::visibleCodings(qint64 recordingId, qint64 viewerId) const
-{
+QList<Coding> CodingRepository::visibleCodings(qint64 recordingId, qint64 viewerId) const {
     QList<Coding> result;
     for (const Coding &header : codingsOf(recordingId)) {
         if (!isVisibleTo(header, viewerId))
@@ -270,8 +257,7 @@ QList<Coding> CodingRepository::visibleCodings(qint64 recordingId, qint64 viewer
     return result;
 }
 
-bool CodingRepository::canCompare(qint64 recordingId, QString *reason) const
-{
+bool CodingRepository::canCompare(qint64 recordingId, QString *reason) const {
     const QList<Coding> all = codingsOf(recordingId);
     const auto primary = std::find_if(all.cbegin(), all.cend(), [](const Coding &c) {
         return c.role == QLatin1String("primary");
@@ -290,8 +276,7 @@ bool CodingRepository::canCompare(qint64 recordingId, QString *reason) const
     return why.isEmpty();
 }
 
-void CodingRepository::touchDraft(qint64 codingId)
-{
+void CodingRepository::touchDraft(qint64 codingId) {
     QSqlQuery touch = m_database.prepare(
         QStringLiteral("UPDATE codings SET version = version + 1, updated_at = ? "
                        "WHERE id = ? AND status = 'draft'"));
@@ -300,7 +285,8 @@ void CodingRepository::touchDraft(qint64 codingId)
     Database::exec(touch, QStringLiteral("Could not save the coding"));
     if (touch.numRowsAffected() == 1)
         return;
-    QSqlQuery exists = m_database.prepare(QStringLiteral("SELECT status FROM codings WHERE id = ?"));
+    QSqlQuery exists =
+        m_database.prepare(QStringLiteral("SELECT status FROM codings WHERE id = ?"));
     exists.addBindValue(codingId);
     Database::exec(exists, QStringLiteral("Could not read the coding"));
     if (!exists.next())
@@ -309,8 +295,7 @@ void CodingRepository::touchDraft(qint64 codingId)
                        tr("This coding is final. Unlock it to change it."));
 }
 
-void CodingRepository::saveSkill(qint64 codingId, const SkillScore &score)
-{
+void CodingRepository::saveSkill(qint64 codingId, const SkillScore &score) {
     ScopedTransaction transaction(m_database.connection());
     touchDraft(codingId);
     QSqlQuery remove = m_database.prepare(
@@ -334,8 +319,7 @@ void CodingRepository::saveSkill(qint64 codingId, const SkillScore &score)
     transaction.commit();
 }
 
-void CodingRepository::setWindow(qint64 codingId, qint64 startMs, qint64 endMs)
-{
+void CodingRepository::setWindow(qint64 codingId, qint64 startMs, qint64 endMs) {
     if ((startMs < 0) != (endMs < 0) || (startMs >= 0 && endMs <= startMs))
         throw StorageError(StorageError::Kind::Invalid,
                            tr("The coded window must end after it starts."));
@@ -350,8 +334,7 @@ void CodingRepository::setWindow(qint64 codingId, qint64 startMs, qint64 endMs)
     transaction.commit();
 }
 
-void CodingRepository::writeNoteSkills(qint64 noteId, const QStringList &skills)
-{
+void CodingRepository::writeNoteSkills(qint64 noteId, const QStringList &skills) {
     QSqlQuery remove =
         m_database.prepare(QStringLiteral("DELETE FROM evidence_note_skills WHERE note_id = ?"));
     remove.addBindValue(noteId);
@@ -367,8 +350,7 @@ void CodingRepository::writeNoteSkills(qint64 noteId, const QStringList &skills)
     }
 }
 
-void CodingRepository::insertNote(const EvidenceNote &note, qint64 *newId)
-{
+void CodingRepository::insertNote(const EvidenceNote &note, qint64 *newId) {
     QSqlQuery insert = m_database.prepare(
         note.id > 0 ? QStringLiteral("INSERT INTO evidence_notes (id, coding_id, at_ms, kind, "
                                      "body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
@@ -381,14 +363,14 @@ void CodingRepository::insertNote(const EvidenceNote &note, qint64 *newId)
     insert.addBindValue(note.kind);
     insert.addBindValue(SqlValues::text(note.text));
     insert.addBindValue(SqlValues::nowUtc());
-    const qint64 id = SqlValues::insertReturningId(insert, QStringLiteral("Could not add the note"));
+    const qint64 id =
+        SqlValues::insertReturningId(insert, QStringLiteral("Could not add the note"));
     writeNoteSkills(id, note.skills);
     if (newId)
         *newId = id;
 }
 
-qint64 CodingRepository::addNote(const EvidenceNote &note)
-{
+qint64 CodingRepository::addNote(const EvidenceNote &note) {
     ScopedTransaction transaction(m_database.connection());
     touchDraft(note.codingId);
     qint64 id = 0;
@@ -397,8 +379,7 @@ qint64 CodingRepository::addNote(const EvidenceNote &note)
     return id;
 }
 
-void CodingRepository::updateNote(const EvidenceNote &note)
-{
+void CodingRepository::updateNote(const EvidenceNote &note) {
     ScopedTransaction transaction(m_database.connection());
     touchDraft(note.codingId);
     QSqlQuery update = m_database.prepare(QStringLiteral(
@@ -416,8 +397,7 @@ void CodingRepository::updateNote(const EvidenceNote &note)
     transaction.commit();
 }
 
-void CodingRepository::deleteNote(qint64 codingId, qint64 noteId)
-{
+void CodingRepository::deleteNote(qint64 codingId, qint64 noteId) {
     ScopedTransaction transaction(m_database.connection());
     touchDraft(codingId);
     QSqlQuery remove = m_database.prepare(
@@ -428,19 +408,18 @@ void CodingRepository::deleteNote(qint64 codingId, qint64 noteId)
     transaction.commit();
 }
 
-void CodingRepository::setComment(qint64 codingId, const QString &comment)
-{
+void CodingRepository::setComment(qint64 codingId, const QString &comment) {
     ScopedTransaction transaction(m_database.connection());
     touchDraft(codingId);
-    QSqlQuery update = m_database.prepare(QStringLiteral("UPDATE codings SET comment = ? WHERE id = ?"));
+    QSqlQuery update =
+        m_database.prepare(QStringLiteral("UPDATE codings SET comment = ? WHERE id = ?"));
     update.addBindValue(SqlValues::text(comment));
     update.addBindValue(codingId);
     Database::exec(update, QStringLiteral("Could not save the comment"));
     transaction.commit();
 }
 
-void CodingRepository::addActiveTime(qint64 codingId, qint64 ms)
-{
+void CodingRepository::addActiveTime(qint64 codingId, qint64 ms) {
     if (ms <= 0)
         return;
     QSqlQuery update = m_database.prepare(
@@ -450,22 +429,20 @@ void CodingRepository::addActiveTime(qint64 codingId, qint64 ms)
     Database::exec(update, QStringLiteral("Could not save the active coding time"));
 }
 
-QStringList CodingRepository::missingSkills(const Coding &coding, const CodingScheme &scheme)
-{
+QStringList CodingRepository::missingSkills(const Coding &coding, const CodingScheme &scheme) {
     QStringList missing;
     for (const SchemeSkill &skill : scheme.skills) {
-        const bool done = std::any_of(coding.scores.cbegin(), coding.scores.cend(),
-                                      [&](const SkillScore &score) {
-                                          return score.skillKey == skill.key && score.isComplete();
-                                      });
+        const bool done =
+            std::any_of(coding.scores.cbegin(), coding.scores.cend(), [&](const SkillScore &score) {
+                return score.skillKey == skill.key && score.isComplete();
+            });
         if (!done)
             missing.append(skill.key);
     }
     return missing;
 }
 
-void CodingRepository::finalise(qint64 codingId, const CodingScheme &scheme, qint64 userId)
-{
+void CodingRepository::finalise(qint64 codingId, const CodingScheme &scheme, qint64 userId) {
     ScopedTransaction transaction(m_database.connection());
     const auto coding = find(codingId);
     if (!coding)
@@ -485,13 +462,12 @@ void CodingRepository::finalise(qint64 codingId, const CodingScheme &scheme, qin
     update.addBindValue(SqlValues::nowUtc());
     update.addBindValue(codingId);
     Database::exec(update, QStringLiteral("Could not finalise the coding"));
-    AuditLog(m_database).append(userId, QStringLiteral("finalise"), QStringLiteral("coding"),
-                                codingId);
+    AuditLog(m_database)
+        .append(userId, QStringLiteral("finalise"), QStringLiteral("coding"), codingId);
     transaction.commit();
 }
 
-void CodingRepository::unlock(qint64 codingId, qint64 userId, const QString &reason)
-{
+void CodingRepository::unlock(qint64 codingId, qint64 userId, const QString &reason) {
     if (reason.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid,
                            tr("Say why the coding is being unlocked."));
@@ -504,14 +480,14 @@ void CodingRepository::unlock(qint64 codingId, qint64 userId, const QString &rea
     Database::exec(update, QStringLiteral("Could not unlock the coding"));
     if (update.numRowsAffected() != 1)
         throw StorageError(StorageError::Kind::Conflict, tr("The coding is not final."));
-    AuditLog(m_database).append(userId, QStringLiteral("unlock"), QStringLiteral("coding"),
-                                codingId, reason.trimmed());
+    AuditLog(m_database)
+        .append(userId, QStringLiteral("unlock"), QStringLiteral("coding"), codingId,
+                reason.trimmed());
     transaction.commit();
 }
 
 qint64 CodingRepository::createConsensus(qint64 recordingId, qint64 coderId,
-                                         const CodingScheme &scheme)
-{
+                                         const CodingScheme &scheme) {
     QString reason;
     if (!canCompare(recordingId, &reason))
         throw StorageError(StorageError::Kind::Invalid, reason);
@@ -552,11 +528,9 @@ qint64 CodingRepository::createConsensus(qint64 recordingId, qint64 coderId,
     }
     ScopedTransaction transaction(m_database.connection());
     const qint64 id = insertComplete(consensus);
-    AuditLog(m_database).append(coderId, QStringLiteral("create_consensus"),
-                                QStringLiteral("coding"), id,
-                                QStringLiteral("from codings %1 and %2")
-                                    .arg(primary->id)
-                                    .arg(second->id));
+    AuditLog(m_database)
+        .append(coderId, QStringLiteral("create_consensus"), QStringLiteral("coding"), id,
+                QStringLiteral("from codings %1 and %2").arg(primary->id).arg(second->id));
     transaction.commit();
     return id;
 }

@@ -8,19 +8,17 @@
 
 #include <QHash>
 
-QStringList CodingsExporter::columns()
-{
+QStringList CodingsExporter::columns() {
     QStringList list = CodingsImporter::columns();
     list << QStringLiteral("coding_id") << QStringLiteral("status") << QStringLiteral("scheme");
     return list;
 }
 
-bool CodingsExporter::write(Database &database, QIODevice *device, QString *error)
-{
+bool CodingsExporter::write(Database &database, QIODevice *device, QString *error) {
     const QStringList skills = CodingSchemeLoader::builtIn().skillKeys();
     QHash<qint64, QHash<QString, int>> scores;
-    QSqlQuery scoreQuery = database.prepare(
-        QStringLiteral("SELECT coding_id, skill_key, score FROM skill_scores"));
+    QSqlQuery scoreQuery =
+        database.prepare(QStringLiteral("SELECT coding_id, skill_key, score FROM skill_scores"));
     Database::exec(scoreQuery, QStringLiteral("Could not read the scores"));
     while (scoreQuery.next()) {
         if (!scoreQuery.value(2).isNull())
@@ -46,8 +44,7 @@ bool CodingsExporter::write(Database &database, QIODevice *device, QString *erro
         const qint64 id = query.value(0).toLongLong();
         const bool final = query.value(8).toString() == QLatin1String("final");
         // A draft has no coding date yet; its last change stands in for it.
-        const QDate codedOn =
-            SqlValues::toInstant(query.value(final ? 9 : 10)).date();
+        const QDate codedOn = SqlValues::toInstant(query.value(final ? 9 : 10)).date();
         QStringList row = {query.value(1).toString(), query.value(2).toString(),
                            query.value(3).toString(), query.value(4).toString(),
                            query.value(5).toString(), query.value(6).toString(),

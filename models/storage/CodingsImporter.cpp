@@ -26,8 +26,7 @@ struct FileRecording {
     QString sessionType;
 };
 
-bool sameScores(const QList<SkillScore> &stored, const QList<SkillScore> &row)
-{
+bool sameScores(const QList<SkillScore> &stored, const QList<SkillScore> &row) {
     auto find = [](const QList<SkillScore> &list, const QString &key) {
         for (const SkillScore &score : list)
             if (score.skillKey == key)
@@ -44,8 +43,7 @@ bool sameScores(const QList<SkillScore> &stored, const QList<SkillScore> &row)
 
 } // namespace
 
-QStringList CodingsImporter::columns()
-{
+QStringList CodingsImporter::columns() {
     QStringList list = {QStringLiteral("recording_code"), QStringLiteral("practitioner_code"),
                         QStringLiteral("family_code"),    QStringLiteral("recorded_on"),
                         QStringLiteral("session_type"),   QStringLiteral("coder"),
@@ -55,13 +53,11 @@ QStringList CodingsImporter::columns()
     return list;
 }
 
-QString CodingsImporter::notCodableReason()
-{
+QString CodingsImporter::notCodableReason() {
     return QStringLiteral("Not codable (imported)");
 }
 
-ImportReport CodingsImporter::importFile(Database &database, const QString &path)
-{
+ImportReport CodingsImporter::importFile(Database &database, const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport report;
@@ -71,8 +67,7 @@ ImportReport CodingsImporter::importFile(Database &database, const QString &path
     return importData(database, file.readAll());
 }
 
-ImportReport CodingsImporter::importData(Database &database, const QByteArray &data)
-{
+ImportReport CodingsImporter::importData(Database &database, const QByteArray &data) {
     ImportReport report;
     CsvReader csv;
     QString parseError;
@@ -92,8 +87,8 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
     UserRepository users(database);
     CodingRepository codings(database);
 
-    QHash<QString, int> roleLines;            // "recording|role" -> line
-    QHash<QString, QString> coderOf;          // "recording|role" -> coder
+    QHash<QString, int> roleLines;   // "recording|role" -> line
+    QHash<QString, QString> coderOf; // "recording|role" -> coder
     QHash<QString, FileRecording> recordingsInFile;
 
     ScopedTransaction transaction(database.connection());
@@ -128,15 +123,17 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
         if (practitionerCode.isEmpty())
             problems.append(tr("the practitioner_code is empty"));
         else if (!(practitioner = practitioners.findByCode(practitionerCode)))
-            problems.append(tr("unknown practitioner %1 (import staff first)").arg(practitionerCode));
+            problems.append(
+                tr("unknown practitioner %1 (import staff first)").arg(practitionerCode));
         const QString familyProblem = FamilyRepository::problemWithCaseCode(familyCode);
         if (!familyProblem.isEmpty())
             problems.append(familyProblem);
         if (!recordedOn.isValid())
             problems.append(tr("recorded_on \"%1\" is not a date (YYYY-MM-DD)").arg(recordedText));
         if (!ValueSets::sessionTypes().contains(sessionType))
-            problems.append(tr("session_type \"%1\" is not one of %2")
-                                .arg(sessionType, ValueSets::sessionTypes().join(QLatin1Char('|'))));
+            problems.append(
+                tr("session_type \"%1\" is not one of %2")
+                    .arg(sessionType, ValueSets::sessionTypes().join(QLatin1Char('|'))));
         if (coder.isEmpty())
             problems.append(tr("the coder is empty"));
         if (!ValueSets::codingRoles().contains(role))

@@ -13,16 +13,14 @@
 
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("practicecoder-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 // Runs a pragma and throws when it fails: a database without foreign keys or WAL would break
 // the integrity and crash-safety promises, so it must not be opened silently.
-void pragma(QSqlDatabase db, const QString &statement)
-{
+void pragma(QSqlDatabase db, const QString &statement) {
     QSqlQuery query(db);
     if (!query.exec(statement))
         throw StorageError::fromQuery(query, QStringLiteral("Could not configure the database"));
@@ -32,13 +30,11 @@ void pragma(QSqlDatabase db, const QString &statement)
 
 Database::Database() = default;
 
-Database::~Database()
-{
+Database::~Database() {
     close();
 }
 
-void Database::checkFileBeforeOpening(const QString &path) const
-{
+void Database::checkFileBeforeOpening(const QString &path) const {
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
@@ -46,8 +42,9 @@ void Database::checkFileBeforeOpening(const QString &path) const
                                QStringLiteral("%1 is a folder, not a database file.").arg(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw StorageError(StorageError::Kind::CannotOpen,
-                               QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+            throw StorageError(
+                StorageError::Kind::CannotOpen,
+                QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
         const QByteArray header = file.read(16);
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
             throw StorageError(StorageError::Kind::NotADatabase,
@@ -64,12 +61,13 @@ void Database::checkFileBeforeOpening(const QString &path) const
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() && !QDir().mkpath(folder.absoluteFilePath()))
-        throw StorageError(StorageError::Kind::CannotOpen,
-                           QStringLiteral("The folder %1 could not be created.")
-                               .arg(folder.absoluteFilePath()));
+        throw StorageError(
+            StorageError::Kind::CannotOpen,
+            QStringLiteral("The folder %1 could not be created.").arg(folder.absoluteFilePath()));
     // SQLite's write-ahead log lives beside the database, so the folder must be writable too.
     // Creating a scratch file is the only reliable test (root, read-only mounts, ACLs).
-    QTemporaryFile probe(QDir(folder.absoluteFilePath()).filePath(QStringLiteral(".pc-probe-XXXXXX")));
+    QTemporaryFile probe(
+        QDir(folder.absoluteFilePath()).filePath(QStringLiteral(".pc-probe-XXXXXX")));
     if (!probe.open())
         throw StorageError(StorageError::Kind::ReadOnly,
                            QStringLiteral("The folder %1 is read-only. PracticeCoder needs to "
@@ -77,8 +75,7 @@ void Database::checkFileBeforeOpening(const QString &path) const
                                .arg(folder.absoluteFilePath()));
 }
 
-void Database::checkExistingDatabase(const QString &path) const
-{
+void Database::checkExistingDatabase(const QString &path) const {
     if (QFileInfo(path).size() == 0)
         return;
     // Look before touching: a read-only connection cannot change the file, whatever we find.
@@ -106,8 +103,9 @@ void Database::checkExistingDatabase(const QString &path) const
             tables.append(check.value(0).toString());
         check.finish();
         if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations")))
-            fail(StorageError::Kind::NotADatabase,
-                 QStringLiteral("%1 is an SQLite database, but not a PracticeCoder one.").arg(path));
+            fail(
+                StorageError::Kind::NotADatabase,
+                QStringLiteral("%1 is an SQLite database, but not a PracticeCoder one.").arg(path));
         int version = 0;
         if (!tables.isEmpty()) {
             QSqlQuery versionQuery(probe);
@@ -131,16 +129,14 @@ void Database::checkExistingDatabase(const QString &path) const
     QSqlDatabase::removeDatabase(probeName);
 }
 
-void Database::configureConnection()
-{
+void Database::configureConnection() {
     QSqlDatabase db = connection();
     pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
-void Database::open(const QString &path)
-{
+void Database::open(const QString &path) {
     close();
     if (path.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::CannotOpen, QStringLiteral("No database given."));
@@ -172,8 +168,7 @@ void Database::open(const QString &path)
     }
 }
 
-void Database::close()
-{
+void Database::close() {
     if (m_connectionName.isEmpty())
         return;
     {
@@ -186,50 +181,42 @@ void Database::close()
     m_path.clear();
 }
 
-bool Database::isOpen() const
-{
+bool Database::isOpen() const {
     return !m_connectionName.isEmpty() && connection().isOpen();
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     return SchemaMigrator::currentVersion(connection());
 }
 
-std::unique_ptr<Database> Database::openAnotherConnection() const
-{
+std::unique_ptr<Database> Database::openAnotherConnection() const {
     auto other = std::make_unique<Database>();
     other->open(m_path);
     return other;
 }
 
-QSqlQuery Database::prepare(const QString &sql) const
-{
+QSqlQuery Database::prepare(const QString &sql) const {
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         throw StorageError::fromQuery(query, QStringLiteral("Could not prepare a query"));
     return query;
 }
 
-void Database::exec(QSqlQuery &query, const QString &context)
-{
+void Database::exec(QSqlQuery &query, const QString &context) {
     if (!query.exec())
         throw StorageError::fromQuery(query, context);
 }
 
-QString Database::defaultPath()
-{
+QString Database::defaultPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("practicecoder.sqlite"));
 }
 
-QString Database::defaultDemoPath()
-{
+QString Database::defaultDemoPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("demo.sqlite"));
 }

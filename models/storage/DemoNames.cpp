@@ -38,7 +38,7 @@ QStringList surnames() {
             QStringLiteral("Campbell"),  QStringLiteral("Davies"),   QStringLiteral("Evans"),
             QStringLiteral("Francis"),   QStringLiteral("Gordon"),   QStringLiteral("Hughes"),
             QStringLiteral("Ibrahim"),   QStringLiteral("Johnson"),  QStringLiteral("Kaur"),
-            QStringLiteral("Lewis"),     QStringLiteral("Murphy"),   QStringLiteral("Nwosu"),
+            QStringLiteral("Lindqvist"), QStringLiteral("Murphy"),   QStringLiteral("Nwosu"),
             QStringLiteral("Okafor"),    QStringLiteral("Price"),    QStringLiteral("Reid"),
             QStringLiteral("Shah"),      QStringLiteral("Turner"),   QStringLiteral("Ward"),
             QStringLiteral("Begum"),     QStringLiteral("Costa"),    QStringLiteral("Morgan")};

@@ -187,10 +187,14 @@ void DemoPlanner::makeStaff() {
             candidates.append(i);
     }
     m_random.shuffle(candidates);
-    std::stable_partition(candidates.begin(), candidates.end(), [this](int i) {
-        return m_data.practitioners.at(i).employment == QLatin1String("agency") &&
-               m_random.chance(0.5);
-    });
+    // Drawn in a plain loop rather than inside std::stable_partition, whose order of calls to
+    // the predicate the standard leaves open: the seed must give the same people everywhere.
+    QList<int> first, rest;
+    for (int i : std::as_const(candidates)) {
+        const bool agency = m_data.practitioners.at(i).employment == QLatin1String("agency");
+        (agency && m_random.chance(0.5) ? first : rest).append(i);
+    }
+    candidates = first + rest;
     const int span = static_cast<int>(m_start.daysTo(m_end));
     int next = 0;
     for (int n = 0; n < m_parameters.leavers && next < candidates.size(); ++n, ++next) {
@@ -734,7 +738,7 @@ void DemoPlanner::makeMeasures() {
                                    ? key("carer")
                                    : parents.at(m_random.weighted({0.65, 0.2, 0.15}));
 
-        if (m_random.chance(0.63)) {
+        if (m_random.chance(0.67)) {
             const bool atSession = m_random.chance(0.3);
             const QDate t1 = atSession ? seen : seen.addDays(m_random.between(0, 21));
             if (t1 <= m_end) {
@@ -760,14 +764,14 @@ void DemoPlanner::makeMeasures() {
             }
         }
 
-        if (m_random.chance(0.42)) {
+        if (m_random.chance(0.46)) {
             const QDate t1 = seen.addDays(m_random.between(0, 28));
             if (t1 <= m_end) {
                 QStringList respondents = {parent};
                 if (m_random.chance(0.2))
                     respondents.append(key("young_person"));
                 const QDate t2 = t1.addDays(m_random.between(100, 130));
-                const bool followedUp = t2 <= m_end && m_random.chance(0.5);
+                const bool followedUp = t2 <= m_end && m_random.chance(0.62);
                 const double change = m_random.normal(0.3, 0.25) + 0.25 * (level - 2.9);
                 for (const QString &respondent : respondents) {
                     const double own = difficulty + m_random.normal(0.0, 0.25);

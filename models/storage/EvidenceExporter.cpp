@@ -5,18 +5,22 @@
 
 #include <QHash>
 
-QStringList EvidenceExporter::columns()
-{
-    return {QStringLiteral("note_id"),     QStringLiteral("coding_id"),
-            QStringLiteral("recording_code"), QStringLiteral("practitioner_code"),
-            QStringLiteral("coder"),       QStringLiteral("coding_role"),
-            QStringLiteral("status"),      QStringLiteral("at_ms"),
-            QStringLiteral("at"),          QStringLiteral("kind"),
-            QStringLiteral("skills"),      QStringLiteral("text")};
+QStringList EvidenceExporter::columns() {
+    return {QStringLiteral("note_id"),
+            QStringLiteral("coding_id"),
+            QStringLiteral("recording_code"),
+            QStringLiteral("practitioner_code"),
+            QStringLiteral("coder"),
+            QStringLiteral("coding_role"),
+            QStringLiteral("status"),
+            QStringLiteral("at_ms"),
+            QStringLiteral("at"),
+            QStringLiteral("kind"),
+            QStringLiteral("skills"),
+            QStringLiteral("text")};
 }
 
-QString EvidenceExporter::timeText(qint64 ms)
-{
+QString EvidenceExporter::timeText(qint64 ms) {
     const qint64 total = qMax<qint64>(0, ms);
     return QStringLiteral("%1:%2:%3.%4")
         .arg(total / 3600000)
@@ -25,8 +29,7 @@ QString EvidenceExporter::timeText(qint64 ms)
         .arg(total % 1000, 3, 10, QLatin1Char('0'));
 }
 
-bool EvidenceExporter::write(Database &database, QIODevice *device, QString *error)
-{
+bool EvidenceExporter::write(Database &database, QIODevice *device, QString *error) {
     QHash<qint64, QStringList> skills;
     QSqlQuery skillQuery = database.prepare(
         QStringLiteral("SELECT note_id, skill_key FROM evidence_note_skills ORDER BY skill_key"));

@@ -12,8 +12,8 @@ QStringList MeasuresExporter::columns() {
             QStringLiteral("prorated")};
 }
 
-bool MeasuresExporter::write(Database &database, QIODevice *device, QString *error,
-                             const InstrumentCatalogue &catalogue) {
+bool MeasuresExporter::write(Database &database, QIODevice *device, QString *error) {
+    const InstrumentCatalogue &catalogue = InstrumentCatalogue::builtIn();
     const MeasuresRepository repository(database, catalogue);
     const QList<InstrumentResponse> responses = repository.listAll();
     // Check first, so an export never stops halfway through with some families written.

@@ -18,7 +18,6 @@ class MeasuresExporter {
 
 public:
     // Returns false with *error set when the database cannot be read or a write fails.
-    static bool write(Database &database, QIODevice *device, QString *error,
-                      const InstrumentCatalogue &catalogue = InstrumentCatalogue::builtIn());
+    static bool write(Database &database, QIODevice *device, QString *error);
     static QStringList columns();
 };

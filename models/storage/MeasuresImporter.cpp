@@ -32,15 +32,14 @@ QStringList MeasuresImporter::headerColumns() {
             QStringLiteral("administered_on"), QStringLiteral("mode")};
 }
 
-ImportReport MeasuresImporter::importFile(Database &database, const QString &path,
-                                          const InstrumentCatalogue &catalogue) {
+ImportReport MeasuresImporter::importFile(Database &database, const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport report;
         report.addError(0, tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return report;
     }
-    return importData(database, file.readAll(), catalogue);
+    return importData(database, file.readAll(), InstrumentCatalogue::builtIn());
 }
 
 ImportReport MeasuresImporter::importData(Database &database, const QByteArray &data,

@@ -19,9 +19,8 @@ class MeasuresImporter {
     Q_DECLARE_TR_FUNCTIONS(MeasuresImporter)
 
 public:
-    static ImportReport
-    importFile(Database &database, const QString &path,
-               const InstrumentCatalogue &catalogue = InstrumentCatalogue::builtIn());
+    // Scores against the built-in questionnaires.
+    static ImportReport importFile(Database &database, const QString &path);
     static ImportReport
     importData(Database &database, const QByteArray &data,
                const InstrumentCatalogue &catalogue = InstrumentCatalogue::builtIn());

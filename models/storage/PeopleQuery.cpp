@@ -6,12 +6,9 @@
 #include <QSqlQuery>
 
 PeopleQuery::PeopleQuery(const Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-QList<Team> PeopleQuery::teams() const
-{
+QList<Team> PeopleQuery::teams() const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT t.id, t.service_id, s.name, t.name, t.kind, t.version "
                        "FROM teams t JOIN services s ON s.id = t.service_id "
@@ -32,8 +29,7 @@ QList<Team> PeopleQuery::teams() const
     return teams;
 }
 
-QList<PeopleRow> PeopleQuery::practitioners() const
-{
+QList<PeopleRow> PeopleQuery::practitioners() const {
     QList<PeopleRow> rows;
     QHash<qint64, qsizetype> indexById;
 

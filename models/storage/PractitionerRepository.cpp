@@ -8,8 +8,7 @@ namespace {
 const QString practitionerColumns = QStringLiteral(
     "SELECT id, code, display_name, role, employment, left_on, version FROM practitioners ");
 
-Practitioner practitionerFrom(const QSqlQuery &query)
-{
+Practitioner practitionerFrom(const QSqlQuery &query) {
     Practitioner practitioner;
     practitioner.id = query.value(0).toLongLong();
     practitioner.code = query.value(1).toString();
@@ -24,12 +23,9 @@ Practitioner practitionerFrom(const QSqlQuery &query)
 } // namespace
 
 PractitionerRepository::PractitionerRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-QList<TeamMembership> PractitionerRepository::memberships(qint64 practitionerId) const
-{
+QList<TeamMembership> PractitionerRepository::memberships(qint64 practitionerId) const {
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "SELECT m.id, m.team_id, t.name, m.from_date, m.to_date FROM team_memberships m "
         "JOIN teams t ON t.id = m.team_id WHERE m.practitioner_id = ? "
@@ -50,8 +46,7 @@ QList<TeamMembership> PractitionerRepository::memberships(qint64 practitionerId)
 }
 
 std::optional<Practitioner> PractitionerRepository::findWhere(const QString &where,
-                                                              const QVariant &value) const
-{
+                                                              const QVariant &value) const {
     QSqlQuery query = m_database.prepare(practitionerColumns + where);
     query.addBindValue(value);
     Database::exec(query, QStringLiteral("Could not look up a practitioner"));
@@ -62,18 +57,15 @@ std::optional<Practitioner> PractitionerRepository::findWhere(const QString &whe
     return practitioner;
 }
 
-std::optional<Practitioner> PractitionerRepository::find(qint64 practitionerId) const
-{
+std::optional<Practitioner> PractitionerRepository::find(qint64 practitionerId) const {
     return findWhere(QStringLiteral("WHERE id = ?"), practitionerId);
 }
 
-std::optional<Practitioner> PractitionerRepository::findByCode(const QString &code) const
-{
+std::optional<Practitioner> PractitionerRepository::findByCode(const QString &code) const {
     return findWhere(QStringLiteral("WHERE code = ?"), code.trimmed());
 }
 
-QList<Practitioner> PractitionerRepository::all() const
-{
+QList<Practitioner> PractitionerRepository::all() const {
     QSqlQuery query = m_database.prepare(practitionerColumns + QStringLiteral("ORDER BY code"));
     Database::exec(query, QStringLiteral("Could not list the practitioners"));
     QList<Practitioner> result;
@@ -84,8 +76,7 @@ QList<Practitioner> PractitionerRepository::all() const
     return result;
 }
 
-qint64 PractitionerRepository::create(const Practitioner &practitioner)
-{
+qint64 PractitionerRepository::create(const Practitioner &practitioner) {
     QSqlQuery insert = m_database.prepare(
         QStringLiteral("INSERT INTO practitioners (code, display_name, role, employment, left_on) "
                        "VALUES (?, ?, ?, ?, ?) RETURNING id"));
@@ -98,8 +89,7 @@ qint64 PractitionerRepository::create(const Practitioner &practitioner)
         insert, QStringLiteral("Could not add the practitioner %1").arg(practitioner.code));
 }
 
-void PractitionerRepository::update(const Practitioner &practitioner)
-{
+void PractitionerRepository::update(const Practitioner &practitioner) {
     QSqlQuery update = m_database.prepare(
         QStringLiteral("UPDATE practitioners SET display_name = ?, role = ?, employment = ?, "
                        "version = version + 1 WHERE id = ?"));
@@ -107,12 +97,12 @@ void PractitionerRepository::update(const Practitioner &practitioner)
     update.addBindValue(practitioner.role);
     update.addBindValue(practitioner.employment);
     update.addBindValue(practitioner.id);
-    Database::exec(update, QStringLiteral("Could not change the practitioner %1")
-                               .arg(practitioner.code));
+    Database::exec(update,
+                   QStringLiteral("Could not change the practitioner %1").arg(practitioner.code));
 }
 
-std::optional<TeamMembership> PractitionerRepository::currentMembership(qint64 practitionerId) const
-{
+std::optional<TeamMembership>
+PractitionerRepository::currentMembership(qint64 practitionerId) const {
     const QList<TeamMembership> all = memberships(practitionerId);
     for (auto it = all.crbegin(); it != all.crend(); ++it) {
         if (!it->toDate.isValid())
@@ -122,8 +112,7 @@ std::optional<TeamMembership> PractitionerRepository::currentMembership(qint64 p
 }
 
 void PractitionerRepository::moveToTeam(qint64 practitionerId, qint64 teamId,
-                                        const QDate &fromDate)
-{
+                                        const QDate &fromDate) {
     QSqlQuery close = m_database.prepare(
         QStringLiteral("UPDATE team_memberships SET to_date = ?, version = version + 1 "
                        "WHERE practitioner_id = ? AND to_date IS NULL"));
@@ -139,8 +128,7 @@ void PractitionerRepository::moveToTeam(qint64 practitionerId, qint64 teamId,
     Database::exec(open, QStringLiteral("Could not add the team membership"));
 }
 
-qint64 PractitionerRepository::teamOn(qint64 practitionerId, const QDate &date) const
-{
+qint64 PractitionerRepository::teamOn(qint64 practitionerId, const QDate &date) const {
     const QList<TeamMembership> all = memberships(practitionerId);
     for (const TeamMembership &membership : all) {
         if (membership.fromDate <= date &&

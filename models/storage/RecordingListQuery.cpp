@@ -7,19 +7,15 @@
 #include <QSqlQuery>
 
 RecordingListQuery::RecordingListQuery(const Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-QStringList RecordingListQuery::codingStatuses()
-{
+QStringList RecordingListQuery::codingStatuses() {
     return {QStringLiteral("not_started"), QStringLiteral("draft"), QStringLiteral("final"),
             QStringLiteral("double_coded"), QStringLiteral("consensus")};
 }
 
 QString RecordingListQuery::codingStatus(int codings, bool primaryFinal, bool secondFinal,
-                                         bool consensusFinal)
-{
+                                         bool consensusFinal) {
     if (consensusFinal)
         return QStringLiteral("consensus");
     if (primaryFinal && secondFinal)
@@ -31,15 +27,13 @@ QString RecordingListQuery::codingStatus(int codings, bool primaryFinal, bool se
     return QStringLiteral("not_started");
 }
 
-bool RecordingListQuery::audioExists(const QString &stored) const
-{
+bool RecordingListQuery::audioExists(const QString &stored) const {
     const QString databaseFolder = QFileInfo(m_database.path()).absolutePath();
     const QString resolved = RecordingPaths::resolve(stored, m_recordingsRoot, databaseFolder);
     return !resolved.isEmpty() && QFileInfo(resolved).isFile();
 }
 
-QList<RecordingListRow> RecordingListQuery::all() const
-{
+QList<RecordingListRow> RecordingListQuery::all() const {
     // Coding progress is summed per recording in a sub-select, so the outer query needs no
     // GROUP BY over every joined column (PostgreSQL would insist on it).
     QSqlQuery query = m_database.prepare(QStringLiteral(

@@ -26,8 +26,8 @@ struct RecordingListRow {
     QDate practitionerConsentOn;
     QString familyConsent;
     QDate familyConsentOn;
-    QString audioPath;      // as stored: empty when there is no audio (imported history)
-    qint64 durationMs = -1; // -1 when unknown
+    QString audioPath;         // as stored: empty when there is no audio (imported history)
+    qint64 durationMs = -1;    // -1 when unknown
     bool audioMissing = false; // a stored path that does not resolve to an existing file
     QString codingStatus;      // a key from RecordingListQuery::codingStatuses()
     int codingCount = 0;

@@ -15,8 +15,7 @@ const QString recordingColumns = QStringLiteral(
     "team_id, family_id, session_type, selection_reason, practitioner_consent, "
     "practitioner_consent_on, family_consent, family_consent_on, version FROM recordings ");
 
-Recording recordingFrom(const QSqlQuery &query)
-{
+Recording recordingFrom(const QSqlQuery &query) {
     Recording recording;
     recording.id = query.value(0).toLongLong();
     recording.code = query.value(1).toString();
@@ -37,21 +36,17 @@ Recording recordingFrom(const QSqlQuery &query)
     return recording;
 }
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("RecordingRepository", text);
 }
 
 } // namespace
 
 RecordingRepository::RecordingRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
 std::optional<Recording> RecordingRepository::findWhere(const QString &where,
-                                                        const QVariant &value) const
-{
+                                                        const QVariant &value) const {
     QSqlQuery query = m_database.prepare(recordingColumns + where);
     query.addBindValue(value);
     Database::exec(query, QStringLiteral("Could not look up a recording"));
@@ -60,27 +55,24 @@ std::optional<Recording> RecordingRepository::findWhere(const QString &where,
     return recordingFrom(query);
 }
 
-std::optional<Recording> RecordingRepository::find(qint64 recordingId) const
-{
+std::optional<Recording> RecordingRepository::find(qint64 recordingId) const {
     return findWhere(QStringLiteral("WHERE id = ?"), recordingId);
 }
 
-std::optional<Recording> RecordingRepository::findByCode(const QString &code) const
-{
+std::optional<Recording> RecordingRepository::findByCode(const QString &code) const {
     return findWhere(QStringLiteral("WHERE code = ?"), code.trimmed());
 }
 
-std::optional<Recording> RecordingRepository::findBySha256(const QString &sha256) const
-{
+std::optional<Recording> RecordingRepository::findBySha256(const QString &sha256) const {
     return findWhere(QStringLiteral("WHERE audio_sha256 = ?"), sha256.toLower());
 }
 
-QString RecordingRepository::nextCode(const QDate &recordedOn) const
-{
-    const QString stem =
-        QStringLiteral("REC-%1-").arg(recordedOn.isValid() ? recordedOn.toString(QStringLiteral("yyyyMMdd"))
-                                                           : QStringLiteral("00000000"));
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT code FROM recordings WHERE code LIKE ?"));
+QString RecordingRepository::nextCode(const QDate &recordedOn) const {
+    const QString stem = QStringLiteral("REC-%1-").arg(
+        recordedOn.isValid() ? recordedOn.toString(QStringLiteral("yyyyMMdd"))
+                             : QStringLiteral("00000000"));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT code FROM recordings WHERE code LIKE ?"));
     query.addBindValue(QString(stem + QLatin1Char('%')));
     Database::exec(query, QStringLiteral("Could not choose a recording code"));
     int highest = 0;
@@ -89,25 +81,25 @@ QString RecordingRepository::nextCode(const QDate &recordedOn) const
     return stem + QString::number(highest + 1);
 }
 
-qint64 RecordingRepository::create(Recording &recording)
-{
-    if (!recording.recordedOn.isValid() || recording.practitionerId <= 0 ||
-        recording.teamId <= 0 || recording.familyId <= 0 || recording.sessionType.isEmpty() ||
+qint64 RecordingRepository::create(Recording &recording) {
+    if (!recording.recordedOn.isValid() || recording.practitionerId <= 0 || recording.teamId <= 0 ||
+        recording.familyId <= 0 || recording.sessionType.isEmpty() ||
         recording.selectionReason.isEmpty())
         throw StorageError(StorageError::Kind::Invalid,
                            tr("The recording needs a date, a practitioner, a team, a family, a "
                               "session type and a selection reason."));
     if (!recording.audioSha256.isEmpty()) {
         if (const auto existing = findBySha256(recording.audioSha256))
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("This audio is already in the library as recording %1.")
-                                   .arg(existing->code));
+            throw StorageError(
+                StorageError::Kind::Conflict,
+                tr("This audio is already in the library as recording %1.").arg(existing->code));
     }
     if (recording.code.trimmed().isEmpty())
         recording.code = nextCode(recording.recordedOn);
     else if (findByCode(recording.code))
-        throw StorageError(StorageError::Kind::Conflict,
-                           tr("There is already a recording with the code %1.").arg(recording.code));
+        throw StorageError(
+            StorageError::Kind::Conflict,
+            tr("There is already a recording with the code %1.").arg(recording.code));
     if (recording.practitionerConsent.isEmpty())
         recording.practitionerConsent = QStringLiteral("not_recorded");
     if (recording.familyConsent.isEmpty())
@@ -139,8 +131,7 @@ qint64 RecordingRepository::create(Recording &recording)
 }
 
 void RecordingRepository::relink(qint64 recordingId, const QString &storedPath,
-                                 const QString &sha256)
-{
+                                 const QString &sha256) {
     const auto recording = find(recordingId);
     if (!recording)
         throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
@@ -151,21 +142,20 @@ void RecordingRepository::relink(qint64 recordingId, const QString &storedPath,
                                .arg(recording->code));
     if (recording->audioSha256.isEmpty()) {
         if (const auto other = findBySha256(sha256); other && other->id != recordingId)
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("That file is already the audio of recording %1.")
-                                   .arg(other->code));
+            throw StorageError(
+                StorageError::Kind::Conflict,
+                tr("That file is already the audio of recording %1.").arg(other->code));
     }
-    QSqlQuery update = m_database.prepare(
-        QStringLiteral("UPDATE recordings SET audio_path = ?, audio_sha256 = ?, "
-                       "version = version + 1 WHERE id = ?"));
+    QSqlQuery update =
+        m_database.prepare(QStringLiteral("UPDATE recordings SET audio_path = ?, audio_sha256 = ?, "
+                                          "version = version + 1 WHERE id = ?"));
     update.addBindValue(storedPath);
     update.addBindValue(sha256.toLower());
     update.addBindValue(recordingId);
     Database::exec(update, QStringLiteral("Could not relink the recording"));
 }
 
-void RecordingRepository::setDuration(qint64 recordingId, qint64 durationMs)
-{
+void RecordingRepository::setDuration(qint64 recordingId, qint64 durationMs) {
     QSqlQuery update = m_database.prepare(
         QStringLiteral("UPDATE recordings SET duration_ms = ?, version = version + 1 "
                        "WHERE id = ? AND (duration_ms IS NULL OR duration_ms <> ?)"));
@@ -178,8 +168,7 @@ void RecordingRepository::setDuration(qint64 recordingId, qint64 durationMs)
 void RecordingRepository::updateConsent(qint64 recordingId, const QString &practitionerConsent,
                                         const QDate &practitionerConsentOn,
                                         const QString &familyConsent,
-                                        const QDate &familyConsentOn)
-{
+                                        const QDate &familyConsentOn) {
     QSqlQuery update = m_database.prepare(QStringLiteral(
         "UPDATE recordings SET practitioner_consent = ?, practitioner_consent_on = ?, "
         "family_consent = ?, family_consent_on = ?, version = version + 1 WHERE id = ?"));
@@ -191,8 +180,7 @@ void RecordingRepository::updateConsent(qint64 recordingId, const QString &pract
     Database::exec(update, QStringLiteral("Could not record the consent"));
 }
 
-QString RecordingRepository::sha256OfFile(const QString &path, QString *error)
-{
+QString RecordingRepository::sha256OfFile(const QString &path, QString *error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -208,8 +196,7 @@ QString RecordingRepository::sha256OfFile(const QString &path, QString *error)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString RecordingRepository::consentProblem(const Recording &recording)
-{
+QString RecordingRepository::consentProblem(const Recording &recording) {
     QStringList missing;
     if (recording.practitionerConsent == QLatin1String("refused"))
         missing.append(tr("the practitioner refused consent"));

@@ -6,21 +6,39 @@
 #include <QVariant>
 
 ReliabilityQuery::ReliabilityQuery(const Database &database)
-    : m_database(database)
-{
+    : m_database(database) {}
+
+QStringList ReliabilityQuery::skillKeys() const {
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT skill_key FROM skills ORDER BY skill_key"));
+    Database::exec(query, QStringLiteral("Could not read the skills"));
+    QStringList keys;
+    while (query.next())
+        keys.append(query.value(0).toString());
+    return keys;
 }
 
 std::vector<DoubleCodedRecording> ReliabilityQuery::pairs(const QDate &from, const QDate &to,
-                                                          const ReportFilter &filter) const
-{
-    QString sql = QStringLiteral(
-        "SELECT r.id, r.recorded_on, c.role, s.skill_key, s.score FROM recordings r "
-        "JOIN codings c ON c.recording_id = r.id AND c.status = 'final' "
-        "AND c.role IN ('primary', 'second') "
-        "JOIN skill_scores s ON s.coding_id = c.id AND s.score IS NOT NULL "
-        "WHERE EXISTS (SELECT 1 FROM codings p WHERE p.recording_id = r.id AND p.role = "
-        "'primary' AND p.status = 'final') AND EXISTS (SELECT 1 FROM codings q WHERE "
-        "q.recording_id = r.id AND q.role = 'second' AND q.status = 'final')");
+                                                          const ReportFilter &filter) const {
+    const QStringList skills = skillKeys();
+    // One row per double-coded recording, both coders' scores side by side: reading ten years
+    // of pairs row by row is the slow part, so the pivot is done by the database.
+    QString columns;
+    for (qsizetype i = 0; i < skills.size(); ++i) {
+        columns += QStringLiteral(", MAX(CASE WHEN sp.skill_key = ? THEN sp.score END), "
+                                  "MAX(CASE WHEN sq.skill_key = ? THEN sq.score END)");
+    }
+    QString sql =
+        QStringLiteral("SELECT r.id, r.recorded_on, (SELECT AVG(a.score) FROM skill_scores a WHERE "
+                       "a.coding_id = p.id), (SELECT AVG(b.score) FROM skill_scores b WHERE "
+                       "b.coding_id = q.id)") +
+        columns +
+        QStringLiteral(" FROM codings p JOIN codings q ON q.recording_id = p.recording_id AND "
+                       "q.role = 'second' AND q.status = 'final' JOIN recordings r ON r.id = "
+                       "p.recording_id JOIN skill_scores sp ON sp.coding_id = p.id AND sp.score "
+                       "IS NOT NULL JOIN skill_scores sq ON sq.coding_id = q.id AND "
+                       "sq.skill_key = sp.skill_key AND sq.score IS NOT NULL WHERE p.role = "
+                       "'primary' AND p.status = 'final'");
     if (from.isValid())
         sql += QStringLiteral(" AND r.recorded_on >= ?");
     if (to.isValid())
@@ -34,10 +52,14 @@ std::vector<DoubleCodedRecording> ReliabilityQuery::pairs(const QDate &from, con
         sql += QStringLiteral(" AND r.team_id IN (") + marks.join(QStringLiteral(", ")) +
                QStringLiteral(")");
     }
-    sql += QStringLiteral(" ORDER BY r.recorded_on, r.id");
+    sql += QStringLiteral(" GROUP BY r.id, r.recorded_on, p.id, q.id ORDER BY r.recorded_on, r.id");
 
     QSqlQuery query = m_database.prepare(sql);
     query.setForwardOnly(true);
+    for (const QString &skill : skills) {
+        query.addBindValue(skill);
+        query.addBindValue(skill);
+    }
     if (from.isValid())
         query.addBindValue(from.toString(Qt::ISODate));
     if (to.isValid())
@@ -52,18 +74,22 @@ std::vector<DoubleCodedRecording> ReliabilityQuery::pairs(const QDate &from, con
 
     std::vector<DoubleCodedRecording> result;
     while (query.next()) {
-        const qint64 recordingId = query.value(0).toLongLong();
-        if (result.empty() || result.back().recordingId != recordingId) {
-            DoubleCodedRecording recording;
-            recording.recordingId = recordingId;
-            recording.recordedOn =
-                QDate::fromString(query.value(1).toString().left(10), Qt::ISODate);
-            result.push_back(std::move(recording));
+        DoubleCodedRecording recording;
+        recording.recordingId = query.value(0).toLongLong();
+        recording.recordedOn = QDate::fromString(query.value(1).toString().left(10), Qt::ISODate);
+        if (!query.value(2).isNull() && !query.value(3).isNull())
+            recording.overall =
+                std::make_pair(query.value(2).toDouble(), query.value(3).toDouble());
+        for (qsizetype i = 0; i < skills.size(); ++i) {
+            const QVariant a = query.value(int(4 + 2 * i));
+            const QVariant b = query.value(int(5 + 2 * i));
+            // Only skills both coders scored form a pair; the join already dropped the rest.
+            if (!a.isNull() && !b.isNull()) {
+                recording.primary.insert(skills.at(i), a.toInt());
+                recording.second.insert(skills.at(i), b.toInt());
+            }
         }
-        auto &scores = query.value(2).toString() == QLatin1String("primary")
-                           ? result.back().primary
-                           : result.back().second;
-        scores.insert(query.value(3).toString(), query.value(4).toInt());
+        result.push_back(std::move(recording));
     }
     return result;
 }

@@ -7,13 +7,11 @@
 
 namespace {
 
-QString isoDate(const QDate &date)
-{
+QString isoDate(const QDate &date) {
     return date.toString(Qt::ISODate);
 }
 
-QDate dateOf(const QVariant &value)
-{
+QDate dateOf(const QVariant &value) {
     if (value.isNull())
         return {};
     // Instants are stored as UTC ISO-8601 text; the calendar date is its first ten characters.
@@ -28,13 +26,10 @@ const QString effectiveCodingCondition = QStringLiteral(
 } // namespace
 
 ReportQueries::ReportQueries(const Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
 QString ReportQueries::filterClause(const ReportFilter &filter, const QString &teamColumn,
-                                    const QString &practitionerColumn)
-{
+                                    const QString &practitionerColumn) {
     if (filter.practitionerId != 0)
         return QStringLiteral(" AND ") + practitionerColumn + QStringLiteral(" = ?");
     if (filter.teamIds.isEmpty())
@@ -46,18 +41,17 @@ QString ReportQueries::filterClause(const ReportFilter &filter, const QString &t
            marks.join(QStringLiteral(", ")) + QStringLiteral(")");
 }
 
-QString ReportQueries::familyClause(const ReportFilter &filter, const QString &familyColumn)
-{
+QString ReportQueries::familyClause(const ReportFilter &filter, const QString &familyColumn) {
     if (filter.isService())
         return {};
     return QStringLiteral(" AND ") + familyColumn +
            QStringLiteral(" IN (SELECT fr.family_id FROM recordings fr WHERE 1 = 1") +
-           filterClause(filter, QStringLiteral("fr.team_id"), QStringLiteral("fr.practitioner_id")) +
+           filterClause(filter, QStringLiteral("fr.team_id"),
+                        QStringLiteral("fr.practitioner_id")) +
            QStringLiteral(")");
 }
 
-void ReportQueries::bindFilter(QSqlQuery &query, const ReportFilter &filter)
-{
+void ReportQueries::bindFilter(QSqlQuery &query, const ReportFilter &filter) {
     if (filter.practitionerId != 0) {
         query.addBindValue(filter.practitionerId);
         return;
@@ -67,14 +61,15 @@ void ReportQueries::bindFilter(QSqlQuery &query, const ReportFilter &filter)
 }
 
 std::vector<ReportCoding> ReportQueries::codings(const ReportFilter &filter, const QDate &from,
-                                                 const QDate &to) const
-{
+                                                 const QDate &to) const {
+    // Feedback may be recorded on the primary coding even when a consensus coding counts, so the
+    // primary's date is joined in for consensus codings.
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT c.id, r.id, r.practitioner_id, r.team_id, r.recorded_on, "
-                       "c.finalised_at, (SELECT MIN(f.feedback_given_on) FROM codings f "
-                       "WHERE f.recording_id = c.recording_id AND f.role IN ('primary', "
-                       "'consensus')), s.skill_key, s.score "
-                       "FROM codings c JOIN recordings r ON r.id = c.recording_id "
+                       "c.finalised_at, c.feedback_given_on, pf.feedback_given_on, s.skill_key, "
+                       "s.score FROM recordings r JOIN codings c ON c.recording_id = r.id "
+                       "LEFT JOIN codings pf ON pf.recording_id = c.recording_id AND c.role = "
+                       "'consensus' AND pf.role = 'primary' "
                        "LEFT JOIN skill_scores s ON s.coding_id = c.id AND s.score IS NOT NULL "
                        "WHERE r.recorded_on >= ? AND r.recorded_on <= ? AND ") +
         effectiveCodingCondition +
@@ -98,17 +93,74 @@ std::vector<ReportCoding> ReportQueries::codings(const ReportFilter &filter, con
             coding.recordedOn = dateOf(query.value(4));
             coding.finalisedOn = dateOf(query.value(5));
             coding.feedbackOn = dateOf(query.value(6));
+            const QDate primaryFeedback = dateOf(query.value(7));
+            if (primaryFeedback.isValid() &&
+                (!coding.feedbackOn.isValid() || primaryFeedback < coding.feedbackOn))
+                coding.feedbackOn = primaryFeedback;
             result.push_back(std::move(coding));
         }
-        if (!query.value(7).isNull())
-            result.back().scores.insert(query.value(7).toString(), query.value(8).toInt());
+        if (!query.value(8).isNull())
+            result.back().scores.insert(query.value(8).toString(), query.value(9).toInt());
+    }
+    return result;
+}
+
+std::vector<ReportCodingMeans>
+ReportQueries::codingMeans(const ReportFilter &filter, const QDate &from, const QDate &to,
+                           const QStringList &skillKeys,
+                           const QList<QStringList> &factorSkills) const {
+    auto inList = [](const QStringList &keys) -> QString {
+        QStringList marks;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        return QStringLiteral("s.skill_key IN (") + marks.join(QStringLiteral(", ")) +
+               QStringLiteral(")");
+    };
+    QString columns =
+        QStringLiteral("AVG(CASE WHEN ") + inList(skillKeys) + QStringLiteral(" THEN s.score END)");
+    for (const QStringList &skills : factorSkills)
+        columns += QStringLiteral(", AVG(CASE WHEN ") + inList(skills) +
+                   QStringLiteral(" THEN s.score END)");
+    // One row per coding instead of one per score keeps long trends cheap to read.
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT c.id, r.practitioner_id, r.recorded_on, ") + columns +
+        QStringLiteral(" FROM recordings r JOIN codings c ON c.recording_id = r.id "
+                       "LEFT JOIN skill_scores s ON s.coding_id = c.id AND s.score IS NOT NULL "
+                       "WHERE r.recorded_on >= ? AND r.recorded_on <= ? AND ") +
+        effectiveCodingCondition +
+        filterClause(filter, QStringLiteral("r.team_id"), QStringLiteral("r.practitioner_id")) +
+        QStringLiteral(" GROUP BY c.id, r.practitioner_id, r.recorded_on"));
+    query.setForwardOnly(true);
+    for (const QString &key : skillKeys)
+        query.addBindValue(key);
+    for (const QStringList &skills : factorSkills) {
+        for (const QString &key : skills)
+            query.addBindValue(key);
+    }
+    query.addBindValue(isoDate(from));
+    query.addBindValue(isoDate(to));
+    bindFilter(query, filter);
+    Database::exec(query, QStringLiteral("Could not read the codings for the trend"));
+    std::vector<ReportCodingMeans> result;
+    while (query.next()) {
+        ReportCodingMeans means;
+        means.codingId = query.value(0).toLongLong();
+        means.practitionerId = query.value(1).toLongLong();
+        means.recordedOn = dateOf(query.value(2));
+        if (!query.value(3).isNull())
+            means.overall = query.value(3).toDouble();
+        for (qsizetype f = 0; f < factorSkills.size(); ++f) {
+            const QVariant value = query.value(int(4 + f));
+            means.factors.append(value.isNull() ? std::optional<double>()
+                                                : std::optional<double>(value.toDouble()));
+        }
+        result.push_back(std::move(means));
     }
     return result;
 }
 
 QSet<qint64> ReportQueries::activePractitioners(const ReportFilter &filter, const QDate &from,
-                                                const QDate &to) const
-{
+                                                const QDate &to) const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT DISTINCT m.practitioner_id FROM team_memberships m "
                        "JOIN practitioners p ON p.id = m.practitioner_id "
@@ -129,8 +181,7 @@ QSet<qint64> ReportQueries::activePractitioners(const ReportFilter &filter, cons
 
 namespace {
 
-std::vector<ReportAdministration> readAdministrations(QSqlQuery &query)
-{
+std::vector<ReportAdministration> readAdministrations(QSqlQuery &query) {
     std::vector<ReportAdministration> result;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
@@ -150,8 +201,7 @@ std::vector<ReportAdministration> readAdministrations(QSqlQuery &query)
     return result;
 }
 
-QString marks(qsizetype n)
-{
+QString marks(qsizetype n) {
     QStringList list;
     for (qsizetype i = 0; i < n; ++i)
         list.append(QStringLiteral("?"));
@@ -165,11 +215,11 @@ const QString administrationColumns = QStringLiteral(
 
 } // namespace
 
-std::vector<ReportAdministration>
-ReportQueries::administrations(const ReportFilter &filter, const QStringList &instrumentIds,
-                               const QStringList &respondents, const QDate &from,
-                               const QDate &to) const
-{
+std::vector<ReportAdministration> ReportQueries::administrations(const ReportFilter &filter,
+                                                                 const QStringList &instrumentIds,
+                                                                 const QStringList &respondents,
+                                                                 const QDate &from,
+                                                                 const QDate &to) const {
     if (instrumentIds.isEmpty() || respondents.isEmpty())
         return {};
     QSqlQuery query = m_database.prepare(
@@ -194,8 +244,7 @@ ReportQueries::administrations(const ReportFilter &filter, const QStringList &in
 std::vector<ReportAdministration> ReportQueries::followUpPairs(const ReportFilter &filter,
                                                                const QString &instrumentId,
                                                                const QDate &from,
-                                                               const QDate &to) const
-{
+                                                               const QDate &to) const {
     QSqlQuery query = m_database.prepare(
         administrationColumns +
         QStringLiteral("WHERE a.instrument_id = ? AND a.timepoint IN ('T1', 'T2') AND EXISTS ("
@@ -215,8 +264,7 @@ std::vector<ReportAdministration> ReportQueries::followUpPairs(const ReportFilte
 }
 
 int ReportQueries::followUpsOverdue(const ReportFilter &filter, const QDate &t1From,
-                                    const QDate &t1Before) const
-{
+                                    const QDate &t1Before) const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT COUNT(*) FROM instrument_administrations a WHERE a.timepoint = "
                        "'T1' AND a.administered_on >= ? AND a.administered_on < ? AND NOT "
@@ -231,9 +279,9 @@ int ReportQueries::followUpsOverdue(const ReportFilter &filter, const QDate &t1F
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<NamedId> ReportQueries::teams() const
-{
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, name FROM teams ORDER BY name"));
+QList<NamedId> ReportQueries::teams() const {
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT id, name FROM teams ORDER BY name"));
     Database::exec(query, QStringLiteral("Could not list the teams"));
     QList<NamedId> result;
     while (query.next())
@@ -241,8 +289,7 @@ QList<NamedId> ReportQueries::teams() const
     return result;
 }
 
-std::optional<NamedId> ReportQueries::teamByName(const QString &name) const
-{
+std::optional<NamedId> ReportQueries::teamByName(const QString &name) const {
     QSqlQuery query =
         m_database.prepare(QStringLiteral("SELECT id, name FROM teams WHERE name = ?"));
     query.addBindValue(name.trimmed());
@@ -252,8 +299,7 @@ std::optional<NamedId> ReportQueries::teamByName(const QString &name) const
     return NamedId{query.value(0).toLongLong(), query.value(1).toString()};
 }
 
-std::optional<NamedId> ReportQueries::practitionerByCode(const QString &code) const
-{
+std::optional<NamedId> ReportQueries::practitionerByCode(const QString &code) const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT id, display_name FROM practitioners WHERE code = ?"));
     query.addBindValue(code.trimmed());
@@ -263,22 +309,20 @@ std::optional<NamedId> ReportQueries::practitionerByCode(const QString &code) co
     return NamedId{query.value(0).toLongLong(), query.value(1).toString()};
 }
 
-QList<NamedId> ReportQueries::practitioners() const
-{
+QList<NamedId> ReportQueries::practitioners() const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT id, code, display_name FROM practitioners ORDER BY code"));
     Database::exec(query, QStringLiteral("Could not list the practitioners"));
     QList<NamedId> result;
     while (query.next()) {
-        result.append({query.value(0).toLongLong(),
-                       query.value(1).toString() + QStringLiteral(": ") +
-                           query.value(2).toString()});
+        result.append(
+            {query.value(0).toLongLong(),
+             query.value(1).toString() + QStringLiteral(": ") + query.value(2).toString()});
     }
     return result;
 }
 
-std::optional<std::pair<QDate, QDate>> ReportQueries::codedDateRange() const
-{
+std::optional<std::pair<QDate, QDate>> ReportQueries::codedDateRange() const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT MIN(r.recorded_on), MAX(r.recorded_on) FROM recordings r "
                        "JOIN codings c ON c.recording_id = r.id WHERE c.status = 'final'"));

@@ -36,6 +36,15 @@ struct ReportCoding {
     QHash<QString, int> scores; // skill key -> 1..5
 };
 
+// One effective coding reduced to its means: overall (all scored skills) and per factor.
+struct ReportCodingMeans {
+    qint64 codingId = 0;
+    qint64 practitionerId = 0;
+    QDate recordedOn;
+    std::optional<double> overall;
+    QList<std::optional<double>> factors;
+};
+
 // One questionnaire administration with its answered items.
 struct ReportAdministration {
     qint64 id = 0;
@@ -61,6 +70,11 @@ public:
     // Effective codings (see ReportCoding) of recordings made from..to inclusive.
     std::vector<ReportCoding> codings(const ReportFilter &filter, const QDate &from,
                                       const QDate &to) const;
+    // The same codings as codings(), one row each with its means over skillKeys and over each
+    // factor's skills; used for trends, where the single scores are not needed.
+    std::vector<ReportCodingMeans> codingMeans(const ReportFilter &filter, const QDate &from,
+                                               const QDate &to, const QStringList &skillKeys,
+                                               const QList<QStringList> &factorSkills) const;
     // Practitioners in the filter's teams at any time from..to who had not left before from.
     QSet<qint64> activePractitioners(const ReportFilter &filter, const QDate &from,
                                      const QDate &to) const;
@@ -72,8 +86,8 @@ public:
     // T1 and T2 administrations of one instrument for every family and respondent whose T2 was
     // given from..to, so that the caller can pair them.
     std::vector<ReportAdministration> followUpPairs(const ReportFilter &filter,
-                                                    const QString &instrumentId,
-                                                    const QDate &from, const QDate &to) const;
+                                                    const QString &instrumentId, const QDate &from,
+                                                    const QDate &to) const;
     // T1 administrations given from..dueBefore - 1 day that have no T2 yet.
     int followUpsOverdue(const ReportFilter &filter, const QDate &t1From,
                          const QDate &t1Before) const;

@@ -11,8 +11,7 @@
 
 #include <algorithm>
 
-QList<SchemaMigrator::Migration> SchemaMigrator::available()
-{
+QList<SchemaMigrator::Migration> SchemaMigrator::available() {
     QList<Migration> out;
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
     const QDir dir(QStringLiteral(":/schema"));
@@ -27,14 +26,12 @@ QList<SchemaMigrator::Migration> SchemaMigrator::available()
     return out;
 }
 
-int SchemaMigrator::latestVersion()
-{
+int SchemaMigrator::latestVersion() {
     const auto all = available();
     return all.isEmpty() ? 0 : all.last().version;
 }
 
-int SchemaMigrator::currentVersion(QSqlDatabase db)
-{
+int SchemaMigrator::currentVersion(QSqlDatabase db) {
     if (!db.tables().contains(QStringLiteral("schema_migrations")))
         return 0;
     QSqlQuery query(db);
@@ -43,8 +40,7 @@ int SchemaMigrator::currentVersion(QSqlDatabase db)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QStringList SchemaMigrator::splitStatements(const QString &script)
-{
+QStringList SchemaMigrator::splitStatements(const QString &script) {
     QStringList statements;
     QString current;
     const QStringList lines = script.split(QLatin1Char('\n'));
@@ -65,8 +61,7 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
     return statements;
 }
 
-void SchemaMigrator::migrate(QSqlDatabase db)
-{
+void SchemaMigrator::migrate(QSqlDatabase db) {
     const int latest = latestVersion();
     {
         QSqlQuery create(db);

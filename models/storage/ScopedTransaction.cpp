@@ -5,22 +5,19 @@
 #include <QSqlError>
 
 ScopedTransaction::ScopedTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
-{
+    : m_db(std::move(db)) {
     if (!m_db.transaction())
         throw StorageError::fromSqlError(m_db.lastError(),
                                          QStringLiteral("Could not start a transaction"));
     m_active = true;
 }
 
-ScopedTransaction::~ScopedTransaction()
-{
+ScopedTransaction::~ScopedTransaction() {
     if (m_active)
         m_db.rollback();
 }
 
-void ScopedTransaction::commit()
-{
+void ScopedTransaction::commit() {
     if (!m_active)
         return;
     if (!m_db.commit()) {

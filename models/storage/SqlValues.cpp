@@ -5,49 +5,40 @@
 
 namespace SqlValues {
 
-QString nowUtc()
-{
+QString nowUtc() {
     return instant(QDateTime::currentDateTimeUtc());
 }
 
-QString instant(const QDateTime &when)
-{
+QString instant(const QDateTime &when) {
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QVariant date(const QDate &date)
-{
+QVariant date(const QDate &date) {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType::fromType<QString>());
 }
 
-QVariant optionalId(qint64 id)
-{
+QVariant optionalId(qint64 id) {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QVariant optionalMs(qint64 ms)
-{
+QVariant optionalMs(qint64 ms) {
     return ms >= 0 ? QVariant(ms) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QVariant optionalText(const QString &text)
-{
+QVariant optionalText(const QString &text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-QVariant text(const QString &text)
-{
+QVariant text(const QString &text) {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
-QDate toDate(const QVariant &value)
-{
+QDate toDate(const QVariant &value) {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-QDateTime toInstant(const QVariant &value)
-{
+QDateTime toInstant(const QVariant &value) {
     if (value.isNull())
         return {};
     QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
@@ -56,13 +47,11 @@ QDateTime toInstant(const QVariant &value)
     return when.toUTC();
 }
 
-qint64 toMs(const QVariant &value)
-{
+qint64 toMs(const QVariant &value) {
     return value.isNull() ? -1 : value.toLongLong();
 }
 
-qint64 insertReturningId(QSqlQuery &query, const QString &context)
-{
+qint64 insertReturningId(QSqlQuery &query, const QString &context) {
     Database::exec(query, context);
     if (!query.next())
         throw StorageError(StorageError::Kind::Query, context + QStringLiteral(": no id returned"));

@@ -12,16 +12,17 @@
 #include <QFile>
 #include <QHash>
 
-QStringList StaffImporter::columns()
-{
-    return {QStringLiteral("team"),         QStringLiteral("team_kind"),
-            QStringLiteral("practitioner_code"), QStringLiteral("display_name"),
-            QStringLiteral("role"),         QStringLiteral("employment"),
+QStringList StaffImporter::columns() {
+    return {QStringLiteral("team"),
+            QStringLiteral("team_kind"),
+            QStringLiteral("practitioner_code"),
+            QStringLiteral("display_name"),
+            QStringLiteral("role"),
+            QStringLiteral("employment"),
             QStringLiteral("joined_on")};
 }
 
-ImportReport StaffImporter::importFile(Database &database, const QString &path)
-{
+ImportReport StaffImporter::importFile(Database &database, const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport report;
@@ -31,8 +32,7 @@ ImportReport StaffImporter::importFile(Database &database, const QString &path)
     return importData(database, file.readAll());
 }
 
-ImportReport StaffImporter::importData(Database &database, const QByteArray &data)
-{
+ImportReport StaffImporter::importData(Database &database, const QByteArray &data) {
     ImportReport report;
     CsvReader csv;
     QString parseError;
@@ -84,14 +84,17 @@ ImportReport StaffImporter::importData(Database &database, const QByteArray &dat
             problems.append(tr("role \"%1\" is not one of %2")
                                 .arg(role, ValueSets::practitionerRoles().join(QLatin1Char('|'))));
         if (!ValueSets::employmentTypes().contains(employment))
-            problems.append(tr("employment \"%1\" is not one of %2")
-                                .arg(employment,
-                                     ValueSets::employmentTypes().join(QLatin1Char('|'))));
+            problems.append(
+                tr("employment \"%1\" is not one of %2")
+                    .arg(employment, ValueSets::employmentTypes().join(QLatin1Char('|'))));
         if (!joinedOn.isValid())
-            problems.append(tr("joined_on \"%1\" is not a date (YYYY-MM-DD)").arg(value("joined_on")));
+            problems.append(
+                tr("joined_on \"%1\" is not a date (YYYY-MM-DD)").arg(value("joined_on")));
         if (!code.isEmpty() && codeLines.contains(code))
-            problems.append(tr("practitioner %1 is already on line %2").arg(code).arg(codeLines.value(code)));
-        if (!teamName.isEmpty() && teamKinds.contains(teamName) && teamKinds.value(teamName) != kind)
+            problems.append(
+                tr("practitioner %1 is already on line %2").arg(code).arg(codeLines.value(code)));
+        if (!teamName.isEmpty() && teamKinds.contains(teamName) &&
+            teamKinds.value(teamName) != kind)
             problems.append(tr("team %1 is given another kind (%2) on an earlier line")
                                 .arg(teamName, teamKinds.value(teamName)));
         if (!problems.isEmpty()) {

@@ -6,12 +6,9 @@
 StorageError::StorageError(Kind kind, QString message)
     : m_kind(kind)
     , m_message(std::move(message))
-    , m_utf8(m_message.toUtf8())
-{
-}
+    , m_utf8(m_message.toUtf8()) {}
 
-StorageError StorageError::fromSqlError(const QSqlError &error, const QString &context)
-{
+StorageError StorageError::fromSqlError(const QSqlError &error, const QString &context) {
     const QString text = error.text().trimmed();
     // SQLite reports CHECK, UNIQUE, NOT NULL and FOREIGN KEY failures as constraint errors;
     // callers show those as "the data was refused" rather than as a broken database.
@@ -20,7 +17,6 @@ StorageError StorageError::fromSqlError(const QSqlError &error, const QString &c
                         context + QStringLiteral(": ") + text);
 }
 
-StorageError StorageError::fromQuery(const QSqlQuery &query, const QString &context)
-{
+StorageError StorageError::fromQuery(const QSqlQuery &query, const QString &context) {
     return fromSqlError(query.lastError(), context);
 }

@@ -4,18 +4,15 @@
 #include "SqlValues.h"
 
 namespace {
-const QString teamColumns = QStringLiteral(
-    "SELECT t.id, t.service_id, s.name, t.name, t.kind, t.version FROM teams t "
-    "JOIN services s ON s.id = t.service_id ");
+const QString teamColumns =
+    QStringLiteral("SELECT t.id, t.service_id, s.name, t.name, t.kind, t.version FROM teams t "
+                   "JOIN services s ON s.id = t.service_id ");
 }
 
 TeamRepository::TeamRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-Team TeamRepository::fromQuery(const QSqlQuery &query)
-{
+Team TeamRepository::fromQuery(const QSqlQuery &query) {
     Team team;
     team.id = query.value(0).toLongLong();
     team.serviceId = query.value(1).toLongLong();
@@ -26,8 +23,7 @@ Team TeamRepository::fromQuery(const QSqlQuery &query)
     return team;
 }
 
-std::optional<Team> TeamRepository::find(qint64 teamId) const
-{
+std::optional<Team> TeamRepository::find(qint64 teamId) const {
     QSqlQuery query = m_database.prepare(teamColumns + QStringLiteral("WHERE t.id = ?"));
     query.addBindValue(teamId);
     Database::exec(query, QStringLiteral("Could not look up a team"));
@@ -36,8 +32,7 @@ std::optional<Team> TeamRepository::find(qint64 teamId) const
     return fromQuery(query);
 }
 
-std::optional<Team> TeamRepository::findByName(const QString &name) const
-{
+std::optional<Team> TeamRepository::findByName(const QString &name) const {
     QSqlQuery query = m_database.prepare(teamColumns + QStringLiteral("WHERE t.name = ?"));
     query.addBindValue(name.trimmed());
     Database::exec(query, QStringLiteral("Could not look up a team"));
@@ -46,8 +41,7 @@ std::optional<Team> TeamRepository::findByName(const QString &name) const
     return fromQuery(query);
 }
 
-QList<Team> TeamRepository::all() const
-{
+QList<Team> TeamRepository::all() const {
     QSqlQuery query = m_database.prepare(teamColumns + QStringLiteral("ORDER BY t.name"));
     Database::exec(query, QStringLiteral("Could not list the teams"));
     QList<Team> teams;
@@ -56,23 +50,21 @@ QList<Team> TeamRepository::all() const
     return teams;
 }
 
-qint64 TeamRepository::defaultServiceId()
-{
+qint64 TeamRepository::defaultServiceId() {
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT MIN(id) FROM services"));
     Database::exec(query, QStringLiteral("Could not look up the service"));
     if (query.next() && !query.value(0).isNull())
         return query.value(0).toLongLong();
-    QSqlQuery insert = m_database.prepare(
-        QStringLiteral("INSERT INTO services (name) VALUES (?) RETURNING id"));
+    QSqlQuery insert =
+        m_database.prepare(QStringLiteral("INSERT INTO services (name) VALUES (?) RETURNING id"));
     insert.addBindValue(QStringLiteral("Children's services"));
     return SqlValues::insertReturningId(insert, QStringLiteral("Could not add the service"));
 }
 
-qint64 TeamRepository::create(const QString &name, const QString &kind)
-{
+qint64 TeamRepository::create(const QString &name, const QString &kind) {
     const qint64 serviceId = defaultServiceId();
-    QSqlQuery insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO teams (service_id, name, kind) VALUES (?, ?, ?) RETURNING id"));
+    QSqlQuery insert = m_database.prepare(
+        QStringLiteral("INSERT INTO teams (service_id, name, kind) VALUES (?, ?, ?) RETURNING id"));
     insert.addBindValue(serviceId);
     insert.addBindValue(name.trimmed());
     insert.addBindValue(kind);
@@ -80,8 +72,7 @@ qint64 TeamRepository::create(const QString &name, const QString &kind)
                                         QStringLiteral("Could not add the team %1").arg(name));
 }
 
-void TeamRepository::setKind(qint64 teamId, const QString &kind)
-{
+void TeamRepository::setKind(qint64 teamId, const QString &kind) {
     QSqlQuery update = m_database.prepare(
         QStringLiteral("UPDATE teams SET kind = ?, version = version + 1 WHERE id = ?"));
     update.addBindValue(kind);

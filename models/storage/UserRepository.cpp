@@ -5,12 +5,9 @@
 #include "StorageError.h"
 
 UserRepository::UserRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-std::optional<qint64> UserRepository::find(const QString &username) const
-{
+std::optional<qint64> UserRepository::find(const QString &username) const {
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id FROM users WHERE username = ?"));
     query.addBindValue(username.trimmed());
     Database::exec(query, QStringLiteral("Could not look up a user"));
@@ -19,8 +16,7 @@ std::optional<qint64> UserRepository::find(const QString &username) const
     return query.value(0).toLongLong();
 }
 
-qint64 UserRepository::findOrCreate(const QString &username, const QString &role)
-{
+qint64 UserRepository::findOrCreate(const QString &username, const QString &role) {
     const QString name = username.trimmed();
     if (name.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, QStringLiteral("A user name is needed."));
@@ -32,11 +28,11 @@ qint64 UserRepository::findOrCreate(const QString &username, const QString &role
     insert.addBindValue(name);
     insert.addBindValue(name);
     insert.addBindValue(role);
-    return SqlValues::insertReturningId(insert, QStringLiteral("Could not add the user %1").arg(name));
+    return SqlValues::insertReturningId(insert,
+                                        QStringLiteral("Could not add the user %1").arg(name));
 }
 
-QString UserRepository::username(qint64 userId) const
-{
+QString UserRepository::username(qint64 userId) const {
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT username FROM users WHERE id = ?"));
     query.addBindValue(userId);
     Database::exec(query, QStringLiteral("Could not look up a user"));

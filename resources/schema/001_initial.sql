@@ -129,6 +129,8 @@ CREATE TABLE recordings (
 CREATE INDEX recordings_practitioner ON recordings (practitioner_id);
 CREATE INDEX recordings_team_date ON recordings (team_id, recorded_on);
 CREATE INDEX recordings_family ON recordings (family_id);
+-- Service-wide reports select recordings by date alone.
+CREATE INDEX recordings_date ON recordings (recorded_on);
 
 CREATE TABLE codings (
     id INTEGER PRIMARY KEY,

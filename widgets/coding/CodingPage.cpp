@@ -17,10 +17,10 @@
 #include "domain/RecordingPaths.h"
 #include "domain/ValueSets.h"
 #include "io/AudacityLabelWriter.h"
-#include "recordings/RecordingsView.h"
 #include "itemmodels/CodingSession.h"
 #include "itemmodels/EvidenceNotesModel.h"
 #include "player/PlayerWidget.h"
+#include "recordings/RecordingsView.h"
 #include "settings/Settings.h"
 #include "storage/CodingRepository.h"
 #include "storage/Database.h"
@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -48,8 +49,7 @@
 
 namespace {
 
-QString clock(qint64 ms)
-{
+QString clock(qint64 ms) {
     return EvidenceNotesModel::timeText(ms);
 }
 
@@ -57,8 +57,7 @@ QString clock(qint64 ms)
 
 CodingPage::CodingPage(Database &database, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-{
+    , m_database(database) {
     setObjectName(QStringLiteral("codingPage"));
     m_clock.start();
     m_session = new CodingSession(database, this);
@@ -85,16 +84,17 @@ CodingPage::CodingPage(Database &database, QWidget *parent)
             [this] { openRecording(m_recordingId); });
     connect(m_comparison, &ComparisonView::consensusRequested, this,
             [this] { startCoding(QStringLiteral("consensus")); });
-    connect(m_comparison, &ComparisonView::openConsensusRequested, this, [this](qint64 recordingId) {
-        try {
-            for (const Coding &coding : CodingRepository(m_database).codingsOf(recordingId)) {
-                if (coding.role == QLatin1String("consensus"))
-                    openCoding(coding.id);
+    connect(
+        m_comparison, &ComparisonView::openConsensusRequested, this, [this](qint64 recordingId) {
+            try {
+                for (const Coding &coding : CodingRepository(m_database).codingsOf(recordingId)) {
+                    if (coding.role == QLatin1String("consensus"))
+                        openCoding(coding.id);
+                }
+            } catch (const StorageError &error) {
+                setMessage(error.message(), true);
             }
-        } catch (const StorageError &error) {
-            setMessage(error.message(), true);
-        }
-    });
+        });
 
     connect(m_session, &CodingSession::skillChanged, this, [this](const QString &key) {
         refreshSkill(key);
@@ -112,9 +112,8 @@ CodingPage::CodingPage(Database &database, QWidget *parent)
         refreshAll();
         emit codingsChanged();
     });
-    connect(m_session, &CodingSession::saveFailed, this, [this](const QString &message) {
-        setMessage(tr("Not saved: %1").arg(message), true);
-    });
+    connect(m_session, &CodingSession::saveFailed, this,
+            [this](const QString &message) { setMessage(tr("Not saved: %1").arg(message), true); });
 
     // Active time is gathered on every action and saved now and then, and when leaving.
     m_activeTimeFlush = new QTimer(this);
@@ -125,26 +124,22 @@ CodingPage::CodingPage(Database &database, QWidget *parent)
 }
 
 CodingPage::CodingPage(Database &database, RecordingsView *recordings, QWidget *parent)
-    : CodingPage(database, parent)
-{
+    : CodingPage(database, parent) {
     if (!recordings)
         return;
     connect(recordings, &RecordingsView::codeRecordingRequested, this, &CodingPage::openRecording);
     connect(this, &CodingPage::codingsChanged, recordings, &RecordingsView::refresh);
 }
 
-CodingPage::~CodingPage()
-{
+CodingPage::~CodingPage() {
     m_session->flushActiveTime();
 }
 
-void CodingPage::setCoderUsername(const QString &username)
-{
+void CodingPage::setCoderUsername(const QString &username) {
     m_coderUsername = username;
 }
 
-qint64 CodingPage::currentUserId()
-{
+qint64 CodingPage::currentUserId() {
     if (m_coderUsername.isEmpty())
         m_coderUsername = Settings().coderUsername();
     try {
@@ -155,8 +150,7 @@ qint64 CodingPage::currentUserId()
     }
 }
 
-QWidget *CodingPage::createHeader(QWidget *parent)
-{
+QWidget *CodingPage::createHeader(QWidget *parent) {
     auto *header = new QWidget(parent);
     header->setObjectName(QStringLiteral("codingHeader"));
     header->setStyleSheet(QStringLiteral("#codingHeader { background: #f3f6fa; border-bottom: 1px "
@@ -223,6 +217,19 @@ QWidget *CodingPage::createHeader(QWidget *parent)
     second->addSpacing(16);
     second->addWidget(m_progress);
     second->addStretch(1);
+    // The default window for new codings (MITI practice: 20 minutes), kept in Settings.
+    auto *defaultWindow = new QSpinBox(header);
+    defaultWindow->setObjectName(QStringLiteral("defaultWindowMinutes"));
+    defaultWindow->setRange(1, 600);
+    defaultWindow->setSuffix(tr(" min"));
+    defaultWindow->setPrefix(tr("New codings: first "));
+    defaultWindow->setToolTip(tr("The coded window a new coding starts with"));
+    defaultWindow->setFocusPolicy(Qt::ClickFocus);
+    defaultWindow->setValue(Settings().defaultWindowMinutes());
+    connect(defaultWindow, &QSpinBox::valueChanged, this,
+            [](int minutes) { Settings().setDefaultWindowMinutes(minutes); });
+    second->addWidget(defaultWindow);
+    second->addSpacing(12);
     second->addWidget(m_saved);
     layout->addLayout(second);
 
@@ -234,8 +241,7 @@ QWidget *CodingPage::createHeader(QWidget *parent)
     return header;
 }
 
-QWidget *CodingPage::createCodingView()
-{
+QWidget *CodingPage::createCodingView() {
     auto *view = new QWidget(this);
     view->setObjectName(QStringLiteral("codingView"));
     auto *layout = new QVBoxLayout(view);
@@ -250,8 +256,9 @@ QWidget *CodingPage::createCodingView()
     m_audioMessage = new QLabel(playerArea);
     m_audioMessage->setObjectName(QStringLiteral("audioMessage"));
     m_audioMessage->setWordWrap(true);
-    m_audioMessage->setStyleSheet(QStringLiteral("color: #7a4b00; background: #fff6e0; padding: 6px; "
-                                                 "border-radius: 4px"));
+    m_audioMessage->setStyleSheet(
+        QStringLiteral("color: #7a4b00; background: #fff6e0; padding: 6px; "
+                       "border-radius: 4px"));
     m_audioMessage->hide();
     playerLayout->addWidget(m_audioMessage);
     m_player = new PlayerWidget(playerArea);
@@ -266,6 +273,7 @@ QWidget *CodingPage::createCodingView()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scoring = new ScoringPanel(scroll);
     m_scoring->setScheme(CodingSchemeLoader::builtIn());
     scroll->setWidget(m_scoring);
@@ -274,6 +282,7 @@ QWidget *CodingPage::createCodingView()
     split->addWidget(m_notes);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({700, 420});
     auto *body = new QWidget(view);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(8, 6, 8, 4);
@@ -333,8 +342,7 @@ QWidget *CodingPage::createCodingView()
     return view;
 }
 
-void CodingPage::createActions()
-{
+void CodingPage::createActions() {
     auto add = [this](const QString &name, const QList<QKeySequence> &keys, auto slot,
                       bool edit = true) {
         auto *action = new QAction(this);
@@ -347,17 +355,29 @@ void CodingPage::createActions()
             m_editActions.append(action);
         return action;
     };
-    add(QStringLiteral("nextSkill"), {QKeySequence(Qt::Key_Down)},
-        [this] { m_scoring->moveCurrent(1); activity(); }, false);
-    add(QStringLiteral("previousSkill"), {QKeySequence(Qt::Key_Up)},
-        [this] { m_scoring->moveCurrent(-1); activity(); }, false);
+    add(
+        QStringLiteral("nextSkill"), {QKeySequence(Qt::Key_Down)},
+        [this] {
+            m_scoring->moveCurrent(1);
+            activity();
+        },
+        false);
+    add(
+        QStringLiteral("previousSkill"), {QKeySequence(Qt::Key_Up)},
+        [this] {
+            m_scoring->moveCurrent(-1);
+            activity();
+        },
+        false);
     for (int level = 1; level <= 5; ++level) {
         add(QStringLiteral("score%1").arg(level),
-            {QKeySequence(Qt::Key_0 + level), QKeySequence(Qt::KeypadModifier | (Qt::Key_0 + level))},
+            {QKeySequence(Qt::Key_0 + level),
+             QKeySequence(Qt::KeypadModifier | (Qt::Key_0 + level))},
             [this, level] { scoreCurrent(level); });
     }
     add(QStringLiteral("notCodable"),
-        {QKeySequence(Qt::Key_0), QKeySequence(Qt::Key_X), QKeySequence(Qt::KeypadModifier | Qt::Key_0)},
+        {QKeySequence(Qt::Key_0), QKeySequence(Qt::Key_X),
+         QKeySequence(Qt::KeypadModifier | Qt::Key_0)},
         [this] { markNotCodable(m_scoring->currentSkill()); });
     add(QStringLiteral("editRationale"), {QKeySequence(Qt::Key_R)}, [this] {
         if (SkillRow *row = m_scoring->row(m_scoring->currentSkill()); row && !row->editRationale())
@@ -365,26 +385,33 @@ void CodingPage::createActions()
                           "rationale."),
                        false);
     });
-    add(QStringLiteral("newNote"), {QKeySequence(Qt::Key_N)}, [this] { newNote(QStringLiteral("note")); });
+    add(QStringLiteral("newNote"), {QKeySequence(Qt::Key_N)},
+        [this] { newNote(QStringLiteral("note")); });
     add(QStringLiteral("newStrength"), {QKeySequence(Qt::Key_S)},
         [this] { newNote(QStringLiteral("strength")); });
     add(QStringLiteral("newToDevelop"), {QKeySequence(Qt::Key_D)},
         [this] { newNote(QStringLiteral("to_develop")); });
-    add(QStringLiteral("windowStart"), {QKeySequence(Qt::Key_BracketLeft)}, [this] { setWindowStart(); });
-    add(QStringLiteral("windowEnd"), {QKeySequence(Qt::Key_BracketRight)}, [this] { setWindowEnd(); });
+    add(QStringLiteral("windowStart"), {QKeySequence(Qt::Key_BracketLeft)},
+        [this] { setWindowStart(); });
+    add(QStringLiteral("windowEnd"), {QKeySequence(Qt::Key_BracketRight)},
+        [this] { setWindowEnd(); });
     add(QStringLiteral("windowWhole"), {QKeySequence(Qt::Key_W)}, [this] { setWholeRecording(); });
-    add(QStringLiteral("focusNotes"), {QKeySequence(Qt::Key_L)}, [this] {
-        m_notes->table()->setFocus(Qt::ShortcutFocusReason);
-        if (!m_notes->table()->currentIndex().isValid() && m_notes->model()->rowCount() > 0)
-            m_notes->table()->setCurrentIndex(m_notes->model()->index(0, 0));
-    }, false);
+    add(
+        QStringLiteral("focusNotes"), {QKeySequence(Qt::Key_L)},
+        [this] {
+            m_notes->table()->setFocus(Qt::ShortcutFocusReason);
+            if (!m_notes->table()->currentIndex().isValid() && m_notes->model()->rowCount() > 0)
+                m_notes->table()->setCurrentIndex(m_notes->model()->index(0, 0));
+        },
+        false);
 
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     for (QAction *action : {undo, redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_codingView->addAction(action);
@@ -394,11 +421,12 @@ void CodingPage::createActions()
     m_finalise->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_codingView->addAction(m_finalise);
     connect(m_finaliseButton, &QPushButton::clicked, m_finalise, &QAction::trigger);
-    connect(m_finalise, &FinaliseAction::refused, this, [this](const QString &message, const QString &first) {
-        setMessage(message, true);
-        if (!first.isEmpty())
-            m_scoring->setCurrentSkill(first);
-    });
+    connect(m_finalise, &FinaliseAction::refused, this,
+            [this](const QString &message, const QString &first) {
+                setMessage(message, true);
+                if (!first.isEmpty())
+                    m_scoring->setCurrentSkill(first);
+            });
     connect(m_finalise, &FinaliseAction::finalised, this, [this] {
         m_undo->clear(); // a final coding is locked: nothing left to undo into
         setMessage(tr("Coding finalised and locked. Active coding time: %1 min.")
@@ -406,11 +434,11 @@ void CodingPage::createActions()
                    false);
     });
     connect(m_unlockButton, &QPushButton::clicked, this, &CodingPage::unlock);
-    connect(m_compareButton, &QPushButton::clicked, this, [this] { showComparison(m_recordingId); });
+    connect(m_compareButton, &QPushButton::clicked, this,
+            [this] { showComparison(m_recordingId); });
 }
 
-QString CodingPage::recordingTitle(qint64 recordingId)
-{
+QString CodingPage::recordingTitle(qint64 recordingId) {
     const auto recording = RecordingRepository(m_database).find(recordingId);
     if (!recording)
         return {};
@@ -420,12 +448,12 @@ QString CodingPage::recordingTitle(qint64 recordingId)
         .arg(recording->code, practitioner ? practitioner->code : QString(),
              practitioner ? practitioner->displayName : QString(),
              family ? family->caseCode : QString(),
-             QLocale(QLocale::English, QLocale::UnitedKingdom).toString(recording->recordedOn, QStringLiteral("d MMM yyyy")),
+             QLocale(QLocale::English, QLocale::UnitedKingdom)
+                 .toString(recording->recordedOn, QStringLiteral("d MMM yyyy")),
              ValueSets::label(recording->sessionType));
 }
 
-void CodingPage::openRecording(qint64 recordingId)
-{
+void CodingPage::openRecording(qint64 recordingId) {
     m_session->close();
     m_player->closeFile();
     m_undo->clear();
@@ -451,7 +479,10 @@ void CodingPage::openRecording(qint64 recordingId)
         }
         RecordingStartPanel::State state;
         state.recording = *recording;
-        state.title = recordingTitle(recordingId);
+        // The card shows short lines: the title wraps badly in a fixed-width card.
+        const QStringList parts = recordingTitle(recordingId).split(QStringLiteral(" · "));
+        state.title = parts.mid(0, 2).join(QStringLiteral(" · "));
+        state.subtitle = parts.mid(2).join(QStringLiteral(" · "));
         state.consentProblem = RecordingRepository::consentProblem(*recording);
         state.codings = headers;
         UserRepository users(m_database);
@@ -470,8 +501,7 @@ void CodingPage::openRecording(qint64 recordingId)
     m_stack->setCurrentWidget(m_start);
 }
 
-void CodingPage::startCoding(const QString &role)
-{
+void CodingPage::startCoding(const QString &role) {
     const qint64 user = currentUserId();
     try {
         const CodingScheme scheme = CodingSchemeLoader::builtIn();
@@ -494,8 +524,7 @@ void CodingPage::startCoding(const QString &role)
     }
 }
 
-void CodingPage::openCoding(qint64 codingId)
-{
+void CodingPage::openCoding(qint64 codingId) {
     QString error;
     if (!m_session->open(codingId, currentUserId(), &error)) {
         m_start->showMessage(error);
@@ -519,8 +548,7 @@ void CodingPage::openCoding(qint64 codingId)
     focusScoring();
 }
 
-void CodingPage::showComparison(qint64 recordingId)
-{
+void CodingPage::showComparison(qint64 recordingId) {
     m_session->close();
     m_player->closeFile();
     m_recordingId = recordingId;
@@ -530,8 +558,7 @@ void CodingPage::showComparison(qint64 recordingId)
     m_stack->setCurrentWidget(m_comparison);
 }
 
-void CodingPage::refreshAll()
-{
+void CodingPage::refreshAll() {
     const bool locked = m_session->isLocked();
     for (const SchemeSkill &skill : m_session->scheme().skills)
         m_scoring->setScore(m_session->skill(skill.key));
@@ -544,14 +571,12 @@ void CodingPage::refreshAll()
     refreshStatus();
 }
 
-void CodingPage::refreshSkill(const QString &key)
-{
+void CodingPage::refreshSkill(const QString &key) {
     m_scoring->setScore(m_session->skill(key));
     refreshStatus();
 }
 
-void CodingPage::refreshNotes()
-{
+void CodingPage::refreshNotes() {
     const QList<EvidenceNote> &notes = m_session->coding().notes;
     m_notes->setNotes(notes);
     QList<Marker> markers;
@@ -560,14 +585,14 @@ void CodingPage::refreshNotes()
     m_markers->setMarkers(markers);
 }
 
-void CodingPage::refreshWindow()
-{
+void CodingPage::refreshWindow() {
     const Coding &coding = m_session->coding();
     m_player->setCodedWindow(coding.windowStartMs, coding.windowEndMs);
     if (coding.windowStartMs < 0) {
         m_window->setText(tr("<b>Coded window:</b> whole recording%1")
-                              .arg(m_durationMs > 0 ? QStringLiteral(" (%1)").arg(clock(m_durationMs))
-                                                    : QString()));
+                              .arg(m_durationMs > 0
+                                       ? QStringLiteral(" (%1)").arg(clock(m_durationMs))
+                                       : QString()));
     } else {
         const qint64 minutes = qRound(double(coding.windowEndMs - coding.windowStartMs) / 60000.0);
         m_window->setText(tr("<b>Coded window:</b> %1 – %2 (%3 min)")
@@ -576,8 +601,7 @@ void CodingPage::refreshWindow()
     }
 }
 
-void CodingPage::refreshStatus()
-{
+void CodingPage::refreshStatus() {
     const Coding &coding = m_session->coding();
     const bool locked = coding.isFinal();
     const int total = int(m_session->scheme().skills.size());
@@ -588,7 +612,7 @@ void CodingPage::refreshStatus()
                             .arg(total)
                             .arg(notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes)));
     m_statusChip->setText(QStringLiteral("%1 · %2").arg(ValueSets::label(coding.role),
-                                                         ValueSets::label(coding.status)));
+                                                        ValueSets::label(coding.status)));
     m_statusChip->setStyleSheet(locked ? QStringLiteral("background: #2f855a; color: white; "
                                                         "border-radius: 9px; padding: 2px 10px")
                                        : QStringLiteral("background: #e6edf5; color: #2b4a6b; "
@@ -607,8 +631,7 @@ void CodingPage::refreshStatus()
     m_compareButton->setVisible(compare);
 }
 
-void CodingPage::setMessage(const QString &text, bool error)
-{
+void CodingPage::setMessage(const QString &text, bool error) {
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #8a1c12; background: #fdecea; "
                                                     "border-radius: 4px; padding: 5px")
@@ -619,30 +642,26 @@ void CodingPage::setMessage(const QString &text, bool error)
         MessageBox::warning(this, tr("Coding"), text);
 }
 
-void CodingPage::markSaved()
-{
-    m_saved->setText(tr("✓ Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+void CodingPage::markSaved() {
+    m_saved->setText(
+        tr("✓ Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 
-void CodingPage::activity()
-{
+void CodingPage::activity() {
     m_session->recordActivity(m_clock.elapsed());
 }
 
-void CodingPage::focusScoring()
-{
+void CodingPage::focusScoring() {
     m_scoring->setFocus(Qt::OtherFocusReason);
 }
 
-void CodingPage::scoreCurrent(int level)
-{
+void CodingPage::scoreCurrent(int level) {
     score(m_scoring->currentSkill(), level);
     // Scoring moves on to the next skill, so seven keys score seven skills.
     m_scoring->moveCurrent(1);
 }
 
-void CodingPage::score(const QString &key, int level)
-{
+void CodingPage::score(const QString &key, int level) {
     activity();
     if (!m_session->isOpen() || m_session->isLocked() || key.isEmpty())
         return;
@@ -658,14 +677,14 @@ void CodingPage::score(const QString &key, int level)
     m_message->hide();
 }
 
-void CodingPage::markNotCodable(const QString &key)
-{
+void CodingPage::markNotCodable(const QString &key) {
     activity();
     if (!m_session->isOpen() || m_session->isLocked() || key.isEmpty())
         return;
     const SchemeSkill *skill = m_session->scheme().skill(key);
     const SkillScore before = m_session->skill(key);
-    const auto reason = NotCodableDialog::ask(this, skill ? skill->name : key, before.notCodableReason);
+    const auto reason =
+        NotCodableDialog::ask(this, skill ? skill->name : key, before.notCodableReason);
     focusScoring();
     if (!reason)
         return;
@@ -677,8 +696,7 @@ void CodingPage::markNotCodable(const QString &key)
     m_scoring->moveCurrent(1);
 }
 
-void CodingPage::editRationale(const QString &key, const QString &text)
-{
+void CodingPage::editRationale(const QString &key, const QString &text) {
     activity();
     if (!m_session->isOpen() || m_session->isLocked())
         return;
@@ -692,8 +710,7 @@ void CodingPage::editRationale(const QString &key, const QString &text)
                                      tr("Rationale for %1").arg(skill ? skill->name : key)));
 }
 
-void CodingPage::newNote(const QString &kind)
-{
+void CodingPage::newNote(const QString &kind) {
     activity();
     if (!m_session->isOpen() || m_session->isLocked())
         return;
@@ -708,8 +725,7 @@ void CodingPage::newNote(const QString &kind)
     m_notes->startEditing(note);
 }
 
-void CodingPage::finishNote(const EvidenceNote &note)
-{
+void CodingPage::finishNote(const EvidenceNote &note) {
     activity();
     for (QAction *action : std::as_const(m_editActions))
         action->setEnabled(!m_session->isLocked());
@@ -726,16 +742,14 @@ void CodingPage::finishNote(const EvidenceNote &note)
     focusScoring();
 }
 
-void CodingPage::deleteNote(qint64 noteId)
-{
+void CodingPage::deleteNote(qint64 noteId) {
     activity();
     if (!m_session->hasNote(noteId) || m_session->isLocked())
         return;
     m_undo->push(new DeleteNoteCommand(m_session, m_session->note(noteId)));
 }
 
-void CodingPage::setWindowStart()
-{
+void CodingPage::setWindowStart() {
     activity();
     if (!m_session->isOpen() || m_session->isLocked())
         return;
@@ -750,12 +764,11 @@ void CodingPage::setWindowStart()
         setMessage(tr("The coded window cannot start at the very end of the recording."), true);
         return;
     }
-    m_undo->push(new SetWindowCommand(m_session, start, end,
-                                      tr("Coded window from %1").arg(clock(start))));
+    m_undo->push(
+        new SetWindowCommand(m_session, start, end, tr("Coded window from %1").arg(clock(start))));
 }
 
-void CodingPage::setWindowEnd()
-{
+void CodingPage::setWindowEnd() {
     activity();
     if (!m_session->isOpen() || m_session->isLocked())
         return;
@@ -768,20 +781,18 @@ void CodingPage::setWindowEnd()
                    true);
         return;
     }
-    m_undo->push(new SetWindowCommand(m_session, start, end,
-                                      tr("Coded window to %1").arg(clock(end))));
+    m_undo->push(
+        new SetWindowCommand(m_session, start, end, tr("Coded window to %1").arg(clock(end))));
 }
 
-void CodingPage::setWholeRecording()
-{
+void CodingPage::setWholeRecording() {
     activity();
     if (!m_session->isOpen() || m_session->isLocked() || m_session->coding().windowStartMs < 0)
         return;
     m_undo->push(new SetWindowCommand(m_session, -1, -1, tr("Code the whole recording")));
 }
 
-void CodingPage::unlock()
-{
+void CodingPage::unlock() {
     if (!m_session->isOpen() || !m_session->isLocked())
         return;
     const auto reason = UnlockDialog::ask(this);
@@ -796,14 +807,14 @@ void CodingPage::unlock()
     focusScoring();
 }
 
-void CodingPage::exportNotes()
-{
+void CodingPage::exportNotes() {
     if (!m_session->isOpen())
         return;
     const auto recording = RecordingRepository(m_database).find(m_recordingId);
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("%1-%2-notes.txt").arg(recording ? recording->code : QStringLiteral("recording"),
-                                              m_session->coding().role));
+    const QString suggested =
+        QDir::home().filePath(QStringLiteral("%1-%2-notes.txt")
+                                  .arg(recording ? recording->code : QStringLiteral("recording"),
+                                       m_session->coding().role));
     const QString path = FileDialog::saveFileName(this, tr("Export notes as Audacity labels"),
                                                   suggested, tr("Audacity labels (*.txt)"));
     if (path.isEmpty())
@@ -811,7 +822,8 @@ void CodingPage::exportNotes()
     QSaveFile file(path);
     QString error;
     if (!file.open(QIODevice::WriteOnly) ||
-        !AudacityLabelWriter::write(m_session->coding().notes, m_session->scheme(), &file, &error) ||
+        !AudacityLabelWriter::write(m_session->coding().notes, m_session->scheme(), &file,
+                                    &error) ||
         !file.commit()) {
         setMessage(tr("The notes could not be saved to %1: %2")
                        .arg(path, error.isEmpty() ? file.errorString() : error),
@@ -823,8 +835,7 @@ void CodingPage::exportNotes()
                false);
 }
 
-void CodingPage::loadAudio()
-{
+void CodingPage::loadAudio() {
     m_player->closeFile();
     const auto recording = RecordingRepository(m_database).find(m_recordingId);
     if (!recording || recording->audioPath.isEmpty()) {
@@ -851,20 +862,17 @@ void CodingPage::loadAudio()
     m_audioMessage->hide();
 }
 
-qint64 CodingPage::playerPosition() const
-{
+qint64 CodingPage::playerPosition() const {
     return m_player->hasFile() ? m_player->positionMs() : 0;
 }
 
-void CodingPage::showEvent(QShowEvent *event)
-{
+void CodingPage::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     if (m_stack->currentWidget() == m_codingView)
         focusScoring();
 }
 
-void CodingPage::hideEvent(QHideEvent *event)
-{
+void CodingPage::hideEvent(QHideEvent *event) {
     if (m_player->isPlaying())
         m_player->pause();
     m_session->flushActiveTime();

@@ -16,8 +16,7 @@
 
 namespace {
 
-QTableView *notesTable(EvidenceNotesModel *model, const QString &name, QWidget *parent)
-{
+QTableView *notesTable(EvidenceNotesModel *model, const QString &name, QWidget *parent) {
     auto *table = new QTableView(parent);
     table->setObjectName(name);
     table->setModel(model);
@@ -39,8 +38,7 @@ QTableView *notesTable(EvidenceNotesModel *model, const QString &name, QWidget *
 
 ComparisonView::ComparisonView(Database &database, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-{
+    , m_database(database) {
     setObjectName(QStringLiteral("comparisonView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
@@ -75,6 +73,8 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -106,16 +106,17 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
         auto *title = new QLabel(notes);
         (side == 0 ? m_primaryTitle : m_secondTitle) = title;
         column->addWidget(title);
-        column->addWidget(notesTable(side == 0 ? m_primaryNotes : m_secondNotes,
-                                     side == 0 ? QStringLiteral("primaryNotes")
-                                               : QStringLiteral("secondNotes"),
-                                     notes),
-                          1);
+        column->addWidget(
+            notesTable(side == 0 ? m_primaryNotes : m_secondNotes,
+                       side == 0 ? QStringLiteral("primaryNotes") : QStringLiteral("secondNotes"),
+                       notes),
+            1);
         notesLayout->addLayout(column, 1);
     }
     split->addWidget(notes);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({340, 400});
     layout->addWidget(split, 1);
 
     connect(back, &QPushButton::clicked, this, &ComparisonView::backRequested);
@@ -129,15 +130,13 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
             [this](const QModelIndex &current) { showDetail(current.row()); });
 }
 
-bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QString &title)
-{
+bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QString &title) {
     m_recordingId = recordingId;
     m_title->setText(tr("Double coding of %1").arg(title));
     QString reason;
     const bool loaded = m_model->load(m_database, recordingId, viewerId, &reason);
     m_primaryNotes->setNotes(loaded ? m_model->primary().notes : QList<EvidenceNote>());
     m_secondNotes->setNotes(loaded ? m_model->second().notes : QList<EvidenceNote>());
-    m_table->resizeRowsToContents();
     if (!loaded) {
         m_summary->setText(reason);
         m_detail->clear();
@@ -161,12 +160,12 @@ bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QS
     auto notes = [](qsizetype n) {
         return n == 1 ? tr("1 evidence note") : tr("%1 evidence notes").arg(n);
     };
-    m_primaryTitle->setText(tr("<b>Primary</b> — %1, %2")
-                                .arg(m_model->primaryCoder().toHtmlEscaped(),
-                                     notes(m_model->primary().notes.size())));
-    m_secondTitle->setText(tr("<b>Second</b> — %1, %2")
-                               .arg(m_model->secondCoder().toHtmlEscaped(),
-                                    notes(m_model->second().notes.size())));
+    m_primaryTitle->setText(
+        tr("<b>Primary</b> — %1, %2")
+            .arg(m_model->primaryCoder().toHtmlEscaped(), notes(m_model->primary().notes.size())));
+    m_secondTitle->setText(
+        tr("<b>Second</b> — %1, %2")
+            .arg(m_model->secondCoder().toHtmlEscaped(), notes(m_model->second().notes.size())));
     bool hasConsensus = false;
     try {
         for (const Coding &coding : CodingRepository(m_database).codingsOf(recordingId))
@@ -183,24 +182,25 @@ bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QS
     return true;
 }
 
-void ComparisonView::showDetail(int row)
-{
+void ComparisonView::showDetail(int row) {
     if (row < 0 || row >= m_model->rowCount()) {
         m_detail->clear();
         return;
     }
-    const QString key = m_model->data(m_model->index(row, 0), ComparisonModel::SkillKeyRole).toString();
+    const QString key =
+        m_model->data(m_model->index(row, 0), ComparisonModel::SkillKeyRole).toString();
     auto describe = [&key](const Coding &coding, const QString &coder) {
         for (const SkillScore &score : coding.scores) {
             if (score.skillKey != key)
                 continue;
-            const QString value = score.isScored() ? QString::number(score.score)
-                                                   : tr("not codable (%1)").arg(score.notCodableReason);
+            const QString value = score.isScored()
+                                      ? QString::number(score.score)
+                                      : tr("not codable (%1)").arg(score.notCodableReason);
             return tr("<b>%1</b>: %2%3")
                 .arg(coder.toHtmlEscaped(), value.toHtmlEscaped(),
-                     score.rationale.isEmpty() ? QString()
-                                               : QStringLiteral(" — <i>%1</i>")
-                                                     .arg(score.rationale.toHtmlEscaped()));
+                     score.rationale.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" — <i>%1</i>").arg(score.rationale.toHtmlEscaped()));
         }
         return tr("<b>%1</b>: no score").arg(coder.toHtmlEscaped());
     };

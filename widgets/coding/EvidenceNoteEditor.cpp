@@ -14,8 +14,7 @@
 #include <QVBoxLayout>
 
 EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *parent)
-    : QFrame(parent)
-{
+    : QFrame(parent) {
     setObjectName(QStringLiteral("evidenceNoteEditor"));
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("#evidenceNoteEditor { background: #fffdf3; border: 1px solid "
@@ -29,6 +28,7 @@ EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *pare
     top->addWidget(m_time);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("noteKind"));
+    m_kind->setToolTip(tr("Alt+S strength, Alt+D to develop, Alt+N note"));
     for (const QString &kind : ValueSets::noteKinds())
         m_kind->addItem(ValueSets::label(kind), kind);
     top->addWidget(m_kind);
@@ -43,7 +43,7 @@ EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *pare
         auto *box = new QCheckBox(QStringLiteral("%1 %2").arg(i + 1).arg(skill.name), this);
         box->setObjectName(QStringLiteral("noteSkill_%1").arg(skill.key));
         box->setProperty("skillKey", skill.key);
-        box->setToolTip(tr("Ctrl+%1").arg(i + 1));
+        box->setToolTip(tr("Alt+%1").arg(i + 1));
         skills->addWidget(box, i % 4, i / 4);
         m_skills.append(box);
     }
@@ -52,7 +52,8 @@ EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *pare
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setPlaceholderText(tr("What happened at this moment? Enter saves, Shift+Enter for a "
-                                  "new line, Escape cancels."));
+                                  "new line, Escape cancels; Alt+1–7 tick skills, Alt+S, Alt+D, "
+                                  "Alt+N set the kind."));
     m_text->setTabChangesFocus(true);
     m_text->setFixedHeight(64);
     m_text->installEventFilter(this);
@@ -75,8 +76,7 @@ EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *pare
     hide();
 }
 
-void EvidenceNoteEditor::edit(const EvidenceNote &note)
-{
+void EvidenceNoteEditor::edit(const EvidenceNote &note) {
     m_note = note;
     m_time->setText(tr("<b>%1</b>").arg(EvidenceNotesModel::timeText(note.atMs)));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(note.kind)));
@@ -88,8 +88,7 @@ void EvidenceNoteEditor::edit(const EvidenceNote &note)
     m_text->moveCursor(QTextCursor::End);
 }
 
-EvidenceNote EvidenceNoteEditor::note() const
-{
+EvidenceNote EvidenceNoteEditor::note() const {
     EvidenceNote note = m_note;
     note.kind = m_kind->currentData().toString();
     note.skills.clear();
@@ -101,16 +100,46 @@ EvidenceNote EvidenceNoteEditor::note() const
     return note;
 }
 
-void EvidenceNoteEditor::accept()
-{
+void EvidenceNoteEditor::accept() {
     const EvidenceNote result = note();
     hide();
     emit accepted(result);
 }
 
-bool EvidenceNoteEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_text && event->type() == QEvent::KeyPress) {
+int EvidenceNoteEditor::skillForKey(const QKeyEvent *key) const {
+    if (key->modifiers() != Qt::AltModifier || key->key() < Qt::Key_1 ||
+        key->key() >= Qt::Key_1 + m_skills.size())
+        return -1;
+    return key->key() - Qt::Key_1;
+}
+
+int EvidenceNoteEditor::kindForKey(const QKeyEvent *key) const {
+    if (key->modifiers() != Qt::AltModifier)
+        return -1;
+    switch (key->key()) {
+    case Qt::Key_S:
+        return m_kind->findData(QStringLiteral("strength"));
+    case Qt::Key_D:
+        return m_kind->findData(QStringLiteral("to_develop"));
+    case Qt::Key_N:
+        return m_kind->findData(QStringLiteral("note"));
+    default:
+        return -1;
+    }
+}
+
+bool EvidenceNoteEditor::eventFilter(QObject *watched, QEvent *event) {
+    if (watched != m_text)
+        return QFrame::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // The editor's own keys must not reach window shortcuts (e.g. page switching).
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (skillForKey(key) >= 0 || kindForKey(key) >= 0) {
+            event->accept();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
@@ -122,15 +151,13 @@ bool EvidenceNoteEditor::eventFilter(QObject *watched, QEvent *event)
             emit cancelled();
             return true;
         }
-        if (key->modifiers() == Qt::ControlModifier && key->key() >= Qt::Key_1 &&
-            key->key() < Qt::Key_1 + m_skills.size()) {
-            QCheckBox *box = m_skills.at(key->key() - Qt::Key_1);
+        if (const int skill = skillForKey(key); skill >= 0) {
+            QCheckBox *box = m_skills.at(skill);
             box->setChecked(!box->isChecked());
             return true;
         }
-        if (key->modifiers() == Qt::AltModifier && key->key() >= Qt::Key_1 &&
-            key->key() < Qt::Key_1 + m_kind->count()) {
-            m_kind->setCurrentIndex(key->key() - Qt::Key_1);
+        if (const int kind = kindForKey(key); kind >= 0) {
+            m_kind->setCurrentIndex(kind);
             return true;
         }
     }

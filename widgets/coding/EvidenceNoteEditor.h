@@ -8,12 +8,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QKeyEvent;
 class QLabel;
 class QPlainTextEdit;
 
 // The inline editor for one evidence note: its moment, kind (strength, to develop, note), the
 // skills it is evidence for, and its text. Enter saves, Shift+Enter starts a new line, Escape
-// cancels; Ctrl+1 to Ctrl+7 tick the skills, so a note can be written without the mouse.
+// cancels; Alt+1 to Alt+7 tick the skills and Alt+S, Alt+D, Alt+N choose the kind, so a note can
+// be written without the mouse.
 class EvidenceNoteEditor : public QFrame {
     Q_OBJECT
 
@@ -34,6 +36,9 @@ protected:
 
 private:
     void accept();
+    // The skill (0-based) or kind index an Alt key chooses, or -1.
+    int skillForKey(const QKeyEvent *key) const;
+    int kindForKey(const QKeyEvent *key) const;
 
     EvidenceNote m_note;
     QLabel *m_time = nullptr;

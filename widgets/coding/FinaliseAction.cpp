@@ -4,16 +4,14 @@
 
 FinaliseAction::FinaliseAction(CodingSession *session, QObject *parent)
     : QAction(tr("Finalise coding"), parent)
-    , m_session(session)
-{
+    , m_session(session) {
     setObjectName(QStringLiteral("finaliseAction"));
     setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     setToolTip(tr("Lock the coding once all seven skills are scored or not codable (Ctrl+Enter)"));
     connect(this, &QAction::triggered, this, &FinaliseAction::finalise);
 }
 
-void FinaliseAction::finalise()
-{
+void FinaliseAction::finalise() {
     if (!m_session->isOpen() || m_session->isLocked())
         return;
     const QStringList missing = m_session->missingSkills();

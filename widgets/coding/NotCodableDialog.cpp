@@ -14,8 +14,7 @@ struct NextAnswer {
     std::optional<QString> answer;
 };
 
-NextAnswer &nextAnswer()
-{
+NextAnswer &nextAnswer() {
     static NextAnswer next;
     return next;
 }
@@ -24,14 +23,12 @@ NextAnswer &nextAnswer()
 
 NotCodableDialog::NotCodableDialog(const QString &skillName, const QString &currentReason,
                                    QWidget *parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setObjectName(QStringLiteral("notCodableDialog"));
     setWindowTitle(tr("Not codable"));
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Why can <b>%1</b> not be coded in this session?")
-                                 .arg(skillName.toHtmlEscaped()),
-                             this);
+    auto *label = new QLabel(
+        tr("Why can <b>%1</b> not be coded in this session?").arg(skillName.toHtmlEscaped()), this);
     layout->addWidget(label);
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("notCodableReason"));
@@ -48,21 +45,21 @@ NotCodableDialog::NotCodableDialog(const QString &skillName, const QString &curr
     layout->addWidget(buttons);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Mark not codable"));
-    auto update = [this, ok] { ok->setEnabled(!reason().isEmpty()); };
+    auto update = [this, ok] {
+        ok->setEnabled(!reason().isEmpty());
+    };
     connect(m_reason, &QComboBox::currentTextChanged, this, update);
     update();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-QString NotCodableDialog::reason() const
-{
+QString NotCodableDialog::reason() const {
     return m_reason->currentText().trimmed();
 }
 
 std::optional<QString> NotCodableDialog::ask(QWidget *parent, const QString &skillName,
-                                             const QString &currentReason)
-{
+                                             const QString &currentReason) {
     if (nextAnswer().set) {
         nextAnswer().set = false;
         return nextAnswer().answer;
@@ -73,7 +70,6 @@ std::optional<QString> NotCodableDialog::ask(QWidget *parent, const QString &ski
     return dialog.reason();
 }
 
-void NotCodableDialog::setNextAnswer(const std::optional<QString> &answer)
-{
+void NotCodableDialog::setNextAnswer(const std::optional<QString> &answer) {
     nextAnswer() = {true, answer};
 }

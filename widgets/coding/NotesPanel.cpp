@@ -12,8 +12,7 @@
 #include <QVBoxLayout>
 
 NotesPanel::NotesPanel(const CodingScheme &scheme, QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("notesPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,14 +74,12 @@ NotesPanel::NotesPanel(const CodingScheme &scheme, QWidget *parent)
     setNotes({});
 }
 
-void NotesPanel::setNotes(const QList<EvidenceNote> &notes)
-{
-    const qint64 selected = m_table->currentIndex().isValid()
-                                ? m_model->noteAt(m_table->currentIndex().row()).id
-                                : 0;
+void NotesPanel::setNotes(const QList<EvidenceNote> &notes) {
+    const qint64 selected =
+        m_table->currentIndex().isValid() ? m_model->noteAt(m_table->currentIndex().row()).id : 0;
     m_model->setNotes(notes);
     m_table->resizeRowsToContents();
-    m_count->setText(notes.isEmpty() ? tr("none yet: press N at a moment worth noting")
+    m_count->setText(notes.isEmpty()     ? tr("none yet: press N at a moment worth noting")
                      : notes.size() == 1 ? tr("1 note")
                                          : tr("%1 notes").arg(notes.size()));
     m_export->setEnabled(!notes.isEmpty());
@@ -90,32 +87,37 @@ void NotesPanel::setNotes(const QList<EvidenceNote> &notes)
         selectNote(selected);
 }
 
-void NotesPanel::setLocked(bool locked)
-{
+void NotesPanel::setLocked(bool locked) {
     m_locked = locked;
     m_add->setEnabled(!locked);
     if (locked)
         m_editor->hide();
 }
 
-void NotesPanel::selectNote(qint64 noteId)
-{
+void NotesPanel::selectNote(qint64 noteId) {
     const int row = m_model->rowOf(noteId);
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, EvidenceNotesModel::TextColumn));
 }
 
-void NotesPanel::startEditing(const EvidenceNote &note)
-{
+void NotesPanel::startEditing(const EvidenceNote &note) {
     m_editor->edit(note);
 }
 
-bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
-{
+bool NotesPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_table && event->type() == QEvent::ShortcutOverride) {
+        // Arrow keys move through the notes here, not through the skills.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Home || key == Qt::Key_End) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == m_table && event->type() == QEvent::KeyPress && !m_locked) {
         auto *key = static_cast<QKeyEvent *>(event);
         const QModelIndex current = m_table->currentIndex();
-        if (current.isValid() && (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)) {
+        if (current.isValid() &&
+            (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)) {
             emit deleteRequested(m_model->noteAt(current.row()).id);
             return true;
         }

@@ -8,29 +8,30 @@
 #include <QVBoxLayout>
 
 RecordingStartPanel::RecordingStartPanel(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("recordingStartPanel"));
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    auto *card = new QWidget(this);
+    auto *card = m_card = new QWidget(this);
     card->setObjectName(QStringLiteral("startCard"));
-    card->setMaximumWidth(640);
+    card->setFixedWidth(620);
     card->setStyleSheet(QStringLiteral("#startCard { background: white; border: 1px solid #d5dbe3; "
                                        "border-radius: 8px; }"));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(24, 20, 24, 20);
     m_title = new QLabel(card);
     m_title->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold"));
-    m_title->setWordWrap(true);
+    m_title->setWordWrap(false);
     m_details = new QLabel(card);
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
+    // Plain lines, not wrapped rich text: a wrapped rich label is sized for the wrong width
+    // inside a fixed card and loses its last lines.
+    m_details->setTextFormat(Qt::PlainText);
     m_message = new QLabel(card);
     m_message->setObjectName(QStringLiteral("startMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #8a1c12; background: #fdecea; border-radius: 4px; "
-                                            "padding: 8px"));
+    m_message->setStyleSheet(
+        QStringLiteral("color: #8a1c12; background: #fdecea; border-radius: 4px; "
+                       "padding: 8px"));
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addWidget(m_message);
@@ -39,9 +40,10 @@ RecordingStartPanel::RecordingStartPanel(QWidget *parent)
     m_start->setObjectName(QStringLiteral("startCoding"));
     m_start->setDefault(true);
     m_start->setAutoDefault(true);
-    m_start->setStyleSheet(QStringLiteral("QPushButton { background: #2b6cb0; color: white; "
-                                          "padding: 6px 16px; border-radius: 4px; font-weight: bold; }"
-                                          "QPushButton:focus { outline: 2px solid #f0b429; }"));
+    m_start->setStyleSheet(
+        QStringLiteral("QPushButton { background: #2b6cb0; color: white; "
+                       "padding: 6px 16px; border-radius: 4px; font-weight: bold; }"
+                       "QPushButton:focus { outline: 2px solid #f0b429; }"));
     m_open = new QPushButton(tr("Open my coding"), card);
     m_open->setObjectName(QStringLiteral("openCoding"));
     m_compare = new QPushButton(tr("Compare the two codings"), card);
@@ -60,8 +62,7 @@ RecordingStartPanel::RecordingStartPanel(QWidget *parent)
     showMessage(tr("Choose a recording on the Recordings page and press Enter to code it."));
 }
 
-void RecordingStartPanel::showMessage(const QString &message)
-{
+void RecordingStartPanel::showMessage(const QString &message) {
     m_title->setText(tr("Coding"));
     m_details->clear();
     m_message->setText(message);
@@ -70,16 +71,22 @@ void RecordingStartPanel::showMessage(const QString &message)
     m_start->hide();
     m_open->hide();
     m_compare->hide();
+    fitCard();
 }
 
-void RecordingStartPanel::show(const State &state)
-{
+void RecordingStartPanel::fitCard() {
+    // Wrapped labels report one line in their size hint; size the card for its real width.
+    m_card->setMinimumHeight(m_card->layout()->totalHeightForWidth(m_card->width()));
+}
+
+void RecordingStartPanel::show(const State &state) {
     m_title->setText(state.title);
     const Recording &r = state.recording;
     QString consent = tr("Practitioner consent: %1").arg(ValueSets::label(r.practitionerConsent));
     if (r.practitionerConsentOn.isValid())
         consent += QLatin1Char(' ') + r.practitionerConsentOn.toString(Qt::ISODate);
-    consent += QStringLiteral(" · ") + tr("Family consent: %1").arg(ValueSets::label(r.familyConsent));
+    consent +=
+        QStringLiteral(" · ") + tr("Family consent: %1").arg(ValueSets::label(r.familyConsent));
     if (r.familyConsentOn.isValid())
         consent += QLatin1Char(' ') + r.familyConsentOn.toString(Qt::ISODate);
     QStringList codingLines;
@@ -94,17 +101,15 @@ void RecordingStartPanel::show(const State &state)
             m_openId = coding.id;
         codingLines.append(tr("%1 coding by %2 — %3")
                                .arg(ValueSets::label(coding.role), state.coderNames.value(i),
-                                    ValueSets::label(coding.status))
-                               .toHtmlEscaped());
+                                    ValueSets::label(coding.status)));
     }
-    m_details->setText(QStringLiteral("%1<br>%2<br><br>%3")
-                           .arg(consent.toHtmlEscaped(),
-                                tr("Session: %1 · selected: %2")
-                                    .arg(ValueSets::label(r.sessionType),
-                                         ValueSets::label(r.selectionReason))
-                                    .toHtmlEscaped(),
-                                codingLines.isEmpty() ? tr("Not coded yet.")
-                                                      : codingLines.join(QStringLiteral("<br>"))));
+    m_details->setText(
+        QStringLiteral("%1\n%2\n%3\n\n%4")
+            .arg(state.subtitle, consent,
+                 tr("Session: %1 · selected: %2")
+                     .arg(ValueSets::label(r.sessionType), ValueSets::label(r.selectionReason)),
+                 codingLines.isEmpty() ? tr("Not coded yet.")
+                                       : codingLines.join(QLatin1Char('\n'))));
     m_message->setVisible(!state.consentProblem.isEmpty());
     m_message->setText(state.consentProblem);
     m_message->setStyleSheet(QStringLiteral("color: #8a1c12; background: #fdecea; "
@@ -124,6 +129,7 @@ void RecordingStartPanel::show(const State &state)
     m_start->setVisible(!m_startRole.isEmpty());
     m_open->setVisible(m_openId > 0);
     m_compare->setVisible(state.canCompare);
+    fitCard();
     if (m_start->isVisible())
         m_start->setFocus();
     else if (m_open->isVisible())

@@ -22,8 +22,9 @@ public:
     struct State {
         Recording recording;
         QString title;
+        QString subtitle;
         QString consentProblem;
-        QList<Coding> codings; // headers only
+        QList<Coding> codings;  // headers only
         QStringList coderNames; // parallel to codings
         qint64 userId = 0;
         bool canCompare = false;
@@ -37,6 +38,9 @@ signals:
     void compareRequested();
 
 private:
+    void fitCard();
+
+    QWidget *m_card = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_message = nullptr;

@@ -5,8 +5,7 @@
 #include <QVBoxLayout>
 
 ScoringPanel::ScoringPanel(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("scoringPanel"));
     setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
@@ -15,8 +14,7 @@ ScoringPanel::ScoringPanel(QWidget *parent)
     layout->addStretch(1);
 }
 
-void ScoringPanel::setScheme(const CodingScheme &scheme)
-{
+void ScoringPanel::setScheme(const CodingScheme &scheme) {
     qDeleteAll(m_rows);
     m_rows.clear();
     auto *box = static_cast<QVBoxLayout *>(layout());
@@ -38,26 +36,22 @@ void ScoringPanel::setScheme(const CodingScheme &scheme)
     setCurrentIndex(0);
 }
 
-void ScoringPanel::setScore(const SkillScore &score)
-{
+void ScoringPanel::setScore(const SkillScore &score) {
     if (SkillRow *target = row(score.skillKey))
         target->setScore(score);
 }
 
-void ScoringPanel::setLocked(bool locked)
-{
+void ScoringPanel::setLocked(bool locked) {
     for (SkillRow *row : std::as_const(m_rows))
         row->setLocked(locked);
 }
 
-QString ScoringPanel::currentSkill() const
-{
+QString ScoringPanel::currentSkill() const {
     return m_current >= 0 && m_current < m_rows.size() ? m_rows.at(m_current)->skillKey()
                                                        : QString();
 }
 
-void ScoringPanel::setCurrentIndex(int index)
-{
+void ScoringPanel::setCurrentIndex(int index) {
     if (m_rows.isEmpty())
         return;
     m_current = qBound(0, index, int(m_rows.size()) - 1);
@@ -66,21 +60,18 @@ void ScoringPanel::setCurrentIndex(int index)
     emit currentChanged(currentSkill());
 }
 
-void ScoringPanel::setCurrentSkill(const QString &key)
-{
+void ScoringPanel::setCurrentSkill(const QString &key) {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i)->skillKey() == key)
             setCurrentIndex(i);
     }
 }
 
-void ScoringPanel::moveCurrent(int delta)
-{
+void ScoringPanel::moveCurrent(int delta) {
     setCurrentIndex(m_current + delta);
 }
 
-SkillRow *ScoringPanel::row(const QString &key) const
-{
+SkillRow *ScoringPanel::row(const QString &key) const {
     for (SkillRow *row : m_rows) {
         if (row->skillKey() == key)
             return row;

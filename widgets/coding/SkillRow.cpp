@@ -12,8 +12,7 @@
 SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget *parent)
     : QFrame(parent)
     , m_skill(skill)
-    , m_scaleMin(scaleMin)
-{
+    , m_scaleMin(scaleMin) {
     setObjectName(QStringLiteral("skillRow_%1").arg(skill.key));
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::NoFocus);
@@ -26,7 +25,8 @@ SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget
 
     m_name = new QLabel(QStringLiteral("<b>%1</b>").arg(skill.name.toHtmlEscaped()), this);
     m_name->setToolTip(skill.definition);
-    m_name->setMinimumWidth(170);
+    m_name->setMinimumWidth(140);
+    m_name->setWordWrap(true);
     grid->addWidget(m_name, 0, 0);
 
     auto *buttons = new QHBoxLayout;
@@ -65,7 +65,7 @@ SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget
     m_descriptor = new QLabel(this);
     m_descriptor->setObjectName(QStringLiteral("descriptor_%1").arg(skill.key));
     m_descriptor->setWordWrap(true);
-    m_descriptor->setMinimumWidth(220);
+    m_descriptor->setMinimumWidth(180);
     m_descriptor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     grid->addWidget(m_descriptor, 0, 2, 2, 1);
 
@@ -82,8 +82,7 @@ SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget
     updateStyle();
 }
 
-void SkillRow::setScore(const SkillScore &score)
-{
+void SkillRow::setScore(const SkillScore &score) {
     m_score = score;
     for (int i = 0; i < m_levels.size(); ++i)
         m_levels.at(i)->setChecked(score.isScored() && score.score == m_scaleMin + i);
@@ -99,14 +98,12 @@ void SkillRow::setScore(const SkillScore &score)
     updateStyle();
 }
 
-void SkillRow::setCurrent(bool current)
-{
+void SkillRow::setCurrent(bool current) {
     m_current = current;
     updateStyle();
 }
 
-void SkillRow::setLocked(bool locked)
-{
+void SkillRow::setLocked(bool locked) {
     m_locked = locked;
     for (QPushButton *button : std::as_const(m_levels))
         button->setEnabled(!locked);
@@ -114,8 +111,7 @@ void SkillRow::setLocked(bool locked)
     m_rationale->setEnabled(!locked && m_score.isComplete());
 }
 
-bool SkillRow::editRationale()
-{
+bool SkillRow::editRationale() {
     if (!m_rationale->isEnabled())
         return false;
     m_rationale->setFocus(Qt::ShortcutFocusReason);
@@ -123,13 +119,11 @@ bool SkillRow::editRationale()
     return true;
 }
 
-QString SkillRow::descriptorText() const
-{
+QString SkillRow::descriptorText() const {
     return m_descriptor->text();
 }
 
-void SkillRow::showDescriptor(int level)
-{
+void SkillRow::showDescriptor(int level) {
     // A hovered level previews its descriptor; otherwise the chosen level's is shown.
     if (level > 0) {
         m_descriptor->setText(QStringLiteral("<span style='color:#555'><b>%1</b> — %2</span>")
@@ -142,38 +136,37 @@ void SkillRow::showDescriptor(int level)
                                   .arg(m_score.score)
                                   .arg(m_skill.levels.value(m_score.score).toHtmlEscaped()));
     else if (m_score.isNotCodable())
-        m_descriptor->setText(tr("<b>Not codable</b> — %1").arg(m_score.notCodableReason.toHtmlEscaped()));
+        m_descriptor->setText(
+            tr("<b>Not codable</b> — %1").arg(m_score.notCodableReason.toHtmlEscaped()));
     else
         m_descriptor->setText(QStringLiteral("<span style='color:#666'>%1</span>")
                                   .arg(m_skill.definition.toHtmlEscaped()));
 }
 
-void SkillRow::commitRationale()
-{
+void SkillRow::commitRationale() {
     const QString text = m_rationale->text().trimmed();
     if (text != m_score.rationale && m_score.isComplete() && !m_locked)
         emit rationaleEdited(text);
 }
 
-void SkillRow::updateStyle()
-{
+void SkillRow::updateStyle() {
     const QString border = m_current ? QStringLiteral("#2b6cb0") : QStringLiteral("#d5dbe3");
     const QString background = m_current ? QStringLiteral("#eef5fd") : QStringLiteral("#ffffff");
-    setStyleSheet(QStringLiteral(
-        "SkillRow { border: %1px solid %2; border-radius: 6px; background: %3; }"
-        "QPushButton { border: 1px solid #b8c2cf; border-radius: 4px; background: #f7f9fb; }"
-        "QPushButton:hover { background: #e3ecf7; }"
-        "QPushButton:checked { background: #2b6cb0; color: white; border-color: #2b6cb0; "
-        "font-weight: bold; }"
-        "QPushButton#notCodable_%4:checked { background: #7a5c00; border-color: #7a5c00; }"
-        "QLineEdit { border: 1px solid #d5dbe3; border-radius: 4px; padding: 2px 4px; "
-        "background: white; }")
-                      .arg(m_current ? 2 : 1)
-                      .arg(border, background, m_skill.key));
+    setStyleSheet(
+        QStringLiteral(
+            "SkillRow { border: %1px solid %2; border-radius: 6px; background: %3; }"
+            "QPushButton { border: 1px solid #b8c2cf; border-radius: 4px; background: #f7f9fb; }"
+            "QPushButton:hover { background: #e3ecf7; }"
+            "QPushButton:checked { background: #2b6cb0; color: white; border-color: #2b6cb0; "
+            "font-weight: bold; }"
+            "QPushButton#notCodable_%4:checked { background: #7a5c00; border-color: #7a5c00; }"
+            "QLineEdit { border: 1px solid #d5dbe3; border-radius: 4px; padding: 2px 4px; "
+            "background: white; }")
+            .arg(m_current ? 2 : 1)
+            .arg(border, background, m_skill.key));
 }
 
-bool SkillRow::eventFilter(QObject *watched, QEvent *event)
-{
+bool SkillRow::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_rationale) {
         if (event->type() == QEvent::KeyPress &&
             static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
@@ -195,8 +188,7 @@ bool SkillRow::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
-void SkillRow::mousePressEvent(QMouseEvent *event)
-{
+void SkillRow::mousePressEvent(QMouseEvent *event) {
     emit activated();
     QFrame::mousePressEvent(event);
 }

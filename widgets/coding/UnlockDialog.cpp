@@ -13,8 +13,7 @@ struct NextAnswer {
     std::optional<QString> answer;
 };
 
-NextAnswer &nextAnswer()
-{
+NextAnswer &nextAnswer() {
     static NextAnswer next;
     return next;
 }
@@ -22,8 +21,7 @@ NextAnswer &nextAnswer()
 } // namespace
 
 UnlockDialog::UnlockDialog(QWidget *parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("Unlock coding"));
     auto *layout = new QVBoxLayout(this);
@@ -49,13 +47,11 @@ UnlockDialog::UnlockDialog(QWidget *parent)
     resize(460, 220);
 }
 
-QString UnlockDialog::reason() const
-{
+QString UnlockDialog::reason() const {
     return m_reason->toPlainText().trimmed();
 }
 
-std::optional<QString> UnlockDialog::ask(QWidget *parent)
-{
+std::optional<QString> UnlockDialog::ask(QWidget *parent) {
     if (nextAnswer().set) {
         nextAnswer().set = false;
         return nextAnswer().answer;
@@ -66,7 +62,6 @@ std::optional<QString> UnlockDialog::ask(QWidget *parent)
     return dialog.reason();
 }
 
-void UnlockDialog::setNextAnswer(const std::optional<QString> &answer)
-{
+void UnlockDialog::setNextAnswer(const std::optional<QString> &answer) {
     nextAnswer() = {true, answer};
 }

@@ -6,16 +6,14 @@
 
 namespace {
 
-std::optional<QString> &nextFileName()
-{
+std::optional<QString> &nextFileName() {
     static std::optional<QString> path;
     return path;
 }
 
 } // namespace
 
-bool FileDialog::takeNext(QString *path)
-{
+bool FileDialog::takeNext(QString *path) {
     if (!nextFileName())
         return false;
     *path = *nextFileName();
@@ -23,14 +21,12 @@ bool FileDialog::takeNext(QString *path)
     return true;
 }
 
-void FileDialog::setNextFileName(const QString &path)
-{
+void FileDialog::setNextFileName(const QString &path) {
     nextFileName() = path;
 }
 
 QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &folder,
-                                 const QString &filter)
-{
+                                 const QString &filter) {
     QString path;
     if (takeNext(&path))
         return path;
@@ -38,16 +34,14 @@ QString FileDialog::openFileName(QWidget *parent, const QString &caption, const 
 }
 
 QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &folder,
-                                 const QString &filter)
-{
+                                 const QString &filter) {
     QString path;
     if (takeNext(&path))
         return path;
     return QFileDialog::getSaveFileName(parent, caption, folder, filter);
 }
 
-QString FileDialog::existingFolder(QWidget *parent, const QString &caption, const QString &folder)
-{
+QString FileDialog::existingFolder(QWidget *parent, const QString &caption, const QString &folder) {
     QString path;
     if (takeNext(&path))
         return path;

@@ -2,14 +2,12 @@
 
 namespace {
 
-QMessageBox::StandardButton &nextAnswer()
-{
+QMessageBox::StandardButton &nextAnswer() {
     static QMessageBox::StandardButton answer = QMessageBox::NoButton;
     return answer;
 }
 
-QString &lastMessage()
-{
+QString &lastMessage() {
     static QString text;
     return text;
 }
@@ -17,8 +15,7 @@ QString &lastMessage()
 } // namespace
 
 MessageBox::Button MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                    const QString &text, Buttons buttons)
-{
+                                    const QString &text, Buttons buttons) {
     lastMessage() = text;
     if (nextAnswer() != QMessageBox::NoButton) {
         const Button answer = nextAnswer();
@@ -30,40 +27,33 @@ MessageBox::Button MessageBox::show(QWidget *parent, QMessageBox::Icon icon, con
 }
 
 MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
-                                        Buttons buttons)
-{
+                                        Buttons buttons) {
     return show(parent, QMessageBox::Critical, title, text, buttons);
 }
 
 MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
-                                       Buttons buttons)
-{
+                                       Buttons buttons) {
     return show(parent, QMessageBox::Warning, title, text, buttons);
 }
 
 MessageBox::Button MessageBox::information(QWidget *parent, const QString &title,
-                                           const QString &text, Buttons buttons)
-{
+                                           const QString &text, Buttons buttons) {
     return show(parent, QMessageBox::Information, title, text, buttons);
 }
 
 MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                        Buttons buttons)
-{
+                                        Buttons buttons) {
     return show(parent, QMessageBox::Question, title, text, buttons);
 }
 
-void MessageBox::setNextAnswer(Button answer)
-{
+void MessageBox::setNextAnswer(Button answer) {
     nextAnswer() = answer;
 }
 
-QString MessageBox::lastText()
-{
+QString MessageBox::lastText() {
     return lastMessage();
 }
 
-void MessageBox::clearLastText()
-{
+void MessageBox::clearLastText() {
     lastMessage().clear();
 }

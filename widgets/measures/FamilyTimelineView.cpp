@@ -126,6 +126,8 @@ FamilyTimelineView::FamilyTimelineView(Database &database, const InstrumentCatal
     upper->addWidget(chartBox);
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 2);
+    // The questionnaire names are long; the chart reads well at a third of the width.
+    upper->setSizes({1300, 700});
 
     auto *changeBox = new QGroupBox(tr("Change from T1 to T2"), splitter);
     auto *changeLayout = new QVBoxLayout(changeBox);
@@ -215,8 +217,10 @@ void FamilyTimelineView::loadFamily() {
         else if (!family)
             m_summary->setText(tr("There is no family %1.").arg(code));
         else
-            m_summary->setText(tr("%n questionnaire(s) logged for this family.", nullptr,
-                                  int(m_administrations.size())));
+            m_summary->setText(m_administrations.size() == 1
+                                   ? tr("1 questionnaire logged for this family.")
+                                   : tr("%1 questionnaires logged for this family.")
+                                         .arg(m_administrations.size()));
     } catch (const StorageError &error) {
         m_summary->setText(error.message());
     }

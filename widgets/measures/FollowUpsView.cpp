@@ -39,8 +39,7 @@ FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &cata
     : QWidget(parent)
     , m_measures(std::make_unique<MeasuresRepository>(database, catalogue))
     , m_catalogue(catalogue)
-    , m_settings(settings)
-    , m_today(QDate::currentDate()) {
+    , m_settings(settings) {
     setObjectName(QStringLiteral("followUps"));
     auto *layout = new QVBoxLayout(this);
 
@@ -119,15 +118,17 @@ void FollowUpsView::refresh() {
         m_summary->setText(error.message());
         return;
     }
-    m_model->setFollowUps(followUps, m_today, m_catalogue, m_includeUpcoming->isChecked());
+    // Worked out afresh each time, so a window left open overnight moves on with the date.
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    m_model->setFollowUps(followUps, today, m_catalogue, m_includeUpcoming->isChecked());
     m_view->sortByColumn(FollowUpsModel::DueDateColumn, Qt::AscendingOrder);
     const int overdue = m_model->overdueCount();
     const int due = m_model->rowCount() - overdue;
     if (followUps.isEmpty())
         m_summary->setText(tr("No T1 is waiting for its T2."));
     else if (m_includeUpcoming->isChecked())
-        m_summary->setText(tr("%n T1 questionnaire(s) waiting for a T2; %1 overdue.", nullptr,
-                              int(followUps.size()))
+        m_summary->setText(tr("%1 T1 questionnaires waiting for a T2; %2 overdue.")
+                               .arg(followUps.size())
                                .arg(overdue));
     else
         m_summary->setText(tr("%1 due now, %2 overdue.").arg(due).arg(overdue));

@@ -40,7 +40,7 @@ private:
     std::unique_ptr<MeasuresRepository> m_measures;
     InstrumentCatalogue m_catalogue;
     Settings &m_settings;
-    QDate m_today;
+    QDate m_today; // invalid: use the current date
 
     QLabel *m_summary = nullptr;
     QSpinBox *m_weeks = nullptr;

@@ -43,6 +43,7 @@ MeasureEntryForm::MeasureEntryForm(Database &database, const InstrumentCatalogue
     buildUi();
     refreshFamilies();
     instrumentChanged();
+    familyChanged();
 }
 
 MeasureEntryForm::~MeasureEntryForm() = default;

@@ -47,6 +47,10 @@ MeasuresPage::MeasuresPage(Database &database, QWidget *parent)
     layout->addWidget(m_tabs);
 
     connect(loadWording, &QPushButton::clicked, this, &MeasuresPage::chooseTextPack);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_followUps)
+            m_followUps->refresh();
+    });
     connect(m_form, &MeasureEntryForm::administrationsChanged, this,
             [this](const QString &familyCode) {
                 m_timeline->refresh();

@@ -26,14 +26,18 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
 protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
         const bool team = index.data(PeopleModel::IsTeamRole).toBool();
         const bool agency = index.column() == PeopleModel::EmploymentColumn &&
                             index.data(PeopleModel::IsAgencyRole).toBool();
         if (team || agency)
             option->font.setBold(true);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
+        // A little air between rows: this list is read, not scanned by the thousand.
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 6);
     }
 };
 
@@ -44,8 +48,7 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
 protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override {
         if (!left.parent().isValid() && !right.parent().isValid()) {
             const bool leftNoTeam = left.data(PeopleModel::IdRole).toLongLong() == 0;
             const bool rightNoTeam = right.data(PeopleModel::IdRole).toLongLong() == 0;
@@ -62,8 +65,7 @@ PeopleView::PeopleView(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_model(new PeopleModel(this))
-    , m_filter(new PeopleSortModel(this))
-{
+    , m_filter(new PeopleSortModel(this)) {
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(PeopleModel::RawValueRole);
     m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -108,7 +110,7 @@ PeopleView::PeopleView(Database &database, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setStretchLastSection(true);
     layout->addWidget(m_tree, 1);
 
     Settings settings;
@@ -129,14 +131,12 @@ PeopleView::PeopleView(Database &database, QWidget *parent)
     refresh();
 }
 
-PeopleView::~PeopleView()
-{
+PeopleView::~PeopleView() {
     Settings settings;
     settings.setViewState(viewStateKey, m_tree->header()->saveState());
 }
 
-void PeopleView::refresh()
-{
+void PeopleView::refresh() {
     m_loadError.clear();
     try {
         PeopleQuery query(m_database);
@@ -155,8 +155,7 @@ void PeopleView::refresh()
     updateSummary();
 }
 
-void PeopleView::updateSummary()
-{
+void PeopleView::updateSummary() {
     int agency = 0;
     for (int team = 0; team < m_model->rowCount(); ++team) {
         const QModelIndex parent = m_model->index(team, 0);
@@ -171,11 +170,11 @@ void PeopleView::updateSummary()
             ++teams;
     }
     const int people = m_model->practitionerCount();
-    m_summary->setText(tr("%1 · %2 · %3")
-                           .arg(teams == 1 ? tr("1 team") : tr("%1 teams").arg(teams),
-                                people == 1 ? tr("1 practitioner")
-                                            : tr("%1 practitioners").arg(people),
-                                tr("%1 agency").arg(agency)));
+    m_summary->setText(
+        tr("%1 · %2 · %3")
+            .arg(teams == 1 ? tr("1 team") : tr("%1 teams").arg(teams),
+                 people == 1 ? tr("1 practitioner") : tr("%1 practitioners").arg(people),
+                 tr("%1 agency").arg(agency)));
     if (!m_loadError.isEmpty())
         m_message->setText(m_loadError);
     else if (m_model->rowCount() == 0)

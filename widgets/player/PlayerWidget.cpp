@@ -152,6 +152,14 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     });
     connect(m_builder.get(), &WaveformBuilder::finished, this, [this] {
         m_waveformStatus.clear();
+        // The build has read the whole file: a copy cut short ends well before its header says.
+        const auto peaks = m_builder->peaks();
+        const qint64 readMs =
+            peaks->sampleRate() > 0 ? peaks->builtFrames() * 1000 / peaks->sampleRate() : 0;
+        if (m_fileWarning.isEmpty() && durationMs() > 0 && readMs + 2000 < durationMs())
+            m_fileWarning = tr("This recording appears to be cut short: its sound ends at %1 "
+                               "although it should last %2. It plays up to where it breaks.")
+                                .arg(TimeText::format(readMs), TimeText::format(durationMs()));
         m_waveform->setBuilding(false);
         updateStatus();
     });

@@ -21,8 +21,7 @@ LocateRecordingDialog::LocateRecordingDialog(Database &database, qint64 recordin
                                              QWidget *parent)
     : QDialog(parent)
     , m_database(database)
-    , m_recordingId(recordingId)
-{
+    , m_recordingId(recordingId) {
     setObjectName(QStringLiteral("locateRecordingDialog"));
     setWindowTitle(tr("Locate recording"));
     auto *layout = new QVBoxLayout(this);
@@ -30,13 +29,14 @@ LocateRecordingDialog::LocateRecordingDialog(Database &database, qint64 recordin
     m_sha256 = recording ? recording->audioSha256 : QString();
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
-    intro->setText(recording ? tr("The audio of recording <b>%1</b> was expected at<br><tt>%2</tt><br>"
-                                  "Pick the file where it is now, or let PracticeCoder search a "
-                                  "folder for it (the file is recognised by its contents, so it may "
-                                  "have been renamed).")
-                                   .arg(recording->code.toHtmlEscaped(),
-                                        QDir::toNativeSeparators(recording->audioPath).toHtmlEscaped())
-                             : tr("The recording no longer exists."));
+    intro->setText(recording
+                       ? tr("The audio of recording <b>%1</b> was expected at<br><tt>%2</tt><br>"
+                            "Pick the file where it is now, or let PracticeCoder search a "
+                            "folder for it (the file is recognised by its contents, so it may "
+                            "have been renamed).")
+                             .arg(recording->code.toHtmlEscaped(),
+                                  QDir::toNativeSeparators(recording->audioPath).toHtmlEscaped())
+                       : tr("The recording no longer exists."));
     layout->addWidget(intro);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("locateStatus"));
@@ -56,8 +56,7 @@ LocateRecordingDialog::LocateRecordingDialog(Database &database, qint64 recordin
     resize(520, 220);
 }
 
-bool LocateRecordingDialog::relinkTo(const QString &path)
-{
+bool LocateRecordingDialog::relinkTo(const QString &path) {
     QString error;
     const QString sha = AudioProbe::sha256(path, &error);
     if (sha.isEmpty()) {
@@ -66,7 +65,8 @@ bool LocateRecordingDialog::relinkTo(const QString &path)
     }
     try {
         RecordingRepository(m_database)
-            .relink(m_recordingId, RecordingPaths::toStored(path, Settings().recordingsRoot()), sha);
+            .relink(m_recordingId, RecordingPaths::toStored(path, Settings().recordingsRoot()),
+                    sha);
     } catch (const StorageError &storageError) {
         m_status->setText(storageError.message());
         return false;
@@ -75,8 +75,7 @@ bool LocateRecordingDialog::relinkTo(const QString &path)
 }
 
 QString LocateRecordingDialog::searchFolder(const QString &folder, const QString &sha256,
-                                            const std::atomic_bool *cancel)
-{
+                                            const std::atomic_bool *cancel) {
     QDirIterator it(folder, RecordingImportDialog::audioPatterns(), QDir::Files | QDir::Readable,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -89,8 +88,7 @@ QString LocateRecordingDialog::searchFolder(const QString &folder, const QString
     return {};
 }
 
-void LocateRecordingDialog::pickFile()
-{
+void LocateRecordingDialog::pickFile() {
     const QString path = FileDialog::openFileName(
         this, tr("Choose the recording's audio"), QString(),
         tr("Audio (%1)").arg(RecordingImportDialog::audioPatterns().join(QLatin1Char(' '))));
@@ -98,8 +96,7 @@ void LocateRecordingDialog::pickFile()
         accept();
 }
 
-void LocateRecordingDialog::searchInFolder()
-{
+void LocateRecordingDialog::searchInFolder() {
     const QString folder = FileDialog::existingFolder(this, tr("Search which folder?"), QString());
     if (folder.isEmpty())
         return;
@@ -108,8 +105,8 @@ void LocateRecordingDialog::searchInFolder()
     const QString found = searchFolder(folder, m_sha256, &m_cancel);
     QApplication::restoreOverrideCursor();
     if (found.isEmpty()) {
-        m_status->setText(tr("No file in %1 has this recording's audio.")
-                              .arg(QDir::toNativeSeparators(folder)));
+        m_status->setText(
+            tr("No file in %1 has this recording's audio.").arg(QDir::toNativeSeparators(folder)));
         return;
     }
     if (relinkTo(found))

@@ -28,8 +28,7 @@
 
 namespace {
 
-QComboBox *choices(const QStringList &keys, const QString &objectName, QWidget *parent)
-{
+QComboBox *choices(const QStringList &keys, const QString &objectName, QWidget *parent) {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->addItem(QCoreApplication::translate("RecordingImportDialog", "— choose —"), QString());
@@ -38,8 +37,7 @@ QComboBox *choices(const QStringList &keys, const QString &objectName, QWidget *
     return combo;
 }
 
-QLineEdit *dateField(const QString &objectName, QWidget *parent)
-{
+QLineEdit *dateField(const QString &objectName, QWidget *parent) {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
@@ -49,16 +47,14 @@ QLineEdit *dateField(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-QStringList RecordingImportDialog::audioPatterns()
-{
+QStringList RecordingImportDialog::audioPatterns() {
     return {QStringLiteral("*.mp3"), QStringLiteral("*.m4a"), QStringLiteral("*.aac"),
             QStringLiteral("*.wav"), QStringLiteral("*.ogg"), QStringLiteral("*.opus"),
             QStringLiteral("*.wma"), QStringLiteral("*.dss"), QStringLiteral("*.ds2"),
             QStringLiteral("*.flac")};
 }
 
-bool RecordingImportDialog::looksLikeAudio(const QString &path)
-{
+bool RecordingImportDialog::looksLikeAudio(const QString &path) {
     const QString suffix = QStringLiteral("*.") + QFileInfo(path).suffix().toLower();
     return audioPatterns().contains(suffix);
 }
@@ -66,8 +62,7 @@ bool RecordingImportDialog::looksLikeAudio(const QString &path)
 RecordingImportDialog::RecordingImportDialog(Database &database, const QStringList &files,
                                              QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-{
+    , m_database(database) {
     setObjectName(QStringLiteral("recordingImportDialog"));
     setWindowTitle(tr("Add recordings"));
     auto *layout = new QVBoxLayout(this);
@@ -78,9 +73,9 @@ RecordingImportDialog::RecordingImportDialog(Database &database, const QStringLi
     m_fileList->setMaximumHeight(90);
     auto *addMore = new QPushButton(tr("Add files…"), this);
     connect(addMore, &QPushButton::clicked, this, [this] {
-        const QString file = FileDialog::openFileName(
-            this, tr("Add a recording"), QString(),
-            tr("Audio (%1)").arg(audioPatterns().join(QLatin1Char(' '))));
+        const QString file =
+            FileDialog::openFileName(this, tr("Add a recording"), QString(),
+                                     tr("Audio (%1)").arg(audioPatterns().join(QLatin1Char(' '))));
         if (!file.isEmpty())
             addFiles({file});
     });
@@ -104,10 +99,11 @@ RecordingImportDialog::RecordingImportDialog(Database &database, const QStringLi
     m_sessionType = choices(ValueSets::sessionTypes(), QStringLiteral("importSessionType"), this);
     m_selectionReason =
         choices(ValueSets::selectionReasons(), QStringLiteral("importSelectionReason"), this);
-    m_practitionerConsent =
-        choices(ValueSets::practitionerConsents(), QStringLiteral("importPractitionerConsent"), this);
+    m_practitionerConsent = choices(ValueSets::practitionerConsents(),
+                                    QStringLiteral("importPractitionerConsent"), this);
     m_practitionerConsentOn = dateField(QStringLiteral("importPractitionerConsentOn"), this);
-    m_familyConsent = choices(ValueSets::familyConsents(), QStringLiteral("importFamilyConsent"), this);
+    m_familyConsent =
+        choices(ValueSets::familyConsents(), QStringLiteral("importFamilyConsent"), this);
     m_familyConsentOn = dateField(QStringLiteral("importFamilyConsentOn"), this);
 
     auto pair = [this](QWidget *a, QWidget *b) {
@@ -146,7 +142,8 @@ RecordingImportDialog::RecordingImportDialog(Database &database, const QStringLi
     fillChoices();
     connect(m_practitioner, &QComboBox::currentIndexChanged, this,
             &RecordingImportDialog::practitionerChanged);
-    connect(m_recordedOn, &QDateEdit::dateChanged, this, &RecordingImportDialog::practitionerChanged);
+    connect(m_recordedOn, &QDateEdit::dateChanged, this,
+            &RecordingImportDialog::practitionerChanged);
     connect(m_practitionerConsent, &QComboBox::currentIndexChanged, this,
             &RecordingImportDialog::updateConsentDates);
     connect(m_familyConsent, &QComboBox::currentIndexChanged, this,
@@ -156,8 +153,7 @@ RecordingImportDialog::RecordingImportDialog(Database &database, const QStringLi
     resize(560, 520);
 }
 
-void RecordingImportDialog::fillChoices()
-{
+void RecordingImportDialog::fillChoices() {
     m_practitioner->addItem(tr("— choose —"), 0);
     m_team->addItem(tr("— choose —"), 0);
     try {
@@ -174,8 +170,7 @@ void RecordingImportDialog::fillChoices()
     }
 }
 
-void RecordingImportDialog::practitionerChanged()
-{
+void RecordingImportDialog::practitionerChanged() {
     const qint64 id = m_practitioner->currentData().toLongLong();
     if (id <= 0)
         return;
@@ -190,8 +185,7 @@ void RecordingImportDialog::practitionerChanged()
     }
 }
 
-void RecordingImportDialog::updateConsentDates()
-{
+void RecordingImportDialog::updateConsentDates() {
     const QString practitioner = m_practitionerConsent->currentData().toString();
     const QString family = m_familyConsent->currentData().toString();
     m_practitionerConsentOn->setEnabled(practitioner == QLatin1String("given"));
@@ -199,8 +193,7 @@ void RecordingImportDialog::updateConsentDates()
                                   family == QLatin1String("verbal"));
 }
 
-void RecordingImportDialog::addFiles(const QStringList &files)
-{
+void RecordingImportDialog::addFiles(const QStringList &files) {
     for (const QString &file : files) {
         const QString absolute = QFileInfo(file).absoluteFilePath();
         if (m_files.contains(absolute))
@@ -212,8 +205,7 @@ void RecordingImportDialog::addFiles(const QStringList &files)
     }
 }
 
-QStringList RecordingImportDialog::problems() const
-{
+QStringList RecordingImportDialog::problems() const {
     QStringList list;
     if (m_files.isEmpty())
         list.append(tr("Add at least one audio file."));
@@ -235,7 +227,8 @@ QStringList RecordingImportDialog::problems() const
     auto checkConsent = [&](QComboBox *consent, QLineEdit *date, const QString &who) {
         if (consent->currentData().toString().isEmpty()) {
             list.append(tr("Record the %1's consent (choose “Not recorded” if it is not known "
-                           "yet).").arg(who));
+                           "yet).")
+                            .arg(who));
             return;
         }
         if (date->isEnabled()) {
@@ -251,8 +244,7 @@ QStringList RecordingImportDialog::problems() const
     return list;
 }
 
-QList<qint64> RecordingImportDialog::importFiles(QString *report)
-{
+QList<qint64> RecordingImportDialog::importFiles(QString *report) {
     QStringList added;
     QStringList refused;
     QList<qint64> ids;
@@ -311,8 +303,7 @@ QList<qint64> RecordingImportDialog::importFiles(QString *report)
     return ids;
 }
 
-void RecordingImportDialog::tryAccept()
-{
+void RecordingImportDialog::tryAccept() {
     if (m_finished) {
         accept();
         return;

@@ -5,6 +5,12 @@
 #include "RecordingsView.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "io/ImportReport.h"
+#include "storage/CodingsImporter.h"
+#include "storage/StaffImporter.h"
+#include "storage/StorageError.h"
+
+#include <QFileInfo>
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -22,13 +28,10 @@ RecordingLibraryActions::RecordingLibraryActions(Database &database, RecordingsV
     : QObject(view)
     , m_database(database)
     , m_view(view)
-    , m_table(table)
-{
-}
+    , m_table(table) {}
 
 RecordingLibraryActions *RecordingLibraryActions::attach(Database &database, RecordingsView *view,
-                                                         QTableView *table, QVBoxLayout *layout)
-{
+                                                         QTableView *table, QVBoxLayout *layout) {
     auto *actions = new RecordingLibraryActions(database, view, table);
     auto *bar = new QWidget(view);
     auto *row = new QHBoxLayout(bar);
@@ -42,6 +45,20 @@ RecordingLibraryActions *RecordingLibraryActions::attach(Database &database, Rec
     row->addWidget(add);
     row->addWidget(hint);
     row->addStretch(1);
+    // The same CSV imports as `practicecoder import staff|codings`, with the same report.
+    auto *import = new QPushButton(QObject::tr("Import from a spreadsheet"), bar);
+    import->setObjectName(QStringLiteral("importCsv"));
+    auto *importMenu = new QMenu(import);
+    QAction *staff = importMenu->addAction(QObject::tr("Staff (teams and practitioners)…"));
+    staff->setObjectName(QStringLiteral("importStaff"));
+    QAction *codings = importMenu->addAction(QObject::tr("Coding history…"));
+    codings->setObjectName(QStringLiteral("importCodings"));
+    import->setMenu(importMenu);
+    row->addWidget(import);
+    QObject::connect(staff, &QAction::triggered, actions,
+                     [actions] { actions->importCsv(QStringLiteral("staff")); });
+    QObject::connect(codings, &QAction::triggered, actions,
+                     [actions] { actions->importCsv(QStringLiteral("codings")); });
     layout->insertWidget(0, bar);
     QObject::connect(add, &QPushButton::clicked, actions, [actions, view] {
         const QString file = FileDialog::openFileName(
@@ -74,23 +91,44 @@ RecordingLibraryActions *RecordingLibraryActions::attach(Database &database, Rec
     return actions;
 }
 
-void RecordingLibraryActions::addRecordings(const QStringList &files)
-{
+void RecordingLibraryActions::addRecordings(const QStringList &files) {
     RecordingImportDialog dialog(m_database, files, m_view);
     dialog.exec();
     if (!dialog.importedIds().isEmpty())
         m_view->refresh();
 }
 
-void RecordingLibraryActions::locate(qint64 recordingId)
-{
+void RecordingLibraryActions::importCsv(const QString &kind) {
+    const QString path = FileDialog::openFileName(
+        m_view, kind == QLatin1String("staff") ? tr("Import staff") : tr("Import coding history"),
+        QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    ImportReport report;
+    try {
+        report = kind == QLatin1String("staff") ? StaffImporter::importFile(m_database, path)
+                                                : CodingsImporter::importFile(m_database, path);
+    } catch (const StorageError &error) {
+        report.addError(0, error.message());
+    }
+    if (!report.ok()) {
+        MessageBox::warning(
+            m_view, tr("Nothing was imported"),
+            tr("Nothing was imported from %1, because of these problems:\n\n%2")
+                .arg(QFileInfo(path).fileName(), report.errorLines().join(QLatin1Char('\n'))));
+        return;
+    }
+    m_view->refresh();
+    MessageBox::information(m_view, tr("Import finished"), report.summary());
+}
+
+void RecordingLibraryActions::locate(qint64 recordingId) {
     LocateRecordingDialog dialog(m_database, recordingId, m_view);
     if (dialog.exec() == QDialog::Accepted)
         m_view->refresh();
 }
 
-QStringList RecordingLibraryActions::audioFiles(const QMimeData *mime)
-{
+QStringList RecordingLibraryActions::audioFiles(const QMimeData *mime) {
     QStringList files;
     if (!mime || !mime->hasUrls())
         return files;
@@ -101,8 +139,7 @@ QStringList RecordingLibraryActions::audioFiles(const QMimeData *mime)
     return files;
 }
 
-bool RecordingLibraryActions::eventFilter(QObject *watched, QEvent *event)
-{
+bool RecordingLibraryActions::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_table->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *drag = static_cast<QDragMoveEvent *>(event);
@@ -118,10 +155,10 @@ bool RecordingLibraryActions::eventFilter(QObject *watched, QEvent *event)
                 addRecordings(files);
                 return true;
             }
-            MessageBox::information(m_view, tr("Add recordings"),
-                                    tr("Only audio files can be added (%1).")
-                                        .arg(RecordingImportDialog::audioPatterns().join(
-                                            QStringLiteral(", "))));
+            MessageBox::information(
+                m_view, tr("Add recordings"),
+                tr("Only audio files can be added (%1).")
+                    .arg(RecordingImportDialog::audioPatterns().join(QStringLiteral(", "))));
             return true;
         }
     }

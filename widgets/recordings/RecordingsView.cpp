@@ -19,22 +19,28 @@
 #include <QMap>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 
-enum Period { AnyTime, LastFourWeeks, LastThreeMonths, LastTwelveMonths, ThisQuarter,
-              LastQuarter, BetweenDates };
+enum Period {
+    AnyTime,
+    LastFourWeeks,
+    LastThreeMonths,
+    LastTwelveMonths,
+    ThisQuarter,
+    LastQuarter,
+    BetweenDates
+};
 
-QDate quarterStart(const QDate &date)
-{
+QDate quarterStart(const QDate &date) {
     return QDate(date.year(), ((date.month() - 1) / 3) * 3 + 1, 1);
 }
 
-QIcon swatch(const QColor &colour)
-{
+QIcon swatch(const QColor &colour) {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -47,14 +53,30 @@ QIcon swatch(const QColor &colour)
 
 const QString viewStateKey = QStringLiteral("recordingsTable");
 
+// Draws the model's colour swatches (a QColor decoration) as small round dots.
+class SwatchDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant decoration = index.data(Qt::DecorationRole);
+        if (decoration.metaType().id() == QMetaType::QColor) {
+            option->icon = swatch(decoration.value<QColor>());
+            option->decorationSize = QSize(12, 12);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+    }
+};
+
 } // namespace
 
 RecordingsView::RecordingsView(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_model(new RecordingsModel(this))
-    , m_filter(new RecordingsFilterModel(this))
-{
+    , m_filter(new RecordingsFilterModel(this)) {
     m_filter->setSourceModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
@@ -79,6 +101,8 @@ RecordingsView::RecordingsView(Database &database, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new SwatchDelegate(m_table));
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -95,7 +119,7 @@ RecordingsView::RecordingsView(Database &database, QWidget *parent)
         m_sized = true;
     else
         m_table->horizontalHeader()->setSortIndicator(RecordingsModel::RecordedOnColumn,
-                                                     Qt::DescendingOrder);
+                                                      Qt::DescendingOrder);
     m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
                           m_table->horizontalHeader()->sortIndicatorOrder());
 
@@ -108,14 +132,12 @@ RecordingsView::RecordingsView(Database &database, QWidget *parent)
     refresh();
 }
 
-RecordingsView::~RecordingsView()
-{
+RecordingsView::~RecordingsView() {
     Settings settings;
     settings.setViewState(viewStateKey, m_table->horizontalHeader()->saveState());
 }
 
-QWidget *RecordingsView::createFilterBar()
-{
+QWidget *RecordingsView::createFilterBar() {
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("recordingsFilterBar"));
     auto *row = new QHBoxLayout(bar);
@@ -213,14 +235,12 @@ QWidget *RecordingsView::createFilterBar()
     return bar;
 }
 
-qint64 RecordingsView::currentRecordingId() const
-{
+qint64 RecordingsView::currentRecordingId() const {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.data(RecordingsModel::RecordingIdRole).toLongLong() : 0;
 }
 
-void RecordingsView::refresh()
-{
+void RecordingsView::refresh() {
     const qint64 selected = currentRecordingId();
     m_loadError.clear();
     try {
@@ -249,8 +269,7 @@ void RecordingsView::refresh()
     }
 }
 
-void RecordingsView::fillTeamAndPractitionerChoices()
-{
+void RecordingsView::fillTeamAndPractitionerChoices() {
     const qint64 team = m_team->currentData().toLongLong();
     QMap<QString, qint64> teams; // sorted by name
     for (const RecordingListRow &row : m_model->rows())
@@ -267,8 +286,7 @@ void RecordingsView::fillTeamAndPractitionerChoices()
     fillPractitionerChoices();
 }
 
-void RecordingsView::fillPractitionerChoices()
-{
+void RecordingsView::fillPractitionerChoices() {
     const qint64 practitioner = m_practitioner->currentData().toLongLong();
     const qint64 team = m_team->currentData().toLongLong();
     // Only the people with recordings in the chosen team, so every choice finds something.
@@ -289,8 +307,7 @@ void RecordingsView::fillPractitionerChoices()
     m_updatingChoices = wasUpdating;
 }
 
-void RecordingsView::applyFilters()
-{
+void RecordingsView::applyFilters() {
     if (m_updatingChoices)
         return;
     m_filter->setSearchText(m_search->text());
@@ -329,8 +346,7 @@ void RecordingsView::applyFilters()
     updateSummary();
 }
 
-void RecordingsView::clearFilters()
-{
+void RecordingsView::clearFilters() {
     m_updatingChoices = true;
     m_search->clear();
     m_team->setCurrentIndex(0);
@@ -342,8 +358,7 @@ void RecordingsView::clearFilters()
     applyFilters();
 }
 
-void RecordingsView::updateSummary()
-{
+void RecordingsView::updateSummary() {
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
     // Plurals are spelt out rather than left to "%n recording(s)", which reads badly when no
@@ -369,15 +384,13 @@ void RecordingsView::updateSummary()
     }
 }
 
-void RecordingsView::requestCoding(const QModelIndex &proxyIndex)
-{
+void RecordingsView::requestCoding(const QModelIndex &proxyIndex) {
     if (!proxyIndex.isValid())
         return;
     emit codeRecordingRequested(proxyIndex.data(RecordingsModel::RecordingIdRole).toLongLong());
 }
 
-bool RecordingsView::eventFilter(QObject *watched, QEvent *event)
-{
+bool RecordingsView::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&

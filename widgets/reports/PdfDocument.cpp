@@ -6,6 +6,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -30,8 +31,7 @@ const QColor accent(0x00, 0x72, 0xB2);
 const QColor rule(0xcc, 0xcc, 0xcc);
 const QColor tint(0xee, 0xf4, 0xf9);
 
-QFont font(double points, bool bold = false, bool italic = false)
-{
+QFont font(double points, bool bold = false, bool italic = false) {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
@@ -41,8 +41,7 @@ QFont font(double points, bool bold = false, bool italic = false)
 
 // Text is measured on an image at the layout resolution, so the layout does not depend on the
 // screen (or on there being one).
-const QPaintDevice *measuringDevice()
-{
+const QPaintDevice *measuringDevice() {
     static QImage image = [] {
         QImage i(1, 1, QImage::Format_ARGB32);
         i.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
@@ -52,8 +51,7 @@ const QPaintDevice *measuringDevice()
     return &image;
 }
 
-double textHeight(const QFont &f, double width, const QString &text)
-{
+double textHeight(const QFont &f, double width, const QString &text) {
     const QFontMetricsF metrics(f, measuringDevice());
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
 }
@@ -97,15 +95,13 @@ public:
         , m_before(before)
         , m_after(after)
         , m_keep(keep)
-        , m_underline(underline)
-    {
+        , m_underline(underline) {
         m_height = textHeight(m_font, textWidth, m_text) + m_after + (m_underline ? 2 * mm : 0);
     }
     QList<double> parts() const override { return {m_height}; }
     double spaceBefore() const override { return m_before; }
     bool keepWithNext() const override { return m_keep; }
-    void paint(QCPPainter &painter, double top, int, int) const override
-    {
+    void paint(QCPPainter &painter, double top, int, int) const override {
         painter.setFont(m_font);
         painter.setPen(m_colour);
         const QRectF box(marginX, top, textWidth, m_height - m_after);
@@ -131,12 +127,9 @@ private:
 class KeyFiguresBlock : public PdfDocument::Block {
 public:
     explicit KeyFiguresBlock(QList<PdfDocument::KeyFigure> figures)
-        : m_figures(std::move(figures))
-    {
-    }
+        : m_figures(std::move(figures)) {}
     QList<double> parts() const override { return {30.0 * mm}; }
-    void paint(QCPPainter &painter, double top, int, int) const override
-    {
+    void paint(QCPPainter &painter, double top, int, int) const override {
         const int n = std::max<int>(1, int(m_figures.size()));
         const double gap = 3.0 * mm;
         const double width = (textWidth - gap * (n - 1)) / n;
@@ -169,8 +162,7 @@ private:
 class TableBlock : public PdfDocument::Block {
 public:
     explicit TableBlock(PdfDocument::Table table)
-        : m_table(std::move(table))
-    {
+        : m_table(std::move(table)) {
         double total = 0.0;
         const qsizetype columns = m_table.header.size();
         for (qsizetype c = 0; c < columns; ++c)
@@ -181,8 +173,7 @@ public:
         for (const QStringList &row : m_table.rows)
             m_rowHeights.append(rowHeight(row, font(8.5)));
     }
-    QList<double> parts() const override
-    {
+    QList<double> parts() const override {
         // The first part carries the header, so a table never starts with its header alone.
         QList<double> heights = m_rowHeights;
         if (heights.isEmpty())
@@ -191,8 +182,7 @@ public:
         return heights;
     }
     double repeatHeight() const override { return m_headerHeight; }
-    void paint(QCPPainter &painter, double top, int first, int last) const override
-    {
+    void paint(QCPPainter &painter, double top, int first, int last) const override {
         double y = top;
         paintRow(painter, m_table.header, y, m_headerHeight, font(8, true), true, false);
         y += m_headerHeight;
@@ -207,17 +197,14 @@ public:
     }
 
 private:
-    double rowHeight(const QStringList &cells, const QFont &f) const
-    {
+    double rowHeight(const QStringList &cells, const QFont &f) const {
         double height = 0.0;
         for (qsizetype c = 0; c < cells.size() && c < m_columnWidths.size(); ++c)
-            height = std::max(height,
-                              textHeight(f, m_columnWidths.at(c) - 3 * mm, cells.at(c)));
+            height = std::max(height, textHeight(f, m_columnWidths.at(c) - 3 * mm, cells.at(c)));
         return height + 2.6 * mm;
     }
     void paintRow(QCPPainter &painter, const QStringList &cells, double y, double height,
-                  const QFont &f, bool header, bool shade) const
-    {
+                  const QFont &f, bool header, bool shade) const {
         const QRectF band(marginX, y, textWidth, height);
         if (header) {
             painter.fillRect(band, accent);
@@ -248,12 +235,9 @@ class ChartBlock : public PdfDocument::Block {
 public:
     ChartBlock(PdfDocument::ChartSetup setup, double heightMm)
         : m_setup(std::move(setup))
-        , m_height(heightMm * mm)
-    {
-    }
+        , m_height(heightMm * mm) {}
     QList<double> parts() const override { return {m_height + 2 * mm}; }
-    void paint(QCPPainter &painter, double top, int, int) const override
-    {
+    void paint(QCPPainter &painter, double top, int, int) const override {
         QCustomPlot plot;
         const int width = int(std::round(textWidth));
         const int height = int(std::round(m_height));
@@ -282,13 +266,10 @@ public:
     TitleBlock(QString title, QStringList lines, QString note)
         : m_title(std::move(title))
         , m_lines(std::move(lines))
-        , m_note(std::move(note))
-    {
-    }
+        , m_note(std::move(note)) {}
     Kind kind() const override { return Kind::Title; }
     QList<double> parts() const override { return {bodyBottom - marginTop}; }
-    void paint(QCPPainter &painter, double, int, int) const override
-    {
+    void paint(QCPPainter &painter, double, int, int) const override {
         painter.fillRect(QRectF(0, 0, pageWidth, 95 * mm), accent);
         painter.setPen(Qt::white);
         painter.setFont(font(30, true));
@@ -308,8 +289,8 @@ public:
         painter.setFont(font(9));
         painter.setPen(muted);
         const double h = textHeight(painter.font(), textWidth, m_note);
-        painter.drawText(QRectF(marginX, bodyBottom - h - 5 * mm, textWidth, h),
-                         Qt::TextWordWrap, m_note);
+        painter.drawText(QRectF(marginX, bodyBottom - h - 5 * mm, textWidth, h), Qt::TextWordWrap,
+                         m_note);
     }
 
 private:
@@ -322,63 +303,51 @@ private:
 
 PdfDocument::PdfDocument(const QString &runningHeader, const QString &footerNote)
     : m_header(runningHeader)
-    , m_footerNote(footerNote)
-{
-}
+    , m_footerNote(footerNote) {}
 
 PdfDocument::~PdfDocument() = default;
 
-void PdfDocument::titlePage(const QString &title, const QStringList &lines, const QString &note)
-{
+void PdfDocument::titlePage(const QString &title, const QStringList &lines, const QString &note) {
     m_blocks.push_back(std::make_unique<TitleBlock>(title, lines, note));
     pageBreak();
 }
 
-void PdfDocument::heading(const QString &text)
-{
+void PdfDocument::heading(const QString &text) {
     m_blocks.push_back(
         std::make_unique<TextBlock>(text, font(15, true), accent, 6 * mm, 3 * mm, true, true));
 }
 
-void PdfDocument::subheading(const QString &text)
-{
+void PdfDocument::subheading(const QString &text) {
     m_blocks.push_back(
         std::make_unique<TextBlock>(text, font(11, true), ink, 4 * mm, 1.5 * mm, true));
 }
 
-void PdfDocument::paragraph(const QString &text)
-{
+void PdfDocument::paragraph(const QString &text) {
     m_blocks.push_back(std::make_unique<TextBlock>(text, font(9.5), ink, 2 * mm, 1 * mm, false));
 }
 
-void PdfDocument::smallPrint(const QString &text)
-{
+void PdfDocument::smallPrint(const QString &text) {
     m_blocks.push_back(
         std::make_unique<TextBlock>(text, font(7.5, false, true), muted, 1 * mm, 1 * mm, false));
 }
 
-void PdfDocument::keyFigures(const QList<KeyFigure> &figures)
-{
+void PdfDocument::keyFigures(const QList<KeyFigure> &figures) {
     m_blocks.push_back(std::make_unique<KeyFiguresBlock>(figures));
 }
 
-void PdfDocument::table(const Table &table)
-{
+void PdfDocument::table(const Table &table) {
     m_blocks.push_back(std::make_unique<TableBlock>(table));
 }
 
-void PdfDocument::chart(const ChartSetup &setup, double heightMm)
-{
+void PdfDocument::chart(const ChartSetup &setup, double heightMm) {
     m_blocks.push_back(std::make_unique<ChartBlock>(setup, heightMm));
 }
 
-void PdfDocument::pageBreak()
-{
+void PdfDocument::pageBreak() {
     m_blocks.push_back(std::make_unique<BreakBlock>());
 }
 
-void PdfDocument::layout(std::vector<Placed> &placed)
-{
+void PdfDocument::layout(std::vector<Placed> &placed) {
     int page = 0;
     double y = marginTop;
     bool pageEmpty = true;
@@ -431,30 +400,41 @@ void PdfDocument::layout(std::vector<Placed> &placed)
     m_pageCount = page + 1;
 }
 
-bool PdfDocument::write(const QString &path, QString *error)
-{
-    std::vector<Placed> placed;
-    layout(placed);
-
-    QPdfWriter writer(path);
-    writer.setResolution(dpi);
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(m_header);
-    writer.setCreator(QStringLiteral("PracticeCoder"));
-    QCPPainter painter;
-    if (!painter.begin(&writer)) {
+bool PdfDocument::write(const QString &path, QString *error) {
+    bool ok = false;
+    {
+        QPdfWriter writer(path);
+        writer.setTitle(m_header);
+        writer.setCreator(QStringLiteral("PracticeCoder"));
+        ok = paint(&writer);
+    }
+    if (!ok || !QFileInfo::exists(path)) {
         if (error)
-            *error = QStringLiteral("cannot write %1").arg(path);
+            *error = QCoreApplication::translate("PdfDocument", "cannot write %1").arg(path);
         return false;
     }
+    return true;
+}
+
+bool PdfDocument::paint(QPagedPaintDevice *device) {
+    std::vector<Placed> placed;
+    layout(placed);
+    device->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    if (auto *writer = dynamic_cast<QPdfWriter *>(device))
+        writer->setResolution(dpi);
+    else if (auto *printer = dynamic_cast<QPrinter *>(device))
+        printer->setResolution(dpi);
+    QCPPainter painter;
+    if (!painter.begin(device))
+        return false;
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
     painter.setMode(QCPPainter::pmNonCosmetic);
     for (int page = 0; page < m_pageCount; ++page) {
         if (page > 0)
-            writer.newPage();
+            device->newPage();
         bool titlePage = false;
         for (const Placed &p : placed) {
             if (p.page != page)
@@ -479,15 +459,5 @@ bool PdfDocument::write(const QString &path, QString *error)
                              .arg(page + 1)
                              .arg(m_pageCount));
     }
-    if (!painter.end()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1").arg(path);
-        return false;
-    }
-    if (!QFileInfo::exists(path)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return painter.end();
 }

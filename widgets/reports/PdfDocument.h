@@ -10,6 +10,7 @@
 #include <vector>
 
 class QCustomPlot;
+class QPagedPaintDevice;
 class QPainter;
 class QRectF;
 
@@ -52,6 +53,8 @@ public:
 
     // Lays out and writes the PDF; false with *error set when the file cannot be written.
     bool write(const QString &path, QString *error);
+    // Lays out and paints onto a PDF writer or a printer (at 96 dpi); false when it fails.
+    bool paint(QPagedPaintDevice *device);
     int pageCount() const { return m_pageCount; }
 
     // The content blocks are defined in the .cpp; public so the block classes can derive.

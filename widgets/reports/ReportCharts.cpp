@@ -7,13 +7,12 @@ namespace ReportCharts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCharts", text);
-}
+// The charts' labels are translated in the "ReportCharts" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReportCharts)
+};
 
-void reset(QCustomPlot *plot)
-{
+void reset(QCustomPlot *plot) {
     plot->clearItems();
     plot->clearPlottables();
     plot->clearGraphs();
@@ -29,8 +28,7 @@ void reset(QCustomPlot *plot)
     plot->setInteractions(QCP::Interactions());
 }
 
-void referenceLines(QCustomPlot *plot, const ReportData &data, bool vertical)
-{
+void referenceLines(QCustomPlot *plot, const ReportData &data, bool vertical) {
     for (qsizetype i = 0; i < data.referencePoints.size(); ++i) {
         const ReferencePoint &point = data.referencePoints.at(i);
         auto *line = new QCPItemStraightLine(plot);
@@ -46,22 +44,24 @@ void referenceLines(QCustomPlot *plot, const ReportData &data, bool vertical)
             line->point2->setCoords(point.value, 1);
             label->position->setTypeX(QCPItemPosition::ptPlotCoords);
             label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            label->position->setCoords(point.value, 0.0);
+            // Close reference points alternate above and below the plot so labels never collide.
+            const bool top = i % 2 == 0;
+            label->position->setCoords(point.value, top ? 0.0 : 0.97);
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         } else {
             line->point1->setCoords(0, point.value);
             line->point2->setCoords(1, point.value);
             label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
             label->position->setTypeY(QCPItemPosition::ptPlotCoords);
-            label->position->setCoords(1.0, point.value);
-            label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+            const bool right = i % 2 == 0;
+            label->position->setCoords(right ? 1.0 : 0.0, point.value);
+            label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
         }
         label->setClipToAxisRect(false);
     }
 }
 
-QSharedPointer<QCPAxisTickerText> quarterTicker(const ReportData &data)
-{
+QSharedPointer<QCPAxisTickerText> quarterTicker(const ReportData &data) {
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (qsizetype i = 0; i < data.trend.size(); ++i)
         ticker->addTick(double(i), data.trend.at(i).quarter.key());
@@ -69,8 +69,7 @@ QSharedPointer<QCPAxisTickerText> quarterTicker(const ReportData &data)
 }
 
 void addBandedLine(QCustomPlot *plot, const QString &name, const QColor &colour,
-                   const QList<Figure> &figures, int bandAlpha, Qt::PenStyle style, bool band)
-{
+                   const QList<Figure> &figures, int bandAlpha, Qt::PenStyle style, bool band) {
     QVector<double> keys;
     QVector<double> values;
     QVector<double> lower;
@@ -104,8 +103,7 @@ void addBandedLine(QCustomPlot *plot, const QString &name, const QColor &colour,
     line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 6));
 }
 
-void styleLegend(QCustomPlot *plot, Qt::Alignment alignment)
-{
+void styleLegend(QCustomPlot *plot, Qt::Alignment alignment) {
     plot->legend->setVisible(true);
     plot->legend->setBrush(QColor(255, 255, 255, 230));
     plot->legend->setBorderPen(QPen(QColor(0xc0, 0xc0, 0xc0)));
@@ -114,8 +112,7 @@ void styleLegend(QCustomPlot *plot, Qt::Alignment alignment)
 
 } // namespace
 
-QColor okabeIto(int index)
-{
+QColor okabeIto(int index) {
     static const QList<QColor> colours = {QColor(0x00, 0x00, 0x00), QColor(0xE6, 0x9F, 0x00),
                                           QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73),
                                           QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x72, 0xB2),
@@ -123,13 +120,11 @@ QColor okabeIto(int index)
     return colours.at(index % colours.size());
 }
 
-QList<QColor> scoreColours()
-{
+QList<QColor> scoreColours() {
     return {okabeIto(6), okabeIto(1), QColor(0xBB, 0xBB, 0xBB), okabeIto(2), okabeIto(5)};
 }
 
-void applyStyle(QCustomPlot *plot, int basePixelSize)
-{
+void applyStyle(QCustomPlot *plot, int basePixelSize) {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(basePixelSize);
     QFont labelFont = font;
@@ -146,8 +141,7 @@ void applyStyle(QCustomPlot *plot, int basePixelSize)
     plot->setBackground(Qt::white);
 }
 
-void skillsProfile(QCustomPlot *plot, const ReportData &data)
-{
+void skillsProfile(QCustomPlot *plot, const ReportData &data) {
     reset(plot);
     // Horizontal dots: skill names sit on the left, where long names stay readable.
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -158,10 +152,9 @@ void skillsProfile(QCustomPlot *plot, const ReportData &data)
     const qsizetype count = data.skills.size() + data.factors.size() + 1;
     auto add = [&](qsizetype row, const QString &name, const Figure &figure) {
         const double key = double(count - row);
-        ticker->addTick(key, figure.available()
-                                 ? name
-                                 : name + QStringLiteral("\n(") + data.suppressedText() +
-                                       QLatin1Char(')'));
+        ticker->addTick(key, figure.available() ? name
+                                                : name + QStringLiteral("\n(") +
+                                                      data.suppressedText() + QLatin1Char(')'));
         if (!figure.available())
             return;
         keys.append(key);
@@ -170,18 +163,17 @@ void skillsProfile(QCustomPlot *plot, const ReportData &data)
         plus.append(figure.hasInterval() ? figure.upper - figure.value : 0.0);
     };
     qsizetype row = 0;
-    add(row++, tr("Overall MSW score"), data.overall);
+    add(row++, Text::tr("Overall MSW score"), data.overall);
     for (const FactorSummary &factor : data.factors)
-        add(row++, factor.name, factor.mean);
+        add(row++, Text::tr("%1 (factor)").arg(factor.name), factor.mean);
     for (const SkillSummary &skill : data.skills)
         add(row++, skill.name, skill.mean);
 
     QCPGraph *dots = plot->addGraph(plot->yAxis, plot->xAxis);
-    dots->setName(tr("Mean with 95% confidence interval"));
+    dots->setName(Text::tr("Mean with 95% confidence interval"));
     dots->setLineStyle(QCPGraph::lsNone);
-    dots->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDisc, okabeIto(5), okabeIto(5), 8));
-    dots->setData(keys, values, true);
+    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, okabeIto(5), okabeIto(5), 8));
+    dots->setData(keys, values); // keys run downwards, so let QCustomPlot sort them
     auto *errors = new QCPErrorBars(plot->yAxis, plot->xAxis);
     errors->setDataPlottable(dots);
     errors->setErrorType(QCPErrorBars::etValueError);
@@ -202,30 +194,28 @@ void skillsProfile(QCustomPlot *plot, const ReportData &data)
     plot->yAxis->setRange(0.4, double(count) + 0.6);
     plot->yAxis->grid()->setVisible(false);
     plot->xAxis->setRange(1.0, 5.0);
-    plot->xAxis->setLabel(tr("Mean score (1 = low, 5 = high), with 95% confidence interval"));
+    plot->xAxis->setLabel(Text::tr("Mean score (1 = low, 5 = high), with 95% confidence interval"));
     referenceLines(plot, data, true);
     plot->replot();
 }
 
-void distribution(QCustomPlot *plot, const ReportData &data)
-{
+void distribution(QCustomPlot *plot, const ReportData &data) {
     reset(plot);
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const qsizetype count = data.skills.size();
     for (qsizetype i = 0; i < count; ++i) {
         const SkillSummary &skill = data.skills.at(i);
-        const bool shown = !skill.distribution.isEmpty() &&
-                           skill.distribution.constFirst().available();
-        ticker->addTick(double(count - i),
-                        shown ? skill.name
-                              : skill.name + QStringLiteral("\n(") + data.suppressedText() +
-                                    QLatin1Char(')'));
+        const bool shown =
+            !skill.distribution.isEmpty() && skill.distribution.constFirst().available();
+        ticker->addTick(double(count - i), shown ? skill.name
+                                                 : skill.name + QStringLiteral("\n(") +
+                                                       data.suppressedText() + QLatin1Char(')'));
     }
     const QList<QColor> colours = scoreColours();
     QCPBars *below = nullptr;
     for (int level = 0; level < 5; ++level) {
         auto *bars = new QCPBars(plot->yAxis, plot->xAxis);
-        bars->setName(tr("Score %1").arg(level + 1));
+        bars->setName(Text::tr("Score %1").arg(level + 1));
         bars->setBrush(colours.at(level));
         bars->setPen(QPen(Qt::white, 0.8));
         bars->setWidth(0.62);
@@ -238,7 +228,7 @@ void distribution(QCustomPlot *plot, const ReportData &data)
             keys.append(double(count - i));
             values.append(100.0 * skill.distribution.at(level).value);
         }
-        bars->setData(keys, values, true);
+        bars->setData(keys, values);
         if (below)
             bars->moveAbove(below);
         below = bars;
@@ -247,7 +237,7 @@ void distribution(QCustomPlot *plot, const ReportData &data)
     plot->yAxis->setRange(0.4, double(count) + 0.6);
     plot->yAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0.0, 100.0);
-    plot->xAxis->setLabel(tr("Share of scores (%)"));
+    plot->xAxis->setLabel(Text::tr("Share of scores (%)"));
     plot->legend->setVisible(true);
     plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     plot->legend->setWrap(5);
@@ -265,8 +255,7 @@ void distribution(QCustomPlot *plot, const ReportData &data)
     plot->replot();
 }
 
-void trendOverall(QCustomPlot *plot, const ReportData &data)
-{
+void trendOverall(QCustomPlot *plot, const ReportData &data) {
     reset(plot);
     QList<Figure> overall;
     QList<Figure> service;
@@ -275,36 +264,37 @@ void trendOverall(QCustomPlot *plot, const ReportData &data)
         service.append(point.serviceOverall);
     }
     if (data.hasServiceLine)
-        addBandedLine(plot, tr("Whole service"), okabeIto(0), service, 0, Qt::DashLine, false);
-    addBandedLine(plot, data.spec.scope == ReportSpec::Scope::Service ? tr("Whole service")
-                                                                       : data.spec.scopeLabel(),
+        addBandedLine(plot, Text::tr("Whole service"), okabeIto(0), service, 0, Qt::DashLine,
+                      false);
+    addBandedLine(plot,
+                  data.spec.scope == ReportSpec::Scope::Service ? Text::tr("Whole service")
+                                                                : data.spec.scopeLabel(),
                   okabeIto(5), overall, 60, Qt::SolidLine, true);
     plot->xAxis->setTicker(quarterTicker(data));
     plot->xAxis->setRange(-0.4, double(data.trend.size()) - 0.6);
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->setRange(1.0, 5.0);
-    plot->yAxis->setLabel(tr("Overall MSW score"));
+    plot->yAxis->setLabel(Text::tr("Overall MSW score"));
     referenceLines(plot, data, false);
     styleLegend(plot, Qt::AlignTop | Qt::AlignLeft);
     plot->replot();
 }
 
-void trendFactors(QCustomPlot *plot, const ReportData &data)
-{
+void trendFactors(QCustomPlot *plot, const ReportData &data) {
     reset(plot);
     const QList<int> colours = {1, 3, 7};
     for (qsizetype f = 0; f < data.factors.size(); ++f) {
         QList<Figure> figures;
         for (const TrendPoint &point : data.trend)
             figures.append(f < point.factors.size() ? point.factors.at(f) : Figure());
-        addBandedLine(plot, data.factors.at(f).name, okabeIto(colours.at(int(f) % 3)), figures,
-                      35, Qt::SolidLine, true);
+        addBandedLine(plot, data.factors.at(f).name, okabeIto(colours.at(int(f) % 3)), figures, 35,
+                      Qt::SolidLine, true);
     }
     plot->xAxis->setTicker(quarterTicker(data));
     plot->xAxis->setRange(-0.4, double(data.trend.size()) - 0.6);
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->setRange(1.0, 5.0);
-    plot->yAxis->setLabel(tr("Factor score"));
+    plot->yAxis->setLabel(Text::tr("Factor score"));
     styleLegend(plot, Qt::AlignTop | Qt::AlignLeft);
     plot->replot();
 }

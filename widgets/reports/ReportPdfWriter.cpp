@@ -10,16 +10,32 @@ namespace {
 
 using Table = PdfDocument::Table;
 
+bool allSuppressed(const ReportData &data, const QList<ReliabilityRow> &rows) {
+    for (const ReliabilityRow &row : rows) {
+        if (!data.isSuppressedPairs(row.nPairs))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+PdfDocument makeDocument(const ReportData &data) {
+    return PdfDocument(
+        data.title() + QStringLiteral(" · ") + data.spec.scopeLabel() + QStringLiteral(" · ") +
+            data.spec.period.key(),
+        data.spec.isManagerReport()
+            ? ReportPdfWriter::tr("Aggregate figures only; no practitioner or family is named.")
+            : ReportPdfWriter::tr("Private to the practitioner and their coach."));
+}
+
 } // namespace
 
 bool ReportPdfWriter::write(const ReportData &data, const QString &path, QString *error,
-                            int *pageCount)
-{
-    PdfDocument document(data.title() + QStringLiteral(" · ") + data.spec.scopeLabel() +
-                             QStringLiteral(" · ") + data.spec.period.key(),
-                         data.spec.isManagerReport()
-                             ? tr("Aggregate figures only; no practitioner or family is named.")
-                             : tr("Private to the practitioner and their coach."));
+                            int *pageCount) {
+    PdfDocument document = makeDocument(data);
     compose(data, document);
     const bool ok = document.write(path, error);
     if (pageCount)
@@ -27,17 +43,24 @@ bool ReportPdfWriter::write(const ReportData &data, const QString &path, QString
     return ok;
 }
 
-void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
-{
+bool ReportPdfWriter::print(const ReportData &data, QPagedPaintDevice *device) {
+    PdfDocument document = makeDocument(data);
+    compose(data, document);
+    return document.paint(device);
+}
+
+void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
     const QString suppressed = data.suppressedText();
-    const auto chartStyle = [](QCustomPlot *plot) { ReportCharts::applyStyle(plot, 11); };
+    const auto chartStyle = [](QCustomPlot *plot) {
+        ReportCharts::applyStyle(plot, 11);
+    };
 
     // Title page.
-    QStringList lines = {data.spec.scopeLabel(), data.spec.period.label(),
-                         tr("%n final coding(s) of recorded practice sessions.", nullptr,
-                            data.codings),
-                         tr("Produced on %1 by PracticeCoder.")
-                             .arg(ReportFormat::date(data.generatedOn))};
+    QStringList lines = {
+        data.spec.scopeLabel(), data.spec.period.label(),
+        data.codings == 1 ? tr("1 final coding of a recorded practice session.")
+                          : tr("%1 final codings of recorded practice sessions.").arg(data.codings),
+        tr("Produced on %1 by PracticeCoder.").arg(ReportFormat::date(data.generatedOn))};
     document.titlePage(
         data.title(), lines,
         tr("How to read this report: scores are on the Motivational Social Work scale from 1 "
@@ -59,13 +82,12 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
         {{tr("Coded sessions"), QString::number(data.codings), data.spec.period.key()},
          {tr("Practitioners observed"), coverage, tr("of those active in the period")},
          {tr("Overall MSW score"), ReportFormat::mean(data, data.overall),
-          data.overall.hasInterval()
-              ? tr("95% CI %1").arg(ReportFormat::interval(data.overall))
-              : QString()},
+          data.overall.hasInterval() ? tr("95% CI %1").arg(ReportFormat::interval(data.overall))
+                                     : QString()},
          {tr("Change on %1").arg(data.previousPeriod.key()),
           ReportFormat::signedValue(data, data.changeOnPrevious),
-          tr("%1 was %2").arg(data.previousPeriod.key(),
-                              ReportFormat::mean(data, data.previousOverall))}});
+          tr("%1 was %2")
+              .arg(data.previousPeriod.key(), ReportFormat::mean(data, data.previousOverall))}});
     Table references;
     references.header = {tr("Overall MSW score"), tr("Score"), tr("Source")};
     references.widths = {2.2, 0.7, 3.0};
@@ -74,8 +96,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
                             ReportFormat::mean(data, data.overall), QString()});
     references.emphasisedRows = {0};
     for (const ReferencePoint &point : data.referencePoints)
-        references.rows.append(
-            {point.label, QString::number(point.value, 'f', 2), point.source});
+        references.rows.append({point.label, QString::number(point.value, 'f', 2), point.source});
     document.subheading(tr("Read against published reference points"));
     document.table(references);
 
@@ -122,7 +143,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
         },
         92);
     Table distribution;
-    distribution.header = {tr("Skill"), tr("Score 1"), tr("Score 2"), tr("Score 3"),
+    distribution.header = {tr("Skill"),   tr("Score 1"), tr("Score 2"), tr("Score 3"),
                            tr("Score 4"), tr("Score 5"), tr("Codings")};
     distribution.widths = {2.4, 1, 1, 1, 1, 1, 1};
     for (const SkillSummary &skill : data.skills) {
@@ -135,7 +156,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
     document.table(distribution);
 
     // 4. Trend.
-    document.heading(tr("4. Trend over the last %n quarter(s)", nullptr, int(data.trend.size())));
+    document.heading(tr("4. Trend over the last %1 quarters").arg(data.trend.size()));
     document.paragraph(data.hasServiceLine
                            ? tr("The overall score by quarter with its 95% confidence band, "
                                 "beside the whole service (dashed). Gaps are quarters with "
@@ -158,14 +179,14 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
         72);
     Table trend;
     trend.header = {tr("Quarter"), tr("Codings"), tr("Overall"), tr("95% CI")};
-    trend.widths = {1.1, 0.9, 1.0, 1.6};
+    trend.widths = {1.0, 0.9, 0.9, 1.5};
     if (data.hasServiceLine) {
         trend.header.append(tr("Service"));
         trend.widths.append(1.0);
     }
     for (const FactorSummary &factor : data.factors) {
         trend.header.append(factor.name);
-        trend.widths.append(1.2);
+        trend.widths.append(1.35);
     }
     for (const TrendPoint &point : data.trend) {
         QStringList row = {point.quarter.key(), ReportFormat::count(point.overall),
@@ -182,14 +203,14 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
     // 5. Engagement and family change.
     document.heading(tr("5. Engagement and family change"));
     Table engagement;
-    engagement.header = {tr("Measure"), tr("Forms"), tr("Mean"), tr("95% CI"), tr("Scale"),
-                         tr("Reference")};
+    engagement.header = {tr("Measure"), tr("Forms"), tr("Mean"),
+                         tr("95% CI"),  tr("Scale"), tr("Reference")};
     engagement.widths = {2.4, 0.8, 0.9, 1.4, 0.8, 2.2};
     engagement.alignRight = {false, true, true, true, true, false};
     for (const EngagementSummary &summary : data.engagement) {
         engagement.rows.append(
-            {summary.name, ReportFormat::count(summary.mean), ReportFormat::mean(data, summary.mean),
-             ReportFormat::interval(summary.mean),
+            {summary.name, ReportFormat::count(summary.mean),
+             ReportFormat::mean(data, summary.mean), ReportFormat::interval(summary.mean),
              tr("%1 to %2").arg(summary.scaleMin).arg(summary.scaleMax),
              std::isnan(summary.referenceValue)
                  ? QString()
@@ -203,61 +224,81 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
         const FamilyChangeSummary &first = data.familyChange.constFirst();
         document.subheading(tr("%1: change from T1 to T2").arg(first.instrumentName));
         Table change;
-        change.header = {tr("Scale"), tr("Pairs"), tr("T1"), tr("T2"), tr("Change"),
-                         tr("95% CI"), tr("p"), tr("Reliably better"), tr("Reliably worse")};
+        change.header = {tr("Scale"), tr("Pairs"),           tr("T1"),
+                         tr("T2"),    tr("Change"),          tr("95% CI"),
+                         tr("p"),     tr("Reliably better"), tr("Reliably worse")};
         change.widths = {2.2, 0.7, 0.8, 0.8, 0.9, 1.6, 0.7, 1.0, 1.0};
         for (const FamilyChangeSummary &summary : data.familyChange) {
-            change.rows.append(
-                {summary.scaleName, ReportFormat::count(summary.change),
-                 ReportFormat::mean(data, summary.before), ReportFormat::mean(data, summary.after),
-                 ReportFormat::signedValue(data, summary.change),
-                 ReportFormat::interval(summary.change),
-                 summary.change.available() && !std::isnan(summary.p)
-                     ? QString::number(summary.p, 'f', 3)
-                     : QString(),
-                 ReportFormat::share(data, summary.reliableImprovement),
-                 ReportFormat::share(data, summary.reliableDeterioration)});
+            change.rows.append({summary.scaleName, ReportFormat::count(summary.change),
+                                ReportFormat::mean(data, summary.before),
+                                ReportFormat::mean(data, summary.after),
+                                ReportFormat::signedValue(data, summary.change),
+                                ReportFormat::interval(summary.change),
+                                summary.change.available() && !std::isnan(summary.p)
+                                    ? QString::number(summary.p, 'f', 3)
+                                    : QString(),
+                                ReportFormat::share(data, summary.reliableImprovement),
+                                ReportFormat::share(data, summary.reliableDeterioration)});
         }
-        document.table(change);
-        document.smallPrint(
-            tr("Pairs are family members who completed %1 at T1 and at T2, with T2 in this "
-               "period. On %1 a higher score means more difficulty, so a fall is an "
-               "improvement. Reliable change uses the Jacobson–Truax index (|RCI| > 1.96)%2.")
-                .arg(first.instrumentName)
-                .arg(first.provisionalReliableChange
-                         ? tr(" with provisional parameters; see the instrument definition")
-                         : QString()));
+        bool anyShown = false;
+        for (const FamilyChangeSummary &summary : data.familyChange)
+            anyShown = anyShown || !summary.change.suppressed;
+        if (anyShown) {
+            document.table(change);
+            document.smallPrint(
+                tr("Pairs are family members who completed %1 at T1 and at T2, with T2 in this "
+                   "period. On %1 a higher score means more difficulty, so a fall is an "
+                   "improvement. Reliable change uses the Jacobson–Truax index (|RCI| > 1.96)%2.")
+                    .arg(first.instrumentName)
+                    .arg(first.provisionalReliableChange
+                             ? tr(" with provisional parameters; see the instrument definition")
+                             : QString()));
+        } else {
+            document.paragraph(tr("Fewer than %1 family members completed %2 at both T1 and T2 "
+                                  "with T2 in this period, so change is not shown.")
+                                   .arg(data.suppressionThreshold)
+                                   .arg(first.instrumentName));
+        }
     }
 
     // 6. Reliability.
     document.heading(tr("6. Reliability of coding"));
-    document.paragraph(tr("%n recording(s) in the period were coded independently by two "
-                          "evaluators. Agreement between the primary and second coder:",
-                          nullptr, data.reliabilityPairs));
-    Table reliability;
-    reliability.header = {tr("Skill"),        tr("Pairs"),    tr("ICC(A,1)"), tr("ICC(C,1)"),
-                          tr("Weighted κ"), tr("α (ordinal)"), tr("Exact"),   tr("Within one")};
-    reliability.widths = {2.3, 0.7, 0.9, 0.9, 1.0, 1.0, 0.8, 0.9};
-    for (const ReliabilityRow &row : data.reliability) {
-        const bool overall = row.skill == ReliabilityTable::overallKey;
-        if (overall)
-            reliability.emphasisedRows.append(int(reliability.rows.size()));
-        reliability.rows.append(
-            {ReportFormat::skillName(data, row.skill),
-             data.isSuppressedPairs(row.nPairs) ? QString() : QString::number(row.nPairs),
-             ReportFormat::statistic(data, row.nPairs, row.iccA1),
-             ReportFormat::statistic(data, row.nPairs, row.iccC1),
-             overall ? QString() : ReportFormat::statistic(data, row.nPairs, row.weightedKappa),
-             overall ? QString()
-                     : ReportFormat::statistic(data, row.nPairs, row.krippendorffAlpha),
-             ReportFormat::statistic(data, row.nPairs, row.exactAgreement, true),
-             ReportFormat::statistic(data, row.nPairs, row.adjacentAgreement, true)});
+    if (allSuppressed(data, data.reliability)) {
+        document.paragraph(
+            tr("Fewer than %1 recordings in the period were coded independently by two "
+               "evaluators, so reliability is not shown for this period alone.")
+                .arg(data.suppressionThreshold));
+    } else {
+        document.paragraph(
+            tr("%1 recordings in the period were coded independently by two evaluators. "
+               "Agreement between the primary and second coder:")
+                .arg(data.reliabilityPairs));
+        Table reliability;
+        reliability.header = {tr("Skill"),    tr("Pairs"),      tr("ICC(A,1)"),
+                              tr("ICC(C,1)"), tr("Weighted κ"), tr("α (ordinal)"),
+                              tr("Exact"),    tr("Within one")};
+        reliability.widths = {2.3, 0.7, 0.9, 0.9, 1.0, 1.0, 0.8, 0.9};
+        for (const ReliabilityRow &row : data.reliability) {
+            const bool overall = row.skill == ReliabilityTable::overallKey;
+            if (overall)
+                reliability.emphasisedRows.append(int(reliability.rows.size()));
+            reliability.rows.append(
+                {ReportFormat::skillName(data, row.skill),
+                 data.isSuppressedPairs(row.nPairs) ? QString() : QString::number(row.nPairs),
+                 ReportFormat::statistic(data, row.nPairs, row.iccA1),
+                 ReportFormat::statistic(data, row.nPairs, row.iccC1),
+                 overall ? QString() : ReportFormat::statistic(data, row.nPairs, row.weightedKappa),
+                 overall ? QString()
+                         : ReportFormat::statistic(data, row.nPairs, row.krippendorffAlpha),
+                 ReportFormat::statistic(data, row.nPairs, row.exactAgreement, true),
+                 ReportFormat::statistic(data, row.nPairs, row.adjacentAgreement, true)});
+        }
+        document.table(reliability);
+        document.smallPrint(tr("ICC(A,1): two-way absolute agreement; ICC(C,1): consistency "
+                               "(McGraw & Wong). Weighted κ uses quadratic weights over scores "
+                               "1 to 5. A pair is left out of a skill when either coder marked "
+                               "it not codable."));
     }
-    document.table(reliability);
-    document.smallPrint(tr("ICC(A,1): two-way absolute agreement; ICC(C,1): consistency "
-                           "(McGraw & Wong). Weighted κ uses quadratic weights over scores 1 to "
-                           "5. A pair is left out of a skill when either coder marked it not "
-                           "codable."));
 
     // 7. Coverage and timeliness.
     document.heading(tr("7. Coverage and timeliness"));
@@ -277,4 +318,16 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document)
              .arg(data.followUpWeeks),
          QString::number(data.followUpsOverdue)}};
     document.table(coverageTable);
+
+    document.subheading(tr("About the figures"));
+    document.smallPrint(
+        tr("Scores: each of the seven Motivational Social Work skills is rated once per coded "
+           "session from 1 (low) to 5 (high) using coding scheme v1. The overall MSW score of a "
+           "session is the mean of the skills it scored; factor scores are the mean of the "
+           "factor's skills. Means are shown with 95% confidence intervals from Student's t. "
+           "Skills marked not codable are left out, never counted as zero. Engagement and "
+           "family measures are scored from the instruments' published keys. Any mean or "
+           "share based on fewer than %1 codings, forms or pairs is shown as \"%2\".")
+            .arg(data.suppressionThreshold)
+            .arg(suppressed));
 }

@@ -8,15 +8,15 @@
 #include <QVBoxLayout>
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About PracticeCoder"));
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/org.practicecoder.PracticeCoder.svg")).pixmap(64, 64));
+    icon->setPixmap(
+        QIcon(QStringLiteral(":/icons/org.practicecoder.PracticeCoder.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop);
     top->addWidget(icon);
 
@@ -43,8 +43,8 @@ AboutDialog::AboutDialog(QWidget *parent)
         QString use;
     };
     const QList<Library> list = {
-        {QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
-         QStringLiteral("LGPL-3.0"), tr("windows, database access, audio output")},
+        {QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())), QStringLiteral("LGPL-3.0"),
+         tr("windows, database access, audio output")},
         {QStringLiteral("QCustomPlot"), QStringLiteral("GPL-3.0"), tr("charts in reports")},
         {QStringLiteral("FFmpeg"), QStringLiteral("LGPL-2.1-or-later"), tr("reading audio files")},
         {QStringLiteral("Rubber Band"), QStringLiteral("GPL-2.0-or-later"),

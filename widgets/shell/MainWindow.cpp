@@ -1,13 +1,14 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "ComingSoonPage.h"
 #include "coding/CodingPage.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "measures/MeasuresPage.h"
 #include "people/PeopleView.h"
+#include "player/PlayerWidget.h"
 #include "recordings/RecordingsView.h"
+#include "reports/ReportsPage.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -42,8 +44,7 @@ const PageInfo pageInfo[] = {
 };
 constexpr int pageCount = static_cast<int>(std::size(pageInfo));
 
-QIcon pageIcon(MainWindow::Page page)
-{
+QIcon pageIcon(MainWindow::Page page) {
     return QIcon(QString::fromLatin1(pageInfo[static_cast<int>(page)].icon));
 }
 
@@ -53,8 +54,7 @@ const QString databaseFilter = QStringLiteral("*.sqlite *.db");
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(&database)
-{
+    , m_database(&database) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.practicecoder.PracticeCoder.svg")));
 
@@ -82,44 +82,57 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     updateTitle();
 
     Settings settings;
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1360, 820);
+    if (!restoreGeometry(settings.windowGeometry())) {
+        // The recordings table wants width; take most of the screen on a first start.
+        const QRect available = screen()->availableGeometry();
+        resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+    }
     restoreState(settings.windowState());
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // The views borrow the database, so they go first.
     clearPages();
 }
 
-void MainWindow::buildPages()
-{
-    // ---- Pages: one line each, in navigation order. Replace a ComingSoonPage with the real
-    // ---- page when it exists; views take *m_database and are rebuilt when it changes.
+void MainWindow::buildPages() {
+    // ---- Pages: one line each, in navigation order. Each view takes *m_database and is built
+    // ---- again when the user opens another database.
+    // clang-format off
     setPage(Page::Recordings, m_recordings = new RecordingsView(*m_database, m_pages));
-    setPage(Page::Coding, new CodingPage(*m_database, m_recordings, m_pages));
+    auto *coding = new CodingPage(*m_database, m_recordings, m_pages);
+    setPage(Page::Coding, coding);
     setPage(Page::Measures, new MeasuresPage(*m_database, m_pages));
-    setPage(Page::Reports, new ComingSoonPage(pageIcon(Page::Reports), tr("Reports"), tr("Practice Reports for teams and services, by quarter."), m_pages));
+    auto *reports = new ReportsPage(*m_database, m_pages);
+    setPage(Page::Reports, reports);
     setPage(Page::People, new PeopleView(*m_database, m_pages));
+    // clang-format on
     // ---- end of pages
 
     // Asking to code a recording takes the user to the Coding page; the coding page connects
     // codeRecordingRequested itself to open the recording.
     connect(m_recordings, &RecordingsView::codeRecordingRequested, this,
             [this] { showPage(Page::Coding); });
+
+    // "Play this moment" on a coaching feedback sheet opens that coding with the player at the
+    // evidence note, so the coach can listen to it before the feedback session.
+    connect(reports, &ReportsPage::playEvidenceRequested, this,
+            [this, coding](qint64 codingId, qint64 atMs) {
+                coding->openCoding(codingId);
+                showPage(Page::Coding);
+                if (coding->player()->hasFile())
+                    coding->player()->seek(atMs);
+            });
 }
 
-void MainWindow::setPage(Page page, QWidget *widget)
-{
+void MainWindow::setPage(Page page, QWidget *widget) {
     if (widget->objectName().isEmpty())
         widget->setObjectName(QString::fromLatin1(pageInfo[static_cast<int>(page)].objectName));
     const int index = m_pages->insertWidget(static_cast<int>(page), widget);
     Q_ASSERT(index == static_cast<int>(page));
 }
 
-void MainWindow::clearPages()
-{
+void MainWindow::clearPages() {
     m_recordings = nullptr;
     while (m_pages->count() > 0) {
         QWidget *widget = m_pages->widget(0);
@@ -128,26 +141,23 @@ void MainWindow::clearPages()
     }
 }
 
-QWidget *MainWindow::page(Page page) const
-{
+QWidget *MainWindow::page(Page page) const {
     return m_pages->widget(static_cast<int>(page));
 }
 
-void MainWindow::showPage(MainWindow::Page page)
-{
+void MainWindow::showPage(MainWindow::Page page) {
     m_navigation->setCurrentRow(static_cast<int>(page));
 }
 
-void MainWindow::createNavigation()
-{
+void MainWindow::createNavigation() {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(176);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: palette(window); padding-top: 10px;"
+        "QListWidget#navigation { background: palette(window); padding-top: 10px; outline: 0;"
         "  border-right: 1px solid palette(mid); }"
         "QListWidget#navigation::item { padding: 9px 8px; margin: 1px 8px; border-radius: 6px;"
         "  color: palette(window-text); }"
@@ -155,14 +165,13 @@ void MainWindow::createNavigation()
         "QListWidget#navigation::item:selected { background: palette(highlight);"
         "  color: palette(highlighted-text); }"));
     for (int i = 0; i < pageCount; ++i) {
-        auto *item = new QListWidgetItem(pageIcon(static_cast<Page>(i)),
-                                         tr(pageInfo[i].title), m_navigation);
+        auto *item = new QListWidgetItem(pageIcon(static_cast<Page>(i)), tr(pageInfo[i].title),
+                                         m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(tr(pageInfo[i].title)).arg(i + 1));
     }
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     newAction->setObjectName(QStringLiteral("newDatabaseAction"));
@@ -199,19 +208,17 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     const QString path = QDir::toNativeSeparators(m_database->path());
     setWindowTitle(tr("%1 — PracticeCoder").arg(QFileInfo(path).fileName()));
     const QString root = Settings().recordingsRoot();
     m_databaseLabel->setText(tr("Database: %1").arg(path));
-    m_databaseLabel->setToolTip(root.isEmpty()
-                                    ? tr("Audio files are looked for beside the database.")
-                                    : tr("Recordings folder: %1").arg(QDir::toNativeSeparators(root)));
+    m_databaseLabel->setToolTip(
+        root.isEmpty() ? tr("Audio files are looked for beside the database.")
+                       : tr("Recordings folder: %1").arg(QDir::toNativeSeparators(root)));
 }
 
-void MainWindow::refresh()
-{
+void MainWindow::refresh() {
     // Any page that can read its data again offers a refresh() slot.
     for (int i = 0; i < m_pages->count(); ++i) {
         QWidget *widget = m_pages->widget(i);
@@ -220,8 +227,7 @@ void MainWindow::refresh()
     }
 }
 
-bool MainWindow::switchDatabase(const QString &path)
-{
+bool MainWindow::switchDatabase(const QString &path) {
     // Open the new one first, so that a refusal leaves the current database untouched.
     auto next = std::make_unique<Database>();
     try {
@@ -242,11 +248,11 @@ bool MainWindow::switchDatabase(const QString &path)
             headline = tr("The database could not be opened.");
             break;
         }
-        MessageBox::critical(this, tr("Open database"),
-                             tr("%1\n\n%2\n\nNothing has been changed. You are still working in "
-                                "%3.")
-                                 .arg(headline, error.message(),
-                                      QDir::toNativeSeparators(m_database->path())));
+        MessageBox::critical(
+            this, tr("Open database"),
+            tr("%1\n\n%2\n\nNothing has been changed. You are still working in "
+               "%3.")
+                .arg(headline, error.message(), QDir::toNativeSeparators(m_database->path())));
         return false;
     }
     const int current = m_pages->currentIndex();
@@ -262,8 +268,7 @@ bool MainWindow::switchDatabase(const QString &path)
     return true;
 }
 
-void MainWindow::openDatabase()
-{
+void MainWindow::openDatabase() {
     const QString path = FileDialog::openFileName(
         this, tr("Open database"), QFileInfo(m_database->path()).absolutePath(),
         tr("PracticeCoder databases (%1);;All files (*)").arg(databaseFilter));
@@ -271,11 +276,10 @@ void MainWindow::openDatabase()
         switchDatabase(path);
 }
 
-void MainWindow::newDatabase()
-{
-    QString path = FileDialog::saveFileName(
-        this, tr("New database"), QFileInfo(m_database->path()).absolutePath(),
-        tr("PracticeCoder databases (%1)").arg(databaseFilter));
+void MainWindow::newDatabase() {
+    QString path = FileDialog::saveFileName(this, tr("New database"),
+                                            QFileInfo(m_database->path()).absolutePath(),
+                                            tr("PracticeCoder databases (%1)").arg(databaseFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -290,11 +294,10 @@ void MainWindow::newDatabase()
     switchDatabase(path);
 }
 
-void MainWindow::chooseRecordingsFolder()
-{
+void MainWindow::chooseRecordingsFolder() {
     Settings settings;
-    const QString folder = FileDialog::existingFolder(this, tr("Recordings folder"),
-                                                      settings.recordingsRoot());
+    const QString folder =
+        FileDialog::existingFolder(this, tr("Recordings folder"), settings.recordingsRoot());
     if (folder.isEmpty())
         return;
     settings.setRecordingsRoot(QDir::cleanPath(folder));
@@ -303,15 +306,13 @@ void MainWindow::chooseRecordingsFolder()
     refresh();
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

@@ -13,10 +13,12 @@
 #include "coding/UnlockDialog.h"
 #include "itemmodels/CodingSession.h"
 #include "itemmodels/ComparisonModel.h"
+#include "player/PlayerWidget.h"
 #include "storage/AuditLog.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -52,13 +54,11 @@ private:
     int m_round = 0;
 };
 
-void tst_CodingPage::initTestCase()
-{
+void tst_CodingPage::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void tst_CodingPage::init()
-{
+void tst_CodingPage::init() {
     m_db = std::make_unique<Database>();
     m_db->open(m_dir.filePath(QStringLiteral("page-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
@@ -67,14 +67,12 @@ void tst_CodingPage::init()
     m_page->setCoderUsername(QStringLiteral("alice"));
 }
 
-void tst_CodingPage::cleanup()
-{
+void tst_CodingPage::cleanup() {
     m_page.reset();
     m_db.reset();
 }
 
-void tst_CodingPage::showPage()
-{
+void tst_CodingPage::showPage() {
     m_page->resize(1400, 900);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -82,30 +80,38 @@ void tst_CodingPage::showPage()
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
 }
 
-void tst_CodingPage::key(int keyCode, Qt::KeyboardModifiers modifiers)
-{
+void tst_CodingPage::key(int keyCode, Qt::KeyboardModifiers modifiers) {
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_page.get();
     QTest::keyClick(target, Qt::Key(keyCode), modifiers);
 }
 
-void tst_CodingPage::type(const QString &text)
-{
+void tst_CodingPage::type(const QString &text) {
     QWidget *target = QApplication::focusWidget();
     QVERIFY(target);
     QTest::keyClicks(target, text);
 }
 
-QVariant tst_CodingPage::scalar(const QString &sql)
-{
+QVariant tst_CodingPage::scalar(const QString &sql) {
     QSqlQuery query(m_db->connection());
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
 }
 
-void tst_CodingPage::codesAWholeSessionByKeyboard()
-{
-    const qint64 recording = m_fixture.addRecording(*m_db);
+void tst_CodingPage::codesAWholeSessionByKeyboard() {
+    // A three-minute tone stands in for the session's audio.
+    const QString audio = m_dir.filePath(QStringLiteral("session.wav"));
+    QProcess sox;
+    sox.start(QStringLiteral("sox"),
+              {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("8000"),
+               QStringLiteral("-c"), QStringLiteral("1"), audio, QStringLiteral("synth"),
+               QStringLiteral("180"), QStringLiteral("sine"), QStringLiteral("300"),
+               QStringLiteral("vol"), QStringLiteral("0.2")});
+    QVERIFY2(sox.waitForFinished(30000) && sox.exitCode() == 0,
+             "sox could not make the test audio");
+    const QString sha = RecordingRepository::sha256OfFile(audio, nullptr);
+    const qint64 recording = m_fixture.addRecording(*m_db, true, sha, 180000);
+    RecordingRepository(*m_db).relink(recording, audio, sha);
     showPage();
     m_page->openRecording(recording);
     auto *start = m_page->findChild<QPushButton *>(QStringLiteral("startCoding"));
@@ -121,12 +127,20 @@ void tst_CodingPage::codesAWholeSessionByKeyboard()
         key(Qt::Key_0 + level);
     QCOMPARE(m_page->scoringPanel()->currentSkill(), QStringLiteral("child_focus"));
 
-    // A strength note, ticking empathy as well (Ctrl+2), saved with Enter.
+    // Skip ten seconds into the audio with the player's keys.
+    QTRY_VERIFY(m_page->player()->hasFile());
+    key(Qt::Key_Right);
+    key(Qt::Key_Right);
+    QTRY_VERIFY(m_page->player()->positionMs() >= 9000);
+    const qint64 notedAt =
+        qMax<qint64>(0, m_page->player()->positionMs() - m_page->player()->autoRewindMs());
+
+    // A strength note, ticking empathy as well (Alt+2), saved with Enter.
     key(Qt::Key_S);
     QTRY_VERIFY(QApplication::focusWidget() &&
                 QApplication::focusWidget()->objectName() == QLatin1String("noteText"));
     type(QStringLiteral("Asks what Sam would say about home"));
-    key(Qt::Key_2, Qt::ControlModifier);
+    key(Qt::Key_2, Qt::AltModifier);
     key(Qt::Key_Return);
     QTRY_VERIFY(m_page->scoringPanel()->hasFocus());
     // A "to develop" note.
@@ -149,60 +163,89 @@ void tst_CodingPage::codesAWholeSessionByKeyboard()
     key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_page->session()->skill(QStringLiteral("child_focus")).score, 1);
     key(Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(scalar(QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = 'child_focus'")).toInt(), 5);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = 'child_focus'"))
+            .toInt(),
+        5);
 
     // A rationale for the current skill.
     key(Qt::Key_R);
-    QTRY_VERIFY(QApplication::focusWidget() &&
-                QApplication::focusWidget()->objectName() == QLatin1String("rationale_child_focus"));
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->objectName() ==
+                                                   QLatin1String("rationale_child_focus"));
     type(QStringLiteral("Sam's view asked for twice"));
     key(Qt::Key_Return);
     QTRY_VERIFY(m_page->scoringPanel()->hasFocus());
 
-    // The coded window: the whole recording, then a 20-minute window from the playhead.
+    // The coded window: the whole recording, then from the playhead to a minute later.
     key(Qt::Key_W);
     QCOMPARE(m_page->session()->coding().windowStartMs, -1);
+    const qint64 windowStart = m_page->player()->positionMs();
     key(Qt::Key_BracketLeft);
-    QCOMPARE(m_page->session()->coding().windowStartMs, 0);
+    QCOMPARE(m_page->session()->coding().windowStartMs, windowStart);
+    for (int i = 0; i < 4; ++i)
+        key(Qt::Key_Right, Qt::ShiftModifier);
+    QTRY_VERIFY(m_page->player()->positionMs() >= windowStart + 50000);
+    const qint64 windowEnd = m_page->player()->positionMs();
+    key(Qt::Key_BracketRight);
+    QCOMPARE(m_page->session()->coding().windowEndMs, windowEnd);
 
     key(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(m_page->session()->isLocked());
 
     // The rows in the database.
     const qint64 coding = m_page->session()->coding().id;
-    QCOMPARE(scalar(QStringLiteral("SELECT status FROM codings WHERE id = %1").arg(coding)).toString(),
-             QStringLiteral("final"));
-    QVERIFY(!scalar(QStringLiteral("SELECT finalised_at FROM codings WHERE id = %1").arg(coding)).isNull());
-    QCOMPARE(scalar(QStringLiteral("SELECT window_start_ms FROM codings")).toLongLong(), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT window_end_ms FROM codings")).toLongLong(), 20 * 60000);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM skill_scores WHERE score BETWEEN 1 AND 5")).toInt(), 7);
-    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(score, '') FROM (SELECT s.score FROM "
-                                   "skill_scores s ORDER BY CASE s.skill_key WHEN 'evocation' THEN 1 "
-                                   "WHEN 'empathy' THEN 2 WHEN 'collaboration' THEN 3 WHEN 'autonomy' "
-                                   "THEN 4 WHEN 'purposefulness' THEN 5 WHEN "
-                                   "'clarity_about_concerns' THEN 6 ELSE 7 END)")).toString(),
-             QStringLiteral("3433425"));
-    QCOMPARE(scalar(QStringLiteral("SELECT rationale FROM skill_scores WHERE skill_key = 'child_focus'")).toString(),
-             QStringLiteral("Sam's view asked for twice"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT status FROM codings WHERE id = %1").arg(coding)).toString(),
+        QStringLiteral("final"));
+    QVERIFY(!scalar(QStringLiteral("SELECT finalised_at FROM codings WHERE id = %1").arg(coding))
+                 .isNull());
+    QCOMPARE(scalar(QStringLiteral("SELECT window_start_ms FROM codings")).toLongLong(),
+             windowStart);
+    QCOMPARE(scalar(QStringLiteral("SELECT window_end_ms FROM codings")).toLongLong(), windowEnd);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM skill_scores WHERE score BETWEEN 1 AND 5"))
+                 .toInt(),
+             7);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT group_concat(score, '') FROM (SELECT s.score FROM "
+                              "skill_scores s ORDER BY CASE s.skill_key WHEN 'evocation' THEN 1 "
+                              "WHEN 'empathy' THEN 2 WHEN 'collaboration' THEN 3 WHEN 'autonomy' "
+                              "THEN 4 WHEN 'purposefulness' THEN 5 WHEN "
+                              "'clarity_about_concerns' THEN 6 ELSE 7 END)"))
+            .toString(),
+        QStringLiteral("3433425"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT rationale FROM skill_scores WHERE skill_key = 'child_focus'"))
+            .toString(),
+        QStringLiteral("Sam's view asked for twice"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM evidence_notes")).toInt(), 2);
-    QCOMPARE(scalar(QStringLiteral("SELECT body FROM evidence_notes WHERE kind = 'strength'")).toString(),
+    QCOMPARE(scalar(QStringLiteral("SELECT body FROM evidence_notes WHERE kind = 'strength'"))
+                 .toString(),
              QStringLiteral("Asks what Sam would say about home"));
-    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(skill_key, ',') FROM (SELECT s.skill_key FROM "
-                                   "evidence_note_skills s JOIN evidence_notes n ON n.id = s.note_id "
-                                   "WHERE n.kind = 'strength' ORDER BY s.skill_key)")).toString(),
-             QStringLiteral("child_focus,empathy"));
-    QCOMPARE(scalar(QStringLiteral("SELECT body FROM evidence_notes WHERE kind = 'to_develop'")).toString(),
+    QCOMPARE(scalar(QStringLiteral("SELECT at_ms FROM evidence_notes WHERE kind = 'strength'"))
+                 .toLongLong(),
+             notedAt);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT group_concat(skill_key, ',') FROM (SELECT s.skill_key FROM "
+                              "evidence_note_skills s JOIN evidence_notes n ON n.id = s.note_id "
+                              "WHERE n.kind = 'strength' ORDER BY s.skill_key)"))
+            .toString(),
+        QStringLiteral("child_focus,empathy"));
+    QCOMPARE(scalar(QStringLiteral("SELECT body FROM evidence_notes WHERE kind = 'to_develop'"))
+                 .toString(),
              QStringLiteral("Concerns about school left vague"));
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'finalise'")).toInt(), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'finalise'")).toInt(),
+        1);
     QVERIFY(scalar(QStringLiteral("SELECT active_ms FROM codings")).toLongLong() >= 0);
 
     // Locked: a score key changes nothing.
     key(Qt::Key_1);
-    QCOMPARE(scalar(QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = 'evocation'")).toInt(), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = 'evocation'"))
+                 .toInt(),
+             3);
 }
 
-void tst_CodingPage::notCodableAsksForAReasonAndUndoes()
-{
+void tst_CodingPage::notCodableAsksForAReasonAndUndoes() {
     const qint64 recording = m_fixture.addRecording(*m_db);
     showPage();
     m_page->openRecording(recording);
@@ -227,8 +270,7 @@ void tst_CodingPage::notCodableAsksForAReasonAndUndoes()
     QVERIFY(!m_page->session()->isLocked());
 }
 
-void tst_CodingPage::consentGateSaysWhy()
-{
+void tst_CodingPage::consentGateSaysWhy() {
     const qint64 recording = m_fixture.addRecording(*m_db, false);
     showPage();
     m_page->openRecording(recording);
@@ -239,8 +281,7 @@ void tst_CodingPage::consentGateSaysWhy()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM codings")).toInt(), 0);
 }
 
-void tst_CodingPage::unlockAsksForAReasonAndIsAudited()
-{
+void tst_CodingPage::unlockAsksForAReasonAndIsAudited() {
     const qint64 recording = m_fixture.addRecording(*m_db);
     CodingRepository codings(*m_db);
     const qint64 id = codings.create(recording, m_fixture.alice, QStringLiteral("primary"),
@@ -264,12 +305,12 @@ void tst_CodingPage::unlockAsksForAReasonAndIsAudited()
     QCOMPARE(m_page->session()->skill(QStringLiteral("evocation")).score, 5);
 }
 
-void tst_CodingPage::comparisonAfterBothCodingsAreFinal()
-{
+void tst_CodingPage::comparisonAfterBothCodingsAreFinal() {
     const qint64 recording = m_fixture.addRecording(*m_db);
     CodingRepository codings(*m_db);
     const CodingScheme scheme = CodingSchemeLoader::builtIn();
-    const qint64 primary = codings.create(recording, m_fixture.bob, QStringLiteral("primary"), scheme, -1, -1);
+    const qint64 primary =
+        codings.create(recording, m_fixture.bob, QStringLiteral("primary"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, primary, 4);
     codings.finalise(primary, scheme, m_fixture.bob);
     showPage();
@@ -296,7 +337,8 @@ void tst_CodingPage::comparisonAfterBothCodingsAreFinal()
     QTRY_COMPARE(model->rowCount(), 7);
     QCOMPARE(model->flaggedCount(), 1);
     QCOMPARE(model->exactAgreements(), 5);
-    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createConsensus")), Qt::LeftButton);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createConsensus")),
+                      Qt::LeftButton);
     QTRY_COMPARE(m_page->session()->coding().role, QStringLiteral("consensus"));
     QCOMPARE(m_page->session()->missingSkills().size(), 2);
 }

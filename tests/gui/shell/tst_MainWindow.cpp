@@ -4,6 +4,7 @@
 #include "itemmodels/RecordingsModel.h"
 #include "people/PeopleView.h"
 #include "recordings/RecordingsView.h"
+#include "settings/Settings.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +46,7 @@ private slots:
     void createsANewDatabaseAndOpensAnotherOne();
     void newDatabaseNeverTakesAnExistingFile();
     void aboutShowsVersionAndLicences();
+    void choosingARecordingsFolderResolvesAudioAgainstIt();
 
 private:
     int count(const QString &sql, const QVariant &bound = QVariant()) const;
@@ -52,12 +55,12 @@ private:
 
     QTemporaryDir m_dir;
     QString m_demoPath;
+    int m_audioRecordings = 0;
     Database m_db;
     std::unique_ptr<MainWindow> m_window;
 };
 
-void tst_MainWindow::initTestCase()
-{
+void tst_MainWindow::initTestCase() {
     // Settings go to a throw-away location, never the user's own.
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
@@ -71,23 +74,22 @@ void tst_MainWindow::initTestCase()
     options.audioFolder = m_dir.filePath(QStringLiteral("demo-recordings"));
     const DemoGenerator::Summary summary = DemoGenerator::generate(m_db, options);
     QVERIFY(summary.recordings > 100);
+    m_audioRecordings = summary.audioRecordings;
+    QVERIFY(m_audioRecordings > 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM recordings")), summary.recordings);
 }
 
-void tst_MainWindow::init()
-{
+void tst_MainWindow::init() {
     m_window = std::make_unique<MainWindow>(m_db);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
-void tst_MainWindow::cleanup()
-{
+void tst_MainWindow::cleanup() {
     m_window.reset();
 }
 
-int tst_MainWindow::count(const QString &sql, const QVariant &bound) const
-{
+int tst_MainWindow::count(const QString &sql, const QVariant &bound) const {
     QSqlQuery query = m_db.prepare(sql);
     if (bound.isValid())
         query.addBindValue(bound);
@@ -95,18 +97,15 @@ int tst_MainWindow::count(const QString &sql, const QVariant &bound) const
     return query.next() ? query.value(0).toInt() : -1;
 }
 
-QTableView *tst_MainWindow::table() const
-{
+QTableView *tst_MainWindow::table() const {
     return m_window->findChild<QTableView *>(QStringLiteral("recordingsTable"));
 }
 
-QStackedWidget *tst_MainWindow::pages() const
-{
+QStackedWidget *tst_MainWindow::pages() const {
     return m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
 }
 
-void tst_MainWindow::showsEveryRecordingInTheDatabase()
-{
+void tst_MainWindow::showsEveryRecordingInTheDatabase() {
     QVERIFY(table());
     QTRY_VERIFY(table()->isVisible());
     const int recordings = count(QStringLiteral("SELECT COUNT(*) FROM recordings"));
@@ -118,8 +117,7 @@ void tst_MainWindow::showsEveryRecordingInTheDatabase()
                 .contains(QStringLiteral("demo.sqlite")));
 }
 
-void tst_MainWindow::filteringByTeamShowsThatTeamsRecordings()
-{
+void tst_MainWindow::filteringByTeamShowsThatTeamsRecordings() {
     auto *teams = m_window->findChild<QComboBox *>(QStringLiteral("teamFilter"));
     QVERIFY(teams);
     const int total = table()->model()->rowCount();
@@ -149,8 +147,7 @@ void tst_MainWindow::filteringByTeamShowsThatTeamsRecordings()
     QCOMPARE(teams->currentIndex(), 0);
 }
 
-void tst_MainWindow::searchingNarrowsTheTable()
-{
+void tst_MainWindow::searchingNarrowsTheTable() {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT code FROM recordings ORDER BY id"));
     Database::exec(query, QStringLiteral("code"));
     QVERIFY(query.next());
@@ -164,8 +161,7 @@ void tst_MainWindow::searchingNarrowsTheTable()
     QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("recordingsMessage"))->isVisible());
 }
 
-void tst_MainWindow::ctrlNumberSwitchesPages()
-{
+void tst_MainWindow::ctrlNumberSwitchesPages() {
     QCOMPARE(pages()->currentIndex(), 0);
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QTRY_COMPARE(pages()->currentIndex(), 1);
@@ -182,8 +178,7 @@ void tst_MainWindow::ctrlNumberSwitchesPages()
     QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("recordingsPage"));
 }
 
-void tst_MainWindow::enterOnARecordingAsksToCodeIt()
-{
+void tst_MainWindow::enterOnARecordingAsksToCodeIt() {
     QSignalSpy spy(m_window->recordingsView(), &RecordingsView::codeRecordingRequested);
     table()->setFocus();
     table()->selectRow(2);
@@ -195,8 +190,7 @@ void tst_MainWindow::enterOnARecordingAsksToCodeIt()
     QTRY_COMPARE(pages()->currentWidget(), m_window->page(MainWindow::Page::Coding));
 }
 
-void tst_MainWindow::peopleViewListsEveryPractitioner()
-{
+void tst_MainWindow::peopleViewListsEveryPractitioner() {
     QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("peopleTree"));
     QTRY_VERIFY(tree->isVisible());
@@ -211,8 +205,7 @@ void tst_MainWindow::peopleViewListsEveryPractitioner()
     QCOMPARE(teams, count(QStringLiteral("SELECT COUNT(*) FROM teams")));
 }
 
-void tst_MainWindow::refusesAFileThatIsNotADatabase()
-{
+void tst_MainWindow::refusesAFileThatIsNotADatabase() {
     const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -233,12 +226,11 @@ void tst_MainWindow::refusesAFileThatIsNotADatabase()
     QCOMPARE(file.readAll(), QByteArray("These are my notes, not a database.\n"));
 }
 
-void tst_MainWindow::refusesADatabaseFromANewerVersion()
-{
+void tst_MainWindow::refusesADatabaseFromANewerVersion() {
     const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
     {
-        QSqlDatabase future = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("future"));
+        QSqlDatabase future =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
         future.setDatabaseName(path);
         QVERIFY(future.open());
         QSqlQuery query(future);
@@ -257,8 +249,7 @@ void tst_MainWindow::refusesADatabaseFromANewerVersion()
     QVERIFY(m_db.isOpen());
 }
 
-void tst_MainWindow::createsANewDatabaseAndOpensAnotherOne()
-{
+void tst_MainWindow::createsANewDatabaseAndOpensAnotherOne() {
     const QString path = m_dir.filePath(QStringLiteral("fresh"));
     MessageBox::clearLastText();
     FileDialog::setNextFileName(path);
@@ -274,11 +265,11 @@ void tst_MainWindow::createsANewDatabaseAndOpensAnotherOne()
     FileDialog::setNextFileName(m_demoPath);
     m_window->findChild<QAction *>(QStringLiteral("openDatabaseAction"))->trigger();
     QCOMPARE(m_window->database().path(), m_db.path());
-    QCOMPARE(table()->model()->rowCount(), count(QStringLiteral("SELECT COUNT(*) FROM recordings")));
+    QCOMPARE(table()->model()->rowCount(),
+             count(QStringLiteral("SELECT COUNT(*) FROM recordings")));
 }
 
-void tst_MainWindow::newDatabaseNeverTakesAnExistingFile()
-{
+void tst_MainWindow::newDatabaseNeverTakesAnExistingFile() {
     MessageBox::setNextAnswer(QMessageBox::Ok);
     FileDialog::setNextFileName(m_demoPath);
     m_window->findChild<QAction *>(QStringLiteral("newDatabaseAction"))->trigger();
@@ -288,8 +279,7 @@ void tst_MainWindow::newDatabaseNeverTakesAnExistingFile()
     QCOMPARE(&m_window->database(), &m_db);
 }
 
-void tst_MainWindow::aboutShowsVersionAndLicences()
-{
+void tst_MainWindow::aboutShowsVersionAndLicences() {
     m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
     AboutDialog *about = nullptr;
     QTRY_VERIFY((about = m_window->findChild<AboutDialog *>()) && about->isVisible());
@@ -302,6 +292,30 @@ void tst_MainWindow::aboutShowsVersionAndLicences()
                                 "BSL-1.0", "public domain"})
         QVERIFY2(libraries.contains(QLatin1String(licence)), licence);
     about->close();
+}
+
+void tst_MainWindow::choosingARecordingsFolderResolvesAudioAgainstIt() {
+    auto missingAudio = [this] {
+        int missing = 0;
+        for (int row = 0; row < table()->model()->rowCount(); ++row) {
+            if (table()->model()->index(row, RecordingsModel::AudioColumn).data().toString() ==
+                QLatin1String("Audio missing"))
+                ++missing;
+        }
+        return missing;
+    };
+    // The demo audio lies beside the database, where paths resolve when no folder is set.
+    QCOMPARE(missingAudio(), 0);
+
+    QTemporaryDir elsewhere;
+    FileDialog::setNextFileName(elsewhere.path());
+    m_window->findChild<QAction *>(QStringLiteral("recordingsFolderAction"))->trigger();
+    QCOMPARE(Settings().recordingsRoot(), QDir::cleanPath(elsewhere.path()));
+    QTRY_COMPARE(missingAudio(), m_audioRecordings);
+
+    Settings().setRecordingsRoot(QString());
+    m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QTRY_COMPARE(missingAudio(), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -10,8 +10,7 @@ private slots:
     void takePendingResets();
 };
 
-void tst_ActiveTimeTracker::countsGapsUpToTheIdleLimit()
-{
+void tst_ActiveTimeTracker::countsGapsUpToTheIdleLimit() {
     ActiveTimeTracker tracker;
     tracker.activity(0);
     tracker.activity(119000); // just under two minutes: active
@@ -22,8 +21,7 @@ void tst_ActiveTimeTracker::countsGapsUpToTheIdleLimit()
     QCOMPARE(tracker.totalMs(), 129000);
 }
 
-void tst_ActiveTimeTracker::takePendingResets()
-{
+void tst_ActiveTimeTracker::takePendingResets() {
     ActiveTimeTracker tracker(1000);
     tracker.activity(0);
     tracker.activity(500);

@@ -20,27 +20,25 @@ private:
     static QJsonObject builtInJson();
 };
 
-QJsonObject tst_CodingSchemeLoader::builtInJson()
-{
+QJsonObject tst_CodingSchemeLoader::builtInJson() {
     QFile file(CodingSchemeLoader::builtInPath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-void tst_CodingSchemeLoader::loadsTheBuiltInScheme()
-{
+void tst_CodingSchemeLoader::loadsTheBuiltInScheme() {
     QString error;
     const auto scheme = CodingSchemeLoader::fromFile(CodingSchemeLoader::builtInPath(), &error);
     QVERIFY2(scheme.has_value(), qPrintable(error));
     QCOMPARE(scheme->id, QStringLiteral("msw"));
     QCOMPARE(scheme->version, 1);
-    QCOMPARE(scheme->skillKeys(),
-             QStringList({QStringLiteral("evocation"), QStringLiteral("empathy"),
-                          QStringLiteral("collaboration"), QStringLiteral("autonomy"),
-                          QStringLiteral("purposefulness"),
-                          QStringLiteral("clarity_about_concerns"),
-                          QStringLiteral("child_focus")}));
+    QCOMPARE(
+        scheme->skillKeys(),
+        QStringList({QStringLiteral("evocation"), QStringLiteral("empathy"),
+                     QStringLiteral("collaboration"), QStringLiteral("autonomy"),
+                     QStringLiteral("purposefulness"), QStringLiteral("clarity_about_concerns"),
+                     QStringLiteral("child_focus")}));
     QCOMPARE(scheme->skillsInFactor(QStringLiteral("relationship_building")),
              QStringList({QStringLiteral("empathy"), QStringLiteral("collaboration"),
                           QStringLiteral("autonomy")}));
@@ -53,8 +51,7 @@ void tst_CodingSchemeLoader::loadsTheBuiltInScheme()
     }
 }
 
-void tst_CodingSchemeLoader::namesTheOffendingField_data()
-{
+void tst_CodingSchemeLoader::namesTheOffendingField_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
 
@@ -75,8 +72,8 @@ void tst_CodingSchemeLoader::namesTheOffendingField_data()
     third[QStringLiteral("levels")] = levels;
     skills[2] = third;
     missingLevel[QStringLiteral("skills")] = skills;
-    QTest::newRow("missing level") << QJsonDocument(missingLevel).toJson()
-                                   << QStringLiteral("skills[2].levels.4: is missing");
+    QTest::newRow("missing level")
+        << QJsonDocument(missingLevel).toJson() << QStringLiteral("skills[2].levels.4: is missing");
 
     QJsonObject extraLevel = builtInJson();
     skills = extraLevel[QStringLiteral("skills")].toArray();
@@ -116,14 +113,13 @@ void tst_CodingSchemeLoader::namesTheOffendingField_data()
                                       << QStringLiteral("skills[5].definition: must not be empty");
 
     QJsonObject badScale = builtInJson();
-    badScale[QStringLiteral("scale")] = QJsonObject{{QStringLiteral("min"), 0},
-                                                    {QStringLiteral("max"), 5}};
+    badScale[QStringLiteral("scale")] =
+        QJsonObject{{QStringLiteral("min"), 0}, {QStringLiteral("max"), 5}};
     QTest::newRow("scale 0-5") << QJsonDocument(badScale).toJson()
                                << QStringLiteral("scale: must run from 1 to 5");
 }
 
-void tst_CodingSchemeLoader::namesTheOffendingField()
-{
+void tst_CodingSchemeLoader::namesTheOffendingField() {
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
     QString error;
@@ -132,8 +128,7 @@ void tst_CodingSchemeLoader::namesTheOffendingField()
     QVERIFY2(error.startsWith(expected), qPrintable(error));
 }
 
-void tst_CodingSchemeLoader::refusesInvalidJson()
-{
+void tst_CodingSchemeLoader::refusesInvalidJson() {
     QString error;
     QVERIFY(!CodingSchemeLoader::fromJson("{ \"id\": ", &error));
     QVERIFY(error.contains(QStringLiteral("not valid JSON")));
@@ -141,8 +136,7 @@ void tst_CodingSchemeLoader::refusesInvalidJson()
     QVERIFY(error.contains(QStringLiteral("one JSON object")));
 }
 
-void tst_CodingSchemeLoader::reportsAMissingFile()
-{
+void tst_CodingSchemeLoader::reportsAMissingFile() {
     QString error;
     QVERIFY(!CodingSchemeLoader::fromFile(QStringLiteral("/nonexistent/scheme.json"), &error));
     QVERIFY(error.contains(QStringLiteral("cannot be read")));

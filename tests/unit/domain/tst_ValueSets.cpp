@@ -16,8 +16,7 @@ private slots:
     void everyKeyHasALabel();
 };
 
-void tst_ValueSets::teamKindsMatchTheSchema()
-{
+void tst_ValueSets::teamKindsMatchTheSchema() {
     QTemporaryDir dir;
     Database db;
     db.open(dir.filePath(QStringLiteral("v.sqlite")));
@@ -33,8 +32,7 @@ void tst_ValueSets::teamKindsMatchTheSchema()
     }
 }
 
-void tst_ValueSets::rolesMatchTheSchema()
-{
+void tst_ValueSets::rolesMatchTheSchema() {
     QTemporaryDir dir;
     Database db;
     db.open(dir.filePath(QStringLiteral("r.sqlite")));
@@ -57,8 +55,7 @@ void tst_ValueSets::rolesMatchTheSchema()
     QVERIFY(!bad.exec());
 }
 
-void tst_ValueSets::everyKeyHasALabel()
-{
+void tst_ValueSets::everyKeyHasALabel() {
     const QList<QStringList> sets = {
         ValueSets::teamKinds(),        ValueSets::practitionerRoles(),
         ValueSets::employmentTypes(),  ValueSets::trainingProgrammes(),

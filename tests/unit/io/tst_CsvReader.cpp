@@ -17,13 +17,12 @@ private slots:
     void reportsMissingColumns();
 };
 
-void tst_CsvReader::readsHeaderAndRecordsWithLineNumbers()
-{
+void tst_CsvReader::readsHeaderAndRecordsWithLineNumbers() {
     CsvReader reader;
     QString error;
     QVERIFY(reader.parse("a,b,c\n1,2,3\n4,5,6\n", &error));
-    QCOMPARE(reader.header(), QStringList({QStringLiteral("a"), QStringLiteral("b"),
-                                           QStringLiteral("c")}));
+    QCOMPARE(reader.header(),
+             QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
     QCOMPARE(reader.records().size(), 2);
     QCOMPARE(reader.records().at(0).line, 2);
     QCOMPARE(reader.records().at(1).line, 3);
@@ -32,21 +31,17 @@ void tst_CsvReader::readsHeaderAndRecordsWithLineNumbers()
     QCOMPARE(reader.column(QStringLiteral("z")), -1);
 }
 
-void tst_CsvReader::handlesQuotesCommasAndNewlines()
-{
+void tst_CsvReader::handlesQuotesCommasAndNewlines() {
     CsvReader reader;
     QString error;
-    QVERIFY(reader.parse("id,comment\n1,\"Said \"\"no\"\", then, later\nyes\"\n2,plain\n",
-                         &error));
+    QVERIFY(reader.parse("id,comment\n1,\"Said \"\"no\"\", then, later\nyes\"\n2,plain\n", &error));
     QCOMPARE(reader.records().size(), 2);
-    QCOMPARE(reader.records().at(0).fields.at(1),
-             QStringLiteral("Said \"no\", then, later\nyes"));
+    QCOMPARE(reader.records().at(0).fields.at(1), QStringLiteral("Said \"no\", then, later\nyes"));
     // The second record starts on line 4 because the first spans two lines.
     QCOMPARE(reader.records().at(1).line, 4);
 }
 
-void tst_CsvReader::acceptsBomAndCrlf()
-{
+void tst_CsvReader::acceptsBomAndCrlf() {
     CsvReader reader;
     QString error;
     QVERIFY(reader.parse("\xEF\xBB\xBFname,score\r\nCaf\xC3\xA9,3\r\n", &error));
@@ -55,8 +50,7 @@ void tst_CsvReader::acceptsBomAndCrlf()
              QStringList({QStringLiteral("Caf\u00e9"), QStringLiteral("3")}));
 }
 
-void tst_CsvReader::skipsBlankLines()
-{
+void tst_CsvReader::skipsBlankLines() {
     CsvReader reader;
     QString error;
     QVERIFY(reader.parse("a\n1\n\n2\n\n", &error));
@@ -64,8 +58,7 @@ void tst_CsvReader::skipsBlankLines()
     QCOMPARE(reader.records().at(1).line, 4);
 }
 
-void tst_CsvReader::keepsEmptyTrailingFields()
-{
+void tst_CsvReader::keepsEmptyTrailingFields() {
     CsvReader reader;
     QString error;
     QVERIFY(reader.parse("a,b,c\n1,,\n", &error));
@@ -73,37 +66,33 @@ void tst_CsvReader::keepsEmptyTrailingFields()
     QVERIFY(reader.records().at(0).fields.at(2).isEmpty());
 }
 
-void tst_CsvReader::refusesUnclosedQuote()
-{
+void tst_CsvReader::refusesUnclosedQuote() {
     CsvReader reader;
     QString error;
     QVERIFY(!reader.parse("a,b\n1,2\n3,\"never closed\n", &error));
     QVERIFY2(error.startsWith(QStringLiteral("line 3:")), qPrintable(error));
 }
 
-void tst_CsvReader::refusesNonUtf8()
-{
+void tst_CsvReader::refusesNonUtf8() {
     CsvReader reader;
     QString error;
     QVERIFY(!reader.parse("name\nCaf\xE9\n", &error)); // Latin-1 é
     QVERIFY(error.contains(QStringLiteral("UTF-8")));
 }
 
-void tst_CsvReader::refusesEmptyFile()
-{
+void tst_CsvReader::refusesEmptyFile() {
     CsvReader reader;
     QString error;
     QVERIFY(!reader.parse("", &error));
     QVERIFY(error.contains(QStringLiteral("empty")));
 }
 
-void tst_CsvReader::reportsMissingColumns()
-{
+void tst_CsvReader::reportsMissingColumns() {
     CsvReader reader;
     QString error;
     QVERIFY(reader.parse("a,c\n", &error));
-    QCOMPARE(reader.missingColumns({QStringLiteral("a"), QStringLiteral("b"),
-                                    QStringLiteral("c"), QStringLiteral("d")}),
+    QCOMPARE(reader.missingColumns({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                    QStringLiteral("d")}),
              QStringList({QStringLiteral("b"), QStringLiteral("d")}));
 }
 

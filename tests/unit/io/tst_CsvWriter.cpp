@@ -13,17 +13,14 @@ private slots:
     void reportsAFailedWrite();
 };
 
-void tst_CsvWriter::quotesOnlyWhatNeedsIt()
-{
+void tst_CsvWriter::quotesOnlyWhatNeedsIt() {
     QCOMPARE(CsvWriter::escape(QStringLiteral("plain")), QStringLiteral("plain"));
     QCOMPARE(CsvWriter::escape(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    QCOMPARE(CsvWriter::escape(QStringLiteral("say \"hi\"")),
-             QStringLiteral("\"say \"\"hi\"\"\""));
+    QCOMPARE(CsvWriter::escape(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
     QCOMPARE(CsvWriter::escape(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
 }
 
-void tst_CsvWriter::roundTripsThroughTheReader()
-{
+void tst_CsvWriter::roundTripsThroughTheReader() {
     const QList<QStringList> rows = {
         {QStringLiteral("id"), QStringLiteral("comment")},
         {QStringLiteral("1"), QStringLiteral("Warm, \"clear\"\nand child-focused")},
@@ -45,8 +42,7 @@ void tst_CsvWriter::roundTripsThroughTheReader()
     QCOMPARE(reader.records().at(1).fields, rows.at(2));
 }
 
-void tst_CsvWriter::reportsAFailedWrite()
-{
+void tst_CsvWriter::reportsAFailedWrite() {
     QBuffer closed; // never opened: every write fails, as on a full disk
     CsvWriter writer(&closed);
     writer.writeRow({QStringLiteral("x")});

@@ -10,22 +10,19 @@ private slots:
     void summarisesASuccessfulImport();
 };
 
-void tst_ImportReport::listsErrorsInLineOrder()
-{
+void tst_ImportReport::listsErrorsInLineOrder() {
     ImportReport report;
     QVERIFY(report.ok());
     report.addError(7, QStringLiteral("score 6 is outside 1-5"));
     report.addError(0, QStringLiteral("missing column: coder"));
     report.addError(3, QStringLiteral("unknown practitioner P999"));
     QVERIFY(!report.ok());
-    QCOMPARE(report.errorLines(),
-             QStringList({QStringLiteral("missing column: coder"),
-                          QStringLiteral("line 3: unknown practitioner P999"),
-                          QStringLiteral("line 7: score 6 is outside 1-5")}));
+    QCOMPARE(report.errorLines(), QStringList({QStringLiteral("missing column: coder"),
+                                               QStringLiteral("line 3: unknown practitioner P999"),
+                                               QStringLiteral("line 7: score 6 is outside 1-5")}));
 }
 
-void tst_ImportReport::summarisesASuccessfulImport()
-{
+void tst_ImportReport::summarisesASuccessfulImport() {
     ImportReport report;
     report.added = 10;
     report.updated = 2;

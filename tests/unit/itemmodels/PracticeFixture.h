@@ -21,11 +21,11 @@
 //   REC-0005 2025-01-05 Alice North  consensus     audio present
 namespace PracticeFixture {
 
-inline void build(Database &db)
-{
+inline void build(Database &db) {
     const QString folder = QFileInfo(db.path()).absolutePath();
     QDir(folder).mkpath(QStringLiteral("audio"));
-    for (const QString &name : {QStringLiteral("audio/rec1.wav"), QStringLiteral("audio/rec5.wav")}) {
+    for (const QString &name :
+         {QStringLiteral("audio/rec1.wav"), QStringLiteral("audio/rec5.wav")}) {
         QFile file(QDir(folder).filePath(name));
         if (!file.open(QIODevice::WriteOnly))
             throw std::runtime_error("cannot write fixture audio");

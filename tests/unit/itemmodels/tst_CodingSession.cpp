@@ -25,22 +25,20 @@ private:
     int m_round = 0;
 };
 
-void tst_CodingSession::init()
-{
+void tst_CodingSession::init() {
     m_db.open(m_dir.filePath(QStringLiteral("session-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(m_db);
     m_coding = CodingRepository(m_db).create(m_fixture.addRecording(m_db), m_fixture.alice,
-                                             QStringLiteral("primary"), CodingSchemeLoader::builtIn(), 0, 1200000);
+                                             QStringLiteral("primary"),
+                                             CodingSchemeLoader::builtIn(), 0, 1200000);
 }
 
-void tst_CodingSession::cleanup()
-{
+void tst_CodingSession::cleanup() {
     m_db.close();
 }
 
-void tst_CodingSession::editsAreSavedBeforeTheyShow()
-{
+void tst_CodingSession::editsAreSavedBeforeTheyShow() {
     CodingSession session(m_db);
     QString error;
     QVERIFY2(session.open(m_coding, m_fixture.alice, &error), qPrintable(error));
@@ -58,8 +56,7 @@ void tst_CodingSession::editsAreSavedBeforeTheyShow()
     QCOMPARE(CodingRepository(m_db).find(m_coding)->windowStartMs, -1);
 }
 
-void tst_CodingSession::anotherCodersDraftDoesNotOpen()
-{
+void tst_CodingSession::anotherCodersDraftDoesNotOpen() {
     CodingSession session(m_db);
     QString error;
     QVERIFY(!session.open(m_coding, m_fixture.bob, &error));
@@ -68,20 +65,18 @@ void tst_CodingSession::anotherCodersDraftDoesNotOpen()
     QCOMPARE(session.coding().scores.size(), 0);
 }
 
-void tst_CodingSession::activeTimeLeavesOutIdleGaps()
-{
+void tst_CodingSession::activeTimeLeavesOutIdleGaps() {
     CodingSession session(m_db);
     QVERIFY(session.open(m_coding, m_fixture.alice, nullptr));
     session.recordActivity(1000);
-    session.recordActivity(61000);   // +60 s
-    session.recordActivity(401000);  // a 340 s gap: away from the desk, not counted
-    session.recordActivity(431000);  // +30 s
+    session.recordActivity(61000);  // +60 s
+    session.recordActivity(401000); // a 340 s gap: away from the desk, not counted
+    session.recordActivity(431000); // +30 s
     session.flushActiveTime();
     QCOMPARE(CodingRepository(m_db).find(m_coding)->activeMs, 90000);
 }
 
-void tst_CodingSession::finalisedSessionRefusesEdits()
-{
+void tst_CodingSession::finalisedSessionRefusesEdits() {
     CodingSession session(m_db);
     QVERIFY(session.open(m_coding, m_fixture.alice, nullptr));
     QString error;

@@ -26,36 +26,36 @@ private:
     int m_round = 0;
 };
 
-void tst_ComparisonModel::init()
-{
+void tst_ComparisonModel::init() {
     m_db.open(m_dir.filePath(QStringLiteral("compare-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(m_db);
     m_recording = m_fixture.addRecording(m_db);
 }
 
-void tst_ComparisonModel::cleanup()
-{
+void tst_ComparisonModel::cleanup() {
     m_db.close();
 }
 
-void tst_ComparisonModel::codeBoth(bool finaliseSecond)
-{
+void tst_ComparisonModel::codeBoth(bool finaliseSecond) {
     CodingRepository codings(m_db);
-    const qint64 primary = codings.create(m_recording, m_fixture.alice, QStringLiteral("primary"), m_scheme, -1, -1);
+    const qint64 primary =
+        codings.create(m_recording, m_fixture.alice, QStringLiteral("primary"), m_scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, primary, 3);
-    codings.saveSkill(primary, {QStringLiteral("autonomy"), 0, QStringLiteral("Inaudible"), QString()});
+    codings.saveSkill(primary,
+                      {QStringLiteral("autonomy"), 0, QStringLiteral("Inaudible"), QString()});
     codings.finalise(primary, m_scheme, m_fixture.alice);
-    const qint64 second = codings.create(m_recording, m_fixture.bob, QStringLiteral("second"), m_scheme, -1, -1);
+    const qint64 second =
+        codings.create(m_recording, m_fixture.bob, QStringLiteral("second"), m_scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, second, 3);
     codings.saveSkill(second, {QStringLiteral("empathy"), 4, QString(), QString()});
-    codings.saveSkill(second, {QStringLiteral("child_focus"), 5, QString(), QStringLiteral("Child central")});
+    codings.saveSkill(
+        second, {QStringLiteral("child_focus"), 5, QString(), QStringLiteral("Child central")});
     if (finaliseSecond)
         codings.finalise(second, m_scheme, m_fixture.bob);
 }
 
-void tst_ComparisonModel::staysEmptyUntilBothCodingsAreFinal()
-{
+void tst_ComparisonModel::staysEmptyUntilBothCodingsAreFinal() {
     codeBoth(false);
     ComparisonModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -68,8 +68,7 @@ void tst_ComparisonModel::staysEmptyUntilBothCodingsAreFinal()
     QCOMPARE(model.primary().scores.size(), 0);
 }
 
-void tst_ComparisonModel::flagsDisagreementsOfTwoOrMore()
-{
+void tst_ComparisonModel::flagsDisagreementsOfTwoOrMore() {
     codeBoth(true);
     ComparisonModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -84,18 +83,24 @@ void tst_ComparisonModel::flagsDisagreementsOfTwoOrMore()
     };
     QCOMPARE(model.disagreement(rowOf(QStringLiteral("evocation"))), int(ComparisonModel::Agree));
     QCOMPARE(model.disagreement(rowOf(QStringLiteral("empathy"))), int(ComparisonModel::Differ));
-    QCOMPARE(model.disagreement(rowOf(QStringLiteral("child_focus"))), int(ComparisonModel::Flagged));
+    QCOMPARE(model.disagreement(rowOf(QStringLiteral("child_focus"))),
+             int(ComparisonModel::Flagged));
     QCOMPARE(model.disagreement(rowOf(QStringLiteral("autonomy"))), int(ComparisonModel::Flagged));
     QCOMPARE(model.exactAgreements(), 4);
     QCOMPARE(model.flaggedCount(), 2);
-    const QModelIndex difference = model.index(rowOf(QStringLiteral("child_focus")), ComparisonModel::DifferenceColumn);
+    const QModelIndex difference =
+        model.index(rowOf(QStringLiteral("child_focus")), ComparisonModel::DifferenceColumn);
     QCOMPARE(model.data(difference, ComparisonModel::RawRole).toInt(), 2);
     QVERIFY(model.data(difference).toString().contains(QStringLiteral("2 or more apart")));
-    QCOMPARE(model.data(model.index(rowOf(QStringLiteral("autonomy")), ComparisonModel::PrimaryColumn)).toString(),
-             QStringLiteral("Not codable"));
+    QCOMPARE(
+        model.data(model.index(rowOf(QStringLiteral("autonomy")), ComparisonModel::PrimaryColumn))
+            .toString(),
+        QStringLiteral("Not codable"));
     QVERIFY(model.data(difference, Qt::BackgroundRole).isValid());
-    QVERIFY(!model.data(model.index(rowOf(QStringLiteral("evocation")), 1), Qt::BackgroundRole).isValid());
-    QCOMPARE(model.headerData(ComparisonModel::PrimaryColumn, Qt::Horizontal).toString(), QStringLiteral("Primary (alice)"));
+    QVERIFY(!model.data(model.index(rowOf(QStringLiteral("evocation")), 1), Qt::BackgroundRole)
+                 .isValid());
+    QCOMPARE(model.headerData(ComparisonModel::PrimaryColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Primary (alice)"));
 }
 
 QTEST_GUILESS_MAIN(tst_ComparisonModel)

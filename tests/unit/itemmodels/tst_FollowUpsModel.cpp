@@ -36,10 +36,10 @@ void tst_FollowUpsModel::showsDueAndOverdueOnly() {
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.overdueCount(), 1);
     QCOMPARE(model.index(0, FollowUpsModel::StatusColumn).data().toString(),
-             QStringLiteral("Overdue by 11 day(s)"));
+             QStringLiteral("Overdue by 11 days"));
     QCOMPARE(model.index(0, FollowUpsModel::StatusColumn).data(FollowUpsModel::RawValueRole), 11);
     QCOMPARE(model.index(1, FollowUpsModel::StatusColumn).data().toString(),
-             QStringLiteral("Due in 9 day(s)"));
+             QStringLiteral("Due in 9 days"));
     QCOMPARE(model.index(1, FollowUpsModel::InstrumentColumn).data().toString(),
              QStringLiteral("SCORE-15"));
     QCOMPARE(model.index(1, FollowUpsModel::DueDateColumn).data().toString(),
@@ -55,7 +55,7 @@ void tst_FollowUpsModel::includesUpcomingWhenAsked() {
                        InstrumentCatalogue::builtIn(), true);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, FollowUpsModel::StatusColumn).data().toString(),
-             QStringLiteral("Not yet due (in 31 day(s))"));
+             QStringLiteral("Not yet due (in 31 days)"));
 }
 
 QTEST_GUILESS_MAIN(tst_FollowUpsModel)

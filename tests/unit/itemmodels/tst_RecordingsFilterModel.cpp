@@ -34,8 +34,7 @@ private:
     RecordingsFilterModel m_filter;
 };
 
-void tst_RecordingsFilterModel::initTestCase()
-{
+void tst_RecordingsFilterModel::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_db.open(m_dir.filePath(QStringLiteral("practice.sqlite")));
     PracticeFixture::build(m_db);
@@ -43,22 +42,19 @@ void tst_RecordingsFilterModel::initTestCase()
     m_filter.setSourceModel(&m_model);
 }
 
-void tst_RecordingsFilterModel::init()
-{
+void tst_RecordingsFilterModel::init() {
     m_filter.clearFilters();
     m_filter.sort(RecordingsModel::CodeColumn, Qt::AscendingOrder);
 }
 
-QStringList tst_RecordingsFilterModel::shownCodes() const
-{
+QStringList tst_RecordingsFilterModel::shownCodes() const {
     QStringList codes;
     for (int row = 0; row < m_filter.rowCount(); ++row)
         codes.append(m_filter.index(row, RecordingsModel::CodeColumn).data().toString());
     return codes;
 }
 
-void tst_RecordingsFilterModel::passesTheModelTesterWhileFiltering()
-{
+void tst_RecordingsFilterModel::passesTheModelTesterWhileFiltering() {
     RecordingsModel model;
     RecordingsFilterModel filter;
     filter.setSourceModel(&model);
@@ -77,8 +73,7 @@ void tst_RecordingsFilterModel::passesTheModelTesterWhileFiltering()
     QCOMPARE(filter.rowCount(), 5);
 }
 
-void tst_RecordingsFilterModel::filtersByTeamAtTheTimeOfTheRecording()
-{
+void tst_RecordingsFilterModel::filtersByTeamAtTheTimeOfTheRecording() {
     QVERIFY(!m_filter.isFiltered());
     m_filter.setTeamId(1);
     QVERIFY(m_filter.isFiltered());
@@ -93,16 +88,14 @@ void tst_RecordingsFilterModel::filtersByTeamAtTheTimeOfTheRecording()
     QCOMPARE(m_filter.rowCount(), 5);
 }
 
-void tst_RecordingsFilterModel::filtersByPractitioner()
-{
+void tst_RecordingsFilterModel::filtersByPractitioner() {
     m_filter.setPractitionerId(2);
     QCOMPARE(shownCodes(), (QStringList{QStringLiteral("REC-0002"), QStringLiteral("REC-0003")}));
     m_filter.setTeamId(2);
     QCOMPARE(shownCodes(), QStringList{QStringLiteral("REC-0003")});
 }
 
-void tst_RecordingsFilterModel::filtersByCodingStatus()
-{
+void tst_RecordingsFilterModel::filtersByCodingStatus() {
     m_filter.setCodingStatus(QStringLiteral("draft"));
     QCOMPARE(shownCodes(), QStringList{QStringLiteral("REC-0002")});
     m_filter.setCodingStatus(QStringLiteral("not_started"));
@@ -113,8 +106,7 @@ void tst_RecordingsFilterModel::filtersByCodingStatus()
     QCOMPARE(m_filter.rowCount(), 5);
 }
 
-void tst_RecordingsFilterModel::filtersByDateRangeInclusively()
-{
+void tst_RecordingsFilterModel::filtersByDateRangeInclusively() {
     m_filter.setDateRange(QDate(2024, 5, 2), QDate(2024, 11, 20));
     QCOMPARE(shownCodes(), (QStringList{QStringLiteral("REC-0002"), QStringLiteral("REC-0003"),
                                         QStringLiteral("REC-0004")}));
@@ -124,8 +116,7 @@ void tst_RecordingsFilterModel::filtersByDateRangeInclusively()
     QCOMPARE(shownCodes(), QStringList{QStringLiteral("REC-0001")});
 }
 
-void tst_RecordingsFilterModel::filtersByFreeText()
-{
+void tst_RecordingsFilterModel::filtersByFreeText() {
     m_filter.setSearchText(QStringLiteral("  BROWN "));
     QCOMPARE(shownCodes(), (QStringList{QStringLiteral("REC-0002"), QStringLiteral("REC-0003")}));
     m_filter.setSearchText(QStringLiteral("F-04"));
@@ -137,8 +128,7 @@ void tst_RecordingsFilterModel::filtersByFreeText()
     QCOMPARE(m_filter.rowCount(), 0);
 }
 
-void tst_RecordingsFilterModel::combinesFiltersAndClearsThem()
-{
+void tst_RecordingsFilterModel::combinesFiltersAndClearsThem() {
     m_filter.setTeamId(2);
     m_filter.setCodingStatus(QStringLiteral("final"));
     QCOMPARE(shownCodes(), QStringList{QStringLiteral("REC-0004")});
@@ -147,8 +137,7 @@ void tst_RecordingsFilterModel::combinesFiltersAndClearsThem()
     QCOMPARE(m_filter.rowCount(), 5);
 }
 
-void tst_RecordingsFilterModel::sortsByRawValues_data()
-{
+void tst_RecordingsFilterModel::sortsByRawValues_data() {
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     QTest::addColumn<QStringList>("codes");
@@ -175,8 +164,7 @@ void tst_RecordingsFilterModel::sortsByRawValues_data()
                        QStringLiteral("REC-0003")};
 }
 
-void tst_RecordingsFilterModel::sortsByRawValues()
-{
+void tst_RecordingsFilterModel::sortsByRawValues() {
     QFETCH(int, column);
     QFETCH(int, order);
     QFETCH(QStringList, codes);

@@ -17,30 +17,26 @@
 class ReportFixture {
 public:
     explicit ReportFixture(Database &database)
-        : m_database(database)
-    {
+        : m_database(database) {
         m_service = insert(QStringLiteral("INSERT INTO services (name) VALUES (?) RETURNING id"),
                            {QStringLiteral("Children's services")});
         m_coder = user(QStringLiteral("evaluator1"));
     }
 
-    static QStringList skills()
-    {
+    static QStringList skills() {
         return {QStringLiteral("evocation"),      QStringLiteral("empathy"),
                 QStringLiteral("collaboration"),  QStringLiteral("autonomy"),
                 QStringLiteral("purposefulness"), QStringLiteral("clarity_about_concerns"),
                 QStringLiteral("child_focus")};
     }
 
-    qint64 user(const QString &name)
-    {
+    qint64 user(const QString &name) {
         return insert(QStringLiteral("INSERT INTO users (username, display_name, role) VALUES "
                                      "(?, ?, 'evaluator') RETURNING id"),
                       {name, name});
     }
 
-    qint64 team(const QString &name)
-    {
+    qint64 team(const QString &name) {
         return insert(QStringLiteral("INSERT INTO teams (service_id, name, kind) VALUES (?, ?, "
                                      "'CIN') RETURNING id"),
                       {m_service, name});
@@ -48,8 +44,7 @@ public:
 
     qint64 practitioner(const QString &code, const QString &name, qint64 teamId,
                         const QString &from = QStringLiteral("2020-01-01"),
-                        const QVariant &leftOn = QVariant())
-    {
+                        const QVariant &leftOn = QVariant()) {
         const qint64 id = insert(
             QStringLiteral("INSERT INTO practitioners (code, display_name, role, employment, "
                            "left_on) VALUES (?, ?, 'social_worker', 'permanent', ?) RETURNING id"),
@@ -60,15 +55,13 @@ public:
         return id;
     }
 
-    qint64 family(const QString &code)
-    {
+    qint64 family(const QString &code) {
         return insert(QStringLiteral("INSERT INTO families (case_code, case_type) VALUES (?, "
                                      "'child_in_need') RETURNING id"),
                       {code});
     }
 
-    qint64 recording(qint64 practitionerId, qint64 teamId, qint64 familyId, const QString &date)
-    {
+    qint64 recording(qint64 practitionerId, qint64 teamId, qint64 familyId, const QString &date) {
         return insert(QStringLiteral("INSERT INTO recordings (code, recorded_on, "
                                      "practitioner_id, team_id, family_id, session_type, "
                                      "selection_reason, created_at) VALUES (?, ?, ?, ?, ?, "
@@ -80,8 +73,7 @@ public:
     // scores in skills() order; 0 means "not codable". finalisedOn empty means a draft.
     qint64 coding(qint64 recordingId, const QString &role, const QList<int> &scores,
                   const QString &finalisedOn = QString(), const QString &feedbackOn = QString(),
-                  qint64 coderId = 0)
-    {
+                  qint64 coderId = 0) {
         const bool final = !finalisedOn.isEmpty();
         const qint64 id = insert(
             QStringLiteral("INSERT INTO codings (recording_id, coder_id, scheme_id, "
@@ -107,13 +99,12 @@ public:
     }
 
     qint64 note(qint64 codingId, qint64 atMs, const QString &kind, const QString &body,
-                const QStringList &skillKeys)
-    {
-        const qint64 id = insert(QStringLiteral("INSERT INTO evidence_notes (coding_id, at_ms, "
-                                                "kind, body, created_at) VALUES (?, ?, ?, ?, ?) "
-                                                "RETURNING id"),
-                                 {codingId, atMs, kind, body,
-                                  QStringLiteral("2020-01-01T00:00:00.000Z")});
+                const QStringList &skillKeys) {
+        const qint64 id =
+            insert(QStringLiteral("INSERT INTO evidence_notes (coding_id, at_ms, "
+                                  "kind, body, created_at) VALUES (?, ?, ?, ?, ?) "
+                                  "RETURNING id"),
+                   {codingId, atMs, kind, body, QStringLiteral("2020-01-01T00:00:00.000Z")});
         for (const QString &skill : skillKeys) {
             QSqlQuery query(m_database.connection());
             query.prepare(QStringLiteral(
@@ -127,8 +118,7 @@ public:
     }
 
     qint64 administration(qint64 familyId, const QString &respondent, const QString &instrument,
-                          const QString &timepoint, const QString &date, const QList<int> &items)
-    {
+                          const QString &timepoint, const QString &date, const QList<int> &items) {
         const qint64 id = insert(
             QStringLiteral("INSERT INTO instrument_administrations (family_id, respondent, "
                            "instrument_id, instrument_version, timepoint, administered_on, "
@@ -151,8 +141,7 @@ public:
     qint64 coder() const { return m_coder; }
 
 private:
-    qint64 insert(const QString &sql, const QVariantList &values)
-    {
+    qint64 insert(const QString &sql, const QVariantList &values) {
         QSqlQuery query(m_database.connection());
         if (!query.prepare(sql))
             throw std::runtime_error(query.lastError().text().toStdString());

@@ -31,15 +31,14 @@ namespace {
 const QList<int> raterA = {1, 2, 3, 3, 4, 5, 2, 3, 4, 4, 5, 1, 2, 3};
 const QList<int> raterB = {1, 3, 3, 2, 4, 4, 2, 3, 5, 4, 5, 2, 2, 4};
 
-void compare3(const std::optional<double> &actual, double expected)
-{
+void compare3(const std::optional<double> &actual, double expected) {
     QVERIFY(actual.has_value());
-    QVERIFY2(std::abs(*actual - expected) < 0.0005,
-             qPrintable(QStringLiteral("%1 != %2").arg(*actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
+    QVERIFY2(
+        std::abs(*actual - expected) < 0.0005,
+        qPrintable(QStringLiteral("%1 != %2").arg(*actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
 }
 
-const ReliabilityRow *row(const QList<ReliabilityRow> &rows, const QString &skill)
-{
+const ReliabilityRow *row(const QList<ReliabilityRow> &rows, const QString &skill) {
     for (const auto &r : rows) {
         if (r.skill == skill)
             return &r;
@@ -48,8 +47,7 @@ const ReliabilityRow *row(const QList<ReliabilityRow> &rows, const QString &skil
 }
 } // namespace
 
-void tst_ReliabilityTable::init()
-{
+void tst_ReliabilityTable::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     m_db->open(m_dir->filePath(QStringLiteral("r.sqlite")));
@@ -71,23 +69,23 @@ void tst_ReliabilityTable::init()
     }
     // A draft second coding and a recording coded once are not pairs.
     const qint64 draft = fixture.recording(worker, team, family, QStringLiteral("2025-02-01"));
-    fixture.coding(draft, QStringLiteral("primary"), QList<int>(7, 5), QStringLiteral("2025-03-01"));
+    fixture.coding(draft, QStringLiteral("primary"), QList<int>(7, 5),
+                   QStringLiteral("2025-03-01"));
     fixture.coding(draft, QStringLiteral("second"), QList<int>(7, 1), QString(), QString(), second);
     const qint64 single = fixture.recording(worker, team, family, QStringLiteral("2025-02-02"));
-    fixture.coding(single, QStringLiteral("primary"), QList<int>(7, 1), QStringLiteral("2025-03-01"));
+    fixture.coding(single, QStringLiteral("primary"), QList<int>(7, 1),
+                   QStringLiteral("2025-03-01"));
 
     m_rows = ReliabilityTable::compute(ReliabilityQuery(*m_db).pairs(),
                                        CodingSchemeLoader::builtIn().skillKeys());
 }
 
-void tst_ReliabilityTable::cleanup()
-{
+void tst_ReliabilityTable::cleanup() {
     m_db.reset();
     m_dir.reset();
 }
 
-void tst_ReliabilityTable::perSkillFiguresMatchIndependentComputation()
-{
+void tst_ReliabilityTable::perSkillFiguresMatchIndependentComputation() {
     QCOMPARE(m_rows.size(), 8);
     QCOMPARE(m_rows.constFirst().skill, QStringLiteral("evocation"));
     QCOMPARE(m_rows.constLast().skill, QStringLiteral("overall"));
@@ -102,8 +100,7 @@ void tst_ReliabilityTable::perSkillFiguresMatchIndependentComputation()
     compare3(evocation->adjacentAgreement, 1.0);
 }
 
-void tst_ReliabilityTable::notCodableAndDraftsAreLeftOut()
-{
+void tst_ReliabilityTable::notCodableAndDraftsAreLeftOut() {
     const ReliabilityRow *empathy = row(m_rows, QStringLiteral("empathy"));
     QVERIFY(empathy);
     QCOMPARE(empathy->nPairs, 13);
@@ -114,8 +111,7 @@ void tst_ReliabilityTable::notCodableAndDraftsAreLeftOut()
     compare3(empathy->exactAgreement, 7.0 / 13.0);
 }
 
-void tst_ReliabilityTable::overallUsesEachCodingsMean()
-{
+void tst_ReliabilityTable::overallUsesEachCodingsMean() {
     const ReliabilityRow *overall = row(m_rows, QStringLiteral("overall"));
     QVERIFY(overall);
     QCOMPARE(overall->nPairs, 14);
@@ -126,12 +122,10 @@ void tst_ReliabilityTable::overallUsesEachCodingsMean()
     compare3(overall->exactAgreement, 8.0 / 14.0);
 }
 
-void tst_ReliabilityTable::dateLimitsAndCsv()
-{
+void tst_ReliabilityTable::dateLimitsAndCsv() {
     const auto pairs = ReliabilityQuery(*m_db).pairs(QDate(2025, 1, 3), QDate(2025, 1, 5));
     QCOMPARE(int(pairs.size()), 3);
-    const auto rows =
-        ReliabilityTable::compute(pairs, CodingSchemeLoader::builtIn().skillKeys());
+    const auto rows = ReliabilityTable::compute(pairs, CodingSchemeLoader::builtIn().skillKeys());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(ReliabilityTable::writeCsv(&buffer, rows));

@@ -34,14 +34,13 @@ private:
 };
 
 namespace {
-void compare3(double actual, double expected)
-{
-    QVERIFY2(std::abs(actual - expected) < 0.0005,
-             qPrintable(QStringLiteral("%1 != %2").arg(actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
+void compare3(double actual, double expected) {
+    QVERIFY2(
+        std::abs(actual - expected) < 0.0005,
+        qPrintable(QStringLiteral("%1 != %2").arg(actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
 }
 
-QList<int> all(int score, int notCodableAt = -1)
-{
+QList<int> all(int score, int notCodableAt = -1) {
     QList<int> scores(7, score);
     if (notCodableAt >= 0)
         scores[notCodableAt] = 0;
@@ -49,8 +48,7 @@ QList<int> all(int score, int notCodableAt = -1)
 }
 
 // SCORE-15 answers: the five strengths items get `plain`, the ten reverse-keyed items `reversed`.
-QList<int> score15(int plain, int reversed)
-{
+QList<int> score15(int plain, int reversed) {
     const QList<int> strengths = {1, 3, 6, 10, 15};
     QList<int> items;
     for (int item = 1; item <= 15; ++item)
@@ -59,8 +57,7 @@ QList<int> score15(int plain, int reversed)
 }
 } // namespace
 
-void tst_ReportBuilder::initTestCase()
-{
+void tst_ReportBuilder::initTestCase() {
     m_db = std::make_unique<Database>();
     m_db->open(m_dir.filePath(QStringLiteral("report.sqlite")));
     ReportFixture f(*m_db);
@@ -102,8 +99,8 @@ void tst_ReportBuilder::initTestCase()
 
     // 2024-Q4, Blue: three codings scoring 2.
     for (int i = 0; i < 3; ++i) {
-        const qint64 r = f.recording(p1, blue, families[3],
-                                     QStringLiteral("2024-11-%1").arg(10 + i));
+        const qint64 r =
+            f.recording(p1, blue, families[3], QStringLiteral("2024-11-%1").arg(10 + i));
         f.coding(r, QStringLiteral("primary"), all(2), QStringLiteral("2024-12-01"),
                  QStringLiteral("2024-12-02"));
     }
@@ -130,13 +127,11 @@ void tst_ReportBuilder::initTestCase()
                      QStringLiteral("T1"), QStringLiteral("2024-10-01"), QList<int>(12, 4));
 }
 
-void tst_ReportBuilder::cleanupTestCase()
-{
+void tst_ReportBuilder::cleanupTestCase() {
     m_db.reset();
 }
 
-ReportData tst_ReportBuilder::build(const QStringList &scopes, const QString &quarter) const
-{
+ReportData tst_ReportBuilder::build(const QStringList &scopes, const QString &quarter) const {
     QString error;
     const auto period = ReportPeriod::parseQuarter(quarter, &error);
     const ReportQueries queries(*m_db);
@@ -148,8 +143,7 @@ ReportData tst_ReportBuilder::build(const QStringList &scopes, const QString &qu
     return ReportBuilder(*m_db, options).build(*spec);
 }
 
-void tst_ReportBuilder::headlineCountsOnlyTheRightCodings()
-{
+void tst_ReportBuilder::headlineCountsOnlyTheRightCodings() {
     const ReportData blue = build({QStringLiteral("team:Blue")}, QStringLiteral("2025-Q1"));
     // r1 primary (3), r2 consensus (4), r3 primary (5, the consensus is a draft), r5 primary
     // (3 over six skills); r4 is a draft and r5's second coding does not count.
@@ -172,8 +166,7 @@ void tst_ReportBuilder::headlineCountsOnlyTheRightCodings()
     QCOMPARE(service.practitionersActive, 4);
 }
 
-void tst_ReportBuilder::skillsFactorsAndDistribution()
-{
+void tst_ReportBuilder::skillsFactorsAndDistribution() {
     const ReportData blue = build({QStringLiteral("team:Blue")}, QStringLiteral("2025-Q1"));
     QCOMPARE(blue.skills.size(), 7);
     QCOMPARE(blue.skills.at(0).key, QStringLiteral("evocation"));
@@ -197,8 +190,7 @@ void tst_ReportBuilder::skillsFactorsAndDistribution()
     }
 }
 
-void tst_ReportBuilder::smallNumbersAreSuppressed()
-{
+void tst_ReportBuilder::smallNumbersAreSuppressed() {
     const ReportData green = build({QStringLiteral("team:Green")}, QStringLiteral("2025-Q1"));
     QCOMPARE(green.codings, 1);
     QVERIFY(green.overall.suppressed);
@@ -227,8 +219,7 @@ void tst_ReportBuilder::smallNumbersAreSuppressed()
     QVERIFY(blue.engagement.constFirst().mean.suppressed);
 }
 
-void tst_ReportBuilder::trendAndServiceLine()
-{
+void tst_ReportBuilder::trendAndServiceLine() {
     const ReportData blue = build({QStringLiteral("team:Blue")}, QStringLiteral("2025-Q1"));
     QCOMPARE(blue.trend.size(), 8);
     QCOMPARE(blue.trend.constFirst().quarter.key(), QStringLiteral("2023-Q2"));
@@ -244,8 +235,7 @@ void tst_ReportBuilder::trendAndServiceLine()
     QVERIFY(!service.hasServiceLine);
 }
 
-void tst_ReportBuilder::familyChangeAndEngagement()
-{
+void tst_ReportBuilder::familyChangeAndEngagement() {
     const ReportData blue = build({QStringLiteral("team:Blue")}, QStringLiteral("2025-Q1"));
     QVERIFY(!blue.familyChange.isEmpty());
     const FamilyChangeSummary &total = blue.familyChange.constFirst();
@@ -269,8 +259,7 @@ void tst_ReportBuilder::familyChangeAndEngagement()
     QVERIFY(green.familyChange.constFirst().change.suppressed);
 }
 
-void tst_ReportBuilder::coverageAndTimeliness()
-{
+void tst_ReportBuilder::coverageAndTimeliness() {
     const ReportData blue = build({QStringLiteral("team:Blue")}, QStringLiteral("2025-Q1"));
     QCOMPARE(blue.asOf, QDate(2025, 3, 31));
     QCOMPARE(blue.practitionersActiveAtEnd, 3);
@@ -283,8 +272,7 @@ void tst_ReportBuilder::coverageAndTimeliness()
     QCOMPARE(blue.followUpsOverdue, 1);
 }
 
-void tst_ReportBuilder::csvIsTidyAndNeverLeaksASuppressedNumber()
-{
+void tst_ReportBuilder::csvIsTidyAndNeverLeaksASuppressedNumber() {
     const ReportData green = build({QStringLiteral("team:Green")}, QStringLiteral("2025-Q1"));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -325,8 +313,7 @@ void tst_ReportBuilder::csvIsTidyAndNeverLeaksASuppressedNumber()
     QVERIFY(found);
 }
 
-void tst_ReportBuilder::practitionerReportAndScopeErrors()
-{
+void tst_ReportBuilder::practitionerReportAndScopeErrors() {
     const ReportData p1 = build({QStringLiteral("practitioner:P1")}, QStringLiteral("2024-Q4"));
     QVERIFY(!p1.spec.isManagerReport());
     QCOMPARE(p1.codings, 3);
@@ -341,15 +328,13 @@ void tst_ReportBuilder::practitionerReportAndScopeErrors()
     QVERIFY(!ReportSpec::resolve(queries, {QStringLiteral("practitioner:X9")}, q, &error));
     QCOMPARE(error, QStringLiteral("unknown practitioner 'X9'"));
     QVERIFY(!ReportSpec::resolve(queries, {QStringLiteral("galaxy")}, q, &error));
-    const auto two =
-        ReportSpec::resolve(queries, {QStringLiteral("team:Blue"), QStringLiteral("team:Green")},
-                            q, &error);
+    const auto two = ReportSpec::resolve(
+        queries, {QStringLiteral("team:Blue"), QStringLiteral("team:Green")}, q, &error);
     QVERIFY(two);
     QCOMPARE(two->scopeLabel(), QStringLiteral("Teams: Blue, Green"));
 }
 
-void tst_ReportBuilder::periodsParseAndRefuse()
-{
+void tst_ReportBuilder::periodsParseAndRefuse() {
     QString error;
     const auto q = ReportPeriod::parseQuarter(QStringLiteral("2025-Q3"), &error);
     QVERIFY(q);

@@ -11,15 +11,13 @@ private slots:
     void roundTripsAndClamps();
 
 private:
-    std::unique_ptr<QSettings> backing(const QString &name)
-    {
+    std::unique_ptr<QSettings> backing(const QString &name) {
         return std::make_unique<QSettings>(m_dir.filePath(name), QSettings::IniFormat);
     }
     QTemporaryDir m_dir;
 };
 
-void tst_Settings::defaults()
-{
+void tst_Settings::defaults() {
     Settings settings(backing(QStringLiteral("defaults.ini")));
     QCOMPARE(settings.skipShortMs(), 5000);
     QCOMPARE(settings.skipLongMs(), 15000);
@@ -30,8 +28,7 @@ void tst_Settings::defaults()
     QVERIFY(settings.recordingsRoot().isEmpty());
 }
 
-void tst_Settings::roundTripsAndClamps()
-{
+void tst_Settings::roundTripsAndClamps() {
     const QString file = QStringLiteral("roundtrip.ini");
     {
         Settings settings(backing(file));

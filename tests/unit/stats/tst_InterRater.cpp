@@ -22,21 +22,20 @@ private slots:
 };
 
 namespace {
-void compare3(double actual, double expected)
-{
-    QVERIFY2(std::abs(actual - expected) < 0.0005,
-             qPrintable(QStringLiteral("%1 != %2").arg(actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
+void compare3(double actual, double expected) {
+    QVERIFY2(
+        std::abs(actual - expected) < 0.0005,
+        qPrintable(QStringLiteral("%1 != %2").arg(actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
 }
 
 const std::vector<int> raterA = {1, 2, 3, 3, 4, 5, 2, 3, 4, 4, 5, 1, 2, 3};
 const std::vector<int> raterB = {1, 3, 3, 2, 4, 4, 2, 3, 5, 4, 5, 2, 2, 4};
 } // namespace
 
-void tst_InterRater::iccMatchesShroutAndFleiss()
-{
+void tst_InterRater::iccMatchesShroutAndFleiss() {
     // Six targets rated by four judges; published ICC(2,1) = .29 and ICC(3,1) = .71.
-    const std::vector<std::vector<double>> ratings = {
-        {9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
+    const std::vector<std::vector<double>> ratings = {{9, 2, 5, 8}, {6, 1, 3, 2},  {8, 4, 6, 8},
+                                                      {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
     const IccResult r = InterRater::icc(ratings);
     QVERIFY(r.valid);
     QCOMPARE(r.n, 6);
@@ -45,8 +44,7 @@ void tst_InterRater::iccMatchesShroutAndFleiss()
     compare3(r.consistency, 0.715);       // 0.714841
 }
 
-void tst_InterRater::iccNeedsTwoCompleteTargets()
-{
+void tst_InterRater::iccNeedsTwoCompleteTargets() {
     QVERIFY(!InterRater::icc({{3, 4}}).valid);
     QVERIFY(!InterRater::icc({{3, 4}, {2}}).valid);
     QVERIFY(!InterRater::icc({{3, 3}, {3, 3}}).valid);
@@ -60,8 +58,7 @@ void tst_InterRater::iccNeedsTwoCompleteTargets()
     compare3(r.consistency, 0.863);       // 0.863014
 }
 
-void tst_InterRater::weightedKappaOverFixedCategories()
-{
+void tst_InterRater::weightedKappaOverFixedCategories() {
     std::vector<std::pair<int, int>> pairs;
     for (size_t i = 0; i < raterA.size(); ++i)
         pairs.emplace_back(raterA[i], raterB[i]);
@@ -78,16 +75,14 @@ void tst_InterRater::weightedKappaOverFixedCategories()
     QVERIFY(*reversed < -0.9);
 }
 
-void tst_InterRater::weightedKappaUndefinedWithoutDisagreement()
-{
+void tst_InterRater::weightedKappaUndefinedWithoutDisagreement() {
     QVERIFY(!InterRater::quadraticWeightedKappa({}).has_value());
     QVERIFY(!InterRater::quadraticWeightedKappa({{3, 3}, {3, 3}}).has_value());
     // Out-of-range categories are ignored rather than counted.
     QVERIFY(!InterRater::quadraticWeightedKappa({{0, 6}}).has_value());
 }
 
-void tst_InterRater::agreementShares()
-{
+void tst_InterRater::agreementShares() {
     std::vector<std::pair<double, double>> pairs;
     for (size_t i = 0; i < raterA.size(); ++i)
         pairs.emplace_back(raterA[i], raterB[i]);
@@ -101,20 +96,16 @@ void tst_InterRater::agreementShares()
     QCOMPARE(InterRater::agreement({}).n, 0);
 }
 
-void tst_InterRater::krippendorffMatchesPublishedExample_data()
-{
+void tst_InterRater::krippendorffMatchesPublishedExample_data() {
     QTest::addColumn<int>("level");
     QTest::addColumn<double>("expected");
-    QTest::newRow("nominal (published .743)")
-        << int(KrippendorffAlpha::Level::Nominal) << 0.743421;
-    QTest::newRow("ordinal (published .815)")
-        << int(KrippendorffAlpha::Level::Ordinal) << 0.815388;
+    QTest::newRow("nominal (published .743)") << int(KrippendorffAlpha::Level::Nominal) << 0.743421;
+    QTest::newRow("ordinal (published .815)") << int(KrippendorffAlpha::Level::Ordinal) << 0.815388;
     QTest::newRow("interval (published .849)")
         << int(KrippendorffAlpha::Level::Interval) << 0.849107;
 }
 
-void tst_InterRater::krippendorffMatchesPublishedExample()
-{
+void tst_InterRater::krippendorffMatchesPublishedExample() {
     QFETCH(int, level);
     QFETCH(double, expected);
     // Four observers, twelve units, with missing values (Krippendorff 2011, section C).
@@ -134,8 +125,7 @@ void tst_InterRater::krippendorffMatchesPublishedExample()
     compare3(*alpha, expected);
 }
 
-void tst_InterRater::krippendorffUndefinedCases()
-{
+void tst_InterRater::krippendorffUndefinedCases() {
     const std::optional<double> _;
     QVERIFY(!KrippendorffAlpha::compute({}, KrippendorffAlpha::Level::Ordinal).has_value());
     // Every unit has a single value: nothing is pairable.

@@ -21,9 +21,9 @@ struct CodingTestFixture {
     qint64 alice = 0; // first evaluator
     qint64 bob = 0;   // second evaluator
 
-    void build(Database &database)
-    {
-        teamId = TeamRepository(database).create(QStringLiteral("North CIN"), QStringLiteral("CIN"));
+    void build(Database &database) {
+        teamId =
+            TeamRepository(database).create(QStringLiteral("North CIN"), QStringLiteral("CIN"));
         Practitioner practitioner;
         practitioner.code = QStringLiteral("P001");
         practitioner.displayName = QStringLiteral("Amira Khan");
@@ -39,8 +39,7 @@ struct CodingTestFixture {
     }
 
     qint64 addRecording(Database &database, bool consent = true, const QString &sha = QString(),
-                        qint64 durationMs = 45 * 60 * 1000)
-    {
+                        qint64 durationMs = 45 * 60 * 1000) {
         Recording recording;
         recording.recordedOn = QDate(2024, 4, 2);
         recording.practitionerId = practitionerId;
@@ -60,8 +59,7 @@ struct CodingTestFixture {
     }
 
     // A coding with every skill scored `score`.
-    static void scoreAll(CodingRepository &codings, qint64 codingId, int score)
-    {
+    static void scoreAll(CodingRepository &codings, qint64 codingId, int score) {
         for (const QString &key : CodingSchemeLoader::builtIn().skillKeys())
             codings.saveSkill(codingId, SkillScore{key, score, QString(), QString()});
     }

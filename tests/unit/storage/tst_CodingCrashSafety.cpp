@@ -15,8 +15,7 @@
 
 namespace {
 
-int runChild(const QString &path, qint64 codingId)
-{
+int runChild(const QString &path, qint64 codingId) {
     const QStringList skillKeys = CodingSchemeLoader::builtIn().skillKeys();
     Database database;
     database.open(path);
@@ -37,7 +36,9 @@ int runChild(const QString &path, qint64 codingId)
             codings.addNote(note);
             break;
         }
-        default: codings.setWindow(codingId, edit, edit + 1200000); break;
+        default:
+            codings.setWindow(codingId, edit, edit + 1200000);
+            break;
         }
         std::printf("%d\n", edit + 1);
         std::fflush(stdout);
@@ -54,16 +55,14 @@ private slots:
     void killedMidCodingLosesAtMostTheEditInFlight();
 };
 
-void tst_CodingCrashSafety::killedMidCodingLosesAtMostTheEditInFlight_data()
-{
+void tst_CodingCrashSafety::killedMidCodingLosesAtMostTheEditInFlight_data() {
     QTest::addColumn<int>("editsBeforeKill");
     QTest::newRow("early") << 5;
     QTest::newRow("later") << 150;
     QTest::newRow("much later") << 600;
 }
 
-void tst_CodingCrashSafety::killedMidCodingLosesAtMostTheEditInFlight()
-{
+void tst_CodingCrashSafety::killedMidCodingLosesAtMostTheEditInFlight() {
     QFETCH(int, editsBeforeKill);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
@@ -74,8 +73,8 @@ void tst_CodingCrashSafety::killedMidCodingLosesAtMostTheEditInFlight()
         database.open(path);
         CodingTestFixture fixture;
         fixture.build(database);
-        codingId = CodingRepository(database).create(fixture.addRecording(database),
-                                                     fixture.alice, QStringLiteral("primary"),
+        codingId = CodingRepository(database).create(fixture.addRecording(database), fixture.alice,
+                                                     QStringLiteral("primary"),
                                                      CodingSchemeLoader::builtIn(), 0, 1200000);
         baseVersion = CodingRepository(database).find(codingId)->version;
     }
@@ -124,8 +123,7 @@ void tst_CodingCrashSafety::killedMidCodingLosesAtMostTheEditInFlight()
     QVERIFY(coding.windowEndMs > coding.windowStartMs);
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--crash-child"))

@@ -35,28 +35,24 @@ private:
     int m_round = 0;
 };
 
-void tst_CodingRepository::init()
-{
+void tst_CodingRepository::init() {
     m_db.open(m_dir.filePath(QStringLiteral("coding-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(m_db);
 }
 
-void tst_CodingRepository::cleanup()
-{
+void tst_CodingRepository::cleanup() {
     m_db.close();
 }
 
-int tst_CodingRepository::count(const QString &sql)
-{
+int tst_CodingRepository::count(const QString &sql) {
     QSqlQuery query(m_db.connection());
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-void tst_CodingRepository::consentGateRefusesCoding()
-{
+void tst_CodingRepository::consentGateRefusesCoding() {
     const qint64 recording = m_fixture.addRecording(m_db, false);
     CodingRepository codings(m_db);
     try {
@@ -69,8 +65,7 @@ void tst_CodingRepository::consentGateRefusesCoding()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings")), 0);
 }
 
-void tst_CodingRepository::scoresAreSavedAndReplaced()
-{
+void tst_CodingRepository::scoresAreSavedAndReplaced() {
     CodingRepository codings(m_db);
     const qint64 id = codings.create(m_fixture.addRecording(m_db), m_fixture.alice,
                                      QStringLiteral("primary"), m_scheme, 0, 1200000);
@@ -85,8 +80,7 @@ void tst_CodingRepository::scoresAreSavedAndReplaced()
     QCOMPARE(codings.find(id)->scores.size(), 0);
 }
 
-void tst_CodingRepository::notCodableNeedsAReason()
-{
+void tst_CodingRepository::notCodableNeedsAReason() {
     CodingRepository codings(m_db);
     const qint64 id = codings.create(m_fixture.addRecording(m_db), m_fixture.alice,
                                      QStringLiteral("primary"), m_scheme, -1, -1);
@@ -97,8 +91,7 @@ void tst_CodingRepository::notCodableNeedsAReason()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM skill_scores WHERE score IS NULL")), 1);
 }
 
-void tst_CodingRepository::eachEditBumpsTheVersion()
-{
+void tst_CodingRepository::eachEditBumpsTheVersion() {
     CodingRepository codings(m_db);
     const qint64 id = codings.create(m_fixture.addRecording(m_db), m_fixture.alice,
                                      QStringLiteral("primary"), m_scheme, 0, 1200000);
@@ -113,8 +106,7 @@ void tst_CodingRepository::eachEditBumpsTheVersion()
     QCOMPARE(codings.find(id)->version, before + 3);
 }
 
-void tst_CodingRepository::windowIsStoredAndValidated()
-{
+void tst_CodingRepository::windowIsStoredAndValidated() {
     CodingRepository codings(m_db);
     const qint64 id = codings.create(m_fixture.addRecording(m_db), m_fixture.alice,
                                      QStringLiteral("primary"), m_scheme, 0, 1200000);
@@ -127,8 +119,7 @@ void tst_CodingRepository::windowIsStoredAndValidated()
     QCOMPARE(codings.find(id)->windowStartMs, -1);
 }
 
-void tst_CodingRepository::notesKeepTheirIdWhenPutBack()
-{
+void tst_CodingRepository::notesKeepTheirIdWhenPutBack() {
     CodingRepository codings(m_db);
     const qint64 id = codings.create(m_fixture.addRecording(m_db), m_fixture.alice,
                                      QStringLiteral("primary"), m_scheme, 0, 1200000);
@@ -148,8 +139,7 @@ void tst_CodingRepository::notesKeepTheirIdWhenPutBack()
     QCOMPARE(back.text, note.text);
 }
 
-void tst_CodingRepository::finaliseNeedsEverySkill()
-{
+void tst_CodingRepository::finaliseNeedsEverySkill() {
     CodingRepository codings(m_db);
     const qint64 id = codings.create(m_fixture.addRecording(m_db), m_fixture.alice,
                                      QStringLiteral("primary"), m_scheme, 0, 1200000);
@@ -163,14 +153,14 @@ void tst_CodingRepository::finaliseNeedsEverySkill()
                  qPrintable(error.message()));
     }
     QVERIFY(!codings.find(id)->isFinal());
-    codings.saveSkill(id, {QStringLiteral("child_focus"), 0, QStringLiteral("No child"), QString()});
+    codings.saveSkill(id,
+                      {QStringLiteral("child_focus"), 0, QStringLiteral("No child"), QString()});
     codings.finalise(id, m_scheme, m_fixture.alice);
     QVERIFY(codings.find(id)->isFinal());
     QVERIFY(codings.find(id)->finalisedAt.isValid());
 }
 
-void tst_CodingRepository::finalLocksAndUnlockIsAudited()
-{
+void tst_CodingRepository::finalLocksAndUnlockIsAudited() {
     CodingRepository codings(m_db);
     const qint64 id = codings.create(m_fixture.addRecording(m_db), m_fixture.alice,
                                      QStringLiteral("primary"), m_scheme, 0, 1200000);
@@ -182,8 +172,10 @@ void tst_CodingRepository::finalLocksAndUnlockIsAudited()
     } catch (const StorageError &error) {
         QCOMPARE(error.kind(), StorageError::Kind::Conflict);
     }
-    QCOMPARE(count(QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = 'empathy'")), 3);
-    QVERIFY_THROWS_EXCEPTION(StorageError, codings.unlock(id, m_fixture.alice, QStringLiteral("  ")));
+    QCOMPARE(count(QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = 'empathy'")),
+             3);
+    QVERIFY_THROWS_EXCEPTION(StorageError,
+                             codings.unlock(id, m_fixture.alice, QStringLiteral("  ")));
     codings.unlock(id, m_fixture.alice, QStringLiteral("Scored the wrong recording"));
     QVERIFY(!codings.find(id)->isFinal());
     const QList<AuditLog::Entry> entries = AuditLog(m_db).entriesFor(QStringLiteral("coding"), id);
@@ -194,23 +186,24 @@ void tst_CodingRepository::finalLocksAndUnlockIsAudited()
     QCOMPARE(entries.last().action, QStringLiteral("finalise"));
 }
 
-void tst_CodingRepository::secondCodingNeedsAnotherCoder()
-{
+void tst_CodingRepository::secondCodingNeedsAnotherCoder() {
     CodingRepository codings(m_db);
     const qint64 recording = m_fixture.addRecording(m_db);
-    QVERIFY_THROWS_EXCEPTION(StorageError, codings.create(recording, m_fixture.bob,
-                                                          QStringLiteral("second"), m_scheme, -1, -1));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError,
+        codings.create(recording, m_fixture.bob, QStringLiteral("second"), m_scheme, -1, -1));
     codings.create(recording, m_fixture.alice, QStringLiteral("primary"), m_scheme, -1, -1);
-    QVERIFY_THROWS_EXCEPTION(StorageError, codings.create(recording, m_fixture.alice,
-                                                          QStringLiteral("second"), m_scheme, -1, -1));
-    QVERIFY_THROWS_EXCEPTION(StorageError, codings.create(recording, m_fixture.bob,
-                                                          QStringLiteral("primary"), m_scheme, -1, -1));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError,
+        codings.create(recording, m_fixture.alice, QStringLiteral("second"), m_scheme, -1, -1));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError,
+        codings.create(recording, m_fixture.bob, QStringLiteral("primary"), m_scheme, -1, -1));
     codings.create(recording, m_fixture.bob, QStringLiteral("second"), m_scheme, -1, -1);
     QCOMPARE(codings.codingsOf(recording).size(), 2);
 }
 
-void tst_CodingRepository::blindnessHidesTheOtherCodingUntilBothFinal()
-{
+void tst_CodingRepository::blindnessHidesTheOtherCodingUntilBothFinal() {
     CodingRepository codings(m_db);
     const qint64 recording = m_fixture.addRecording(m_db);
     const qint64 primary =
@@ -238,8 +231,7 @@ void tst_CodingRepository::blindnessHidesTheOtherCodingUntilBothFinal()
     QVERIFY(codings.canCompare(recording, nullptr));
 }
 
-void tst_CodingRepository::consensusTakesTheAgreedScores()
-{
+void tst_CodingRepository::consensusTakesTheAgreedScores() {
     CodingRepository codings(m_db);
     const qint64 recording = m_fixture.addRecording(m_db);
     const qint64 primary =
@@ -249,7 +241,8 @@ void tst_CodingRepository::consensusTakesTheAgreedScores()
         codings.create(recording, m_fixture.bob, QStringLiteral("second"), m_scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, second, 3);
     codings.saveSkill(second, {QStringLiteral("empathy"), 5, QString(), QString()});
-    QVERIFY_THROWS_EXCEPTION(StorageError, codings.createConsensus(recording, m_fixture.alice, m_scheme));
+    QVERIFY_THROWS_EXCEPTION(StorageError,
+                             codings.createConsensus(recording, m_fixture.alice, m_scheme));
     codings.finalise(primary, m_scheme, m_fixture.alice);
     codings.finalise(second, m_scheme, m_fixture.bob);
     const qint64 consensus = codings.createConsensus(recording, m_fixture.alice, m_scheme);
@@ -258,10 +251,12 @@ void tst_CodingRepository::consensusTakesTheAgreedScores()
     QCOMPARE(coding.status, QStringLiteral("draft"));
     QCOMPARE(coding.scores.size(), 6);
     QCOMPARE(coding.windowEndMs, 1200000);
-    QCOMPARE(CodingRepository::missingSkills(coding, m_scheme), QStringList{QStringLiteral("empathy")});
+    QCOMPARE(CodingRepository::missingSkills(coding, m_scheme),
+             QStringList{QStringLiteral("empathy")});
     QCOMPARE(AuditLog(m_db).entriesFor(QStringLiteral("coding"), consensus).first().action,
              QStringLiteral("create_consensus"));
-    QVERIFY_THROWS_EXCEPTION(StorageError, codings.createConsensus(recording, m_fixture.alice, m_scheme));
+    QVERIFY_THROWS_EXCEPTION(StorageError,
+                             codings.createConsensus(recording, m_fixture.alice, m_scheme));
 }
 
 QTEST_GUILESS_MAIN(tst_CodingRepository)

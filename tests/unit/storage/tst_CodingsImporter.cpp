@@ -28,36 +28,34 @@ private slots:
 
 private:
     int count(const QString &sql);
-    QString errors(const ImportReport &report) { return report.errorLines().join(QLatin1Char('\n')); }
+    QString errors(const ImportReport &report) {
+        return report.errorLines().join(QLatin1Char('\n'));
+    }
 
     QTemporaryDir m_dir;
     Database m_db;
     int m_round = 0;
 };
 
-void tst_CodingsImporter::init()
-{
+void tst_CodingsImporter::init() {
     m_db.open(m_dir.filePath(QStringLiteral("codings-%1.sqlite").arg(++m_round)));
     const ImportReport staff =
         StaffImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/staff.csv"));
     QVERIFY2(staff.ok(), qPrintable(errors(staff)));
 }
 
-void tst_CodingsImporter::cleanup()
-{
+void tst_CodingsImporter::cleanup() {
     m_db.close();
 }
 
-int tst_CodingsImporter::count(const QString &sql)
-{
+int tst_CodingsImporter::count(const QString &sql) {
     QSqlQuery query(m_db.connection());
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-void tst_CodingsImporter::importsFinalCodingsWithTheirRecordings()
-{
+void tst_CodingsImporter::importsFinalCodingsWithTheirRecordings() {
     const ImportReport report = CodingsImporter::importFile(
         m_db, QStringLiteral(PC_TEST_DATA "/codings/codings-clean.csv"));
     QVERIFY2(report.ok(), qPrintable(errors(report)));
@@ -75,9 +73,10 @@ void tst_CodingsImporter::importsFinalCodingsWithTheirRecordings()
              1);
 }
 
-void tst_CodingsImporter::blankScoreIsNotCodable()
-{
-    QVERIFY(CodingsImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/codings-clean.csv")).ok());
+void tst_CodingsImporter::blankScoreIsNotCodable() {
+    QVERIFY(
+        CodingsImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/codings-clean.csv"))
+            .ok());
     QSqlQuery query(m_db.connection());
     QVERIFY(query.exec(QStringLiteral(
         "SELECT s.score, s.not_codable_reason FROM skill_scores s JOIN codings c ON c.id = "
@@ -88,8 +87,7 @@ void tst_CodingsImporter::blankScoreIsNotCodable()
     QCOMPARE(query.value(1).toString(), QStringLiteral("Not codable (imported)"));
 }
 
-void tst_CodingsImporter::importingTwiceChangesNothing()
-{
+void tst_CodingsImporter::importingTwiceChangesNothing() {
     const QString path = QStringLiteral(PC_TEST_DATA "/codings/codings-clean.csv");
     QVERIFY(CodingsImporter::importFile(m_db, path).ok());
     const int scores = count(QStringLiteral("SELECT COUNT(*) FROM skill_scores"));
@@ -102,8 +100,7 @@ void tst_CodingsImporter::importingTwiceChangesNothing()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM skill_scores")), scores);
 }
 
-void tst_CodingsImporter::exportGivesBackTheImportedData()
-{
+void tst_CodingsImporter::exportGivesBackTheImportedData() {
     const QString path = QStringLiteral(PC_TEST_DATA "/codings/codings-clean.csv");
     QVERIFY(CodingsImporter::importFile(m_db, path).ok());
     QBuffer buffer;
@@ -130,7 +127,8 @@ void tst_CodingsImporter::exportGivesBackTheImportedData()
     // The export imports cleanly into an empty database and exports identically again.
     Database other;
     other.open(m_dir.filePath(QStringLiteral("roundtrip-%1.sqlite").arg(m_round)));
-    QVERIFY(StaffImporter::importFile(other, QStringLiteral(PC_TEST_DATA "/codings/staff.csv")).ok());
+    QVERIFY(
+        StaffImporter::importFile(other, QStringLiteral(PC_TEST_DATA "/codings/staff.csv")).ok());
     const ImportReport again = CodingsImporter::importData(other, buffer.data());
     QVERIFY2(again.ok(), qPrintable(errors(again)));
     QBuffer second;
@@ -139,23 +137,23 @@ void tst_CodingsImporter::exportGivesBackTheImportedData()
     QCOMPARE(second.data(), buffer.data());
 }
 
-void tst_CodingsImporter::badFixturesImportNothing_data()
-{
+void tst_CodingsImporter::badFixturesImportNothing_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown practitioner")
-        << "codings-unknown-practitioner.csv" << "line 3: unknown practitioner P999";
-    QTest::newRow("score of 6") << "codings-score-six.csv" << "line 3: collaboration score \"6\"";
-    QTest::newRow("bad date") << "codings-bad-date.csv" << "line 3: recorded_on \"03/04/2024\"";
-    QTest::newRow("missing column")
-        << "codings-missing-column.csv" << "line 1: the column \"coded_on\" is missing";
+    QTest::newRow("unknown practitioner") << "codings-unknown-practitioner.csv"
+                                          << "line 3: unknown practitioner P999";
+    QTest::newRow("score of 6") << "codings-score-six.csv"
+                                << "line 3: collaboration score \"6\"";
+    QTest::newRow("bad date") << "codings-bad-date.csv"
+                              << "line 3: recorded_on \"03/04/2024\"";
+    QTest::newRow("missing column") << "codings-missing-column.csv"
+                                    << "line 1: the column \"coded_on\" is missing";
     QTest::newRow("second primary")
         << "codings-second-primary.csv"
         << "line 4: a second primary coding for recording H-2024-010 (the first is on line 2)";
 }
 
-void tst_CodingsImporter::badFixturesImportNothing()
-{
+void tst_CodingsImporter::badFixturesImportNothing() {
     QFETCH(QString, file);
     QFETCH(QString, expected);
     const ImportReport report =
@@ -170,9 +168,10 @@ void tst_CodingsImporter::badFixturesImportNothing()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM users")), 0);
 }
 
-void tst_CodingsImporter::evidenceExportHasOneRowPerNote()
-{
-    QVERIFY(CodingsImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/codings-clean.csv")).ok());
+void tst_CodingsImporter::evidenceExportHasOneRowPerNote() {
+    QVERIFY(
+        CodingsImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/codings-clean.csv"))
+            .ok());
     QSqlQuery query(m_db.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT MIN(id) FROM codings")) && query.next());
     const qint64 codingId = query.value(0).toLongLong();
@@ -180,7 +179,8 @@ void tst_CodingsImporter::evidenceExportHasOneRowPerNote()
     // Notes on a final coding go in directly: the repository refuses edits to final codings.
     QVERIFY(query.exec(QStringLiteral("INSERT INTO evidence_notes (coding_id, at_ms, kind, body, "
                                       "created_at) VALUES (%1, 754123, 'strength', 'Reflects, "
-                                      "warmly', '2024-04-05T00:00:00Z')").arg(codingId)));
+                                      "warmly', '2024-04-05T00:00:00Z')")
+                           .arg(codingId)));
     QVERIFY(query.exec(QStringLiteral("INSERT INTO evidence_note_skills VALUES "
                                       "((SELECT MAX(id) FROM evidence_notes), 'empathy')")));
     QBuffer buffer;

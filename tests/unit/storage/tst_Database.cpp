@@ -12,16 +12,14 @@
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
+QByteArray fileHash(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-QString pragmaValue(const Database &db, const QString &pragma)
-{
+QString pragmaValue(const Database &db, const QString &pragma) {
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
         return {};
@@ -46,8 +44,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_Database::createsAndMigratesAnEmptyDatabase()
-{
+void tst_Database::createsAndMigratesAnEmptyDatabase() {
     const QString path = m_dir.filePath(QStringLiteral("new/nested/practice.sqlite"));
     Database db;
     db.open(path);
@@ -55,19 +52,18 @@ void tst_Database::createsAndMigratesAnEmptyDatabase()
     QCOMPARE(db.schemaVersion(), SchemaMigrator::latestVersion());
     QVERIFY(SchemaMigrator::latestVersion() >= 1);
     const QStringList tables = db.connection().tables();
-    for (const char *table : {"services", "teams", "practitioners", "team_memberships",
-                              "practitioner_training", "families", "recordings", "codings",
-                              "skill_scores", "evidence_notes", "evidence_note_skills", "users",
-                              "audit_log", "instrument_administrations",
-                              "instrument_item_responses"})
+    for (const char *table :
+         {"services", "teams", "practitioners", "team_memberships", "practitioner_training",
+          "families", "recordings", "codings", "skill_scores", "evidence_notes",
+          "evidence_note_skills", "users", "audit_log", "instrument_administrations",
+          "instrument_item_responses"})
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     QCOMPARE(pragmaValue(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(pragmaValue(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(pragmaValue(db, QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
 }
 
-void tst_Database::reopensWithoutMigratingAgain()
-{
+void tst_Database::reopensWithoutMigratingAgain() {
     const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
     {
         Database db;
@@ -81,8 +77,7 @@ void tst_Database::reopensWithoutMigratingAgain()
     QCOMPARE(query.value(0).toInt(), SchemaMigrator::available().size());
 }
 
-void tst_Database::refusesNewerSchemaWithoutChangingTheFile()
-{
+void tst_Database::refusesNewerSchemaWithoutChangingTheFile() {
     const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
     {
         Database db;
@@ -106,8 +101,7 @@ void tst_Database::refusesNewerSchemaWithoutChangingTheFile()
     QCOMPARE(fileHash(path), before);
 }
 
-void tst_Database::refusesAFileThatIsNotADatabase()
-{
+void tst_Database::refusesAFileThatIsNotADatabase() {
     const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -125,12 +119,11 @@ void tst_Database::refusesAFileThatIsNotADatabase()
     QCOMPARE(fileHash(path), before);
 }
 
-void tst_Database::refusesAnotherApplicationsSqliteFile()
-{
+void tst_Database::refusesAnotherApplicationsSqliteFile() {
     const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("other"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         other.setDatabaseName(path);
         QVERIFY(other.open());
         QSqlQuery query(other);
@@ -149,8 +142,7 @@ void tst_Database::refusesAnotherApplicationsSqliteFile()
     QCOMPARE(fileHash(path), before);
 }
 
-void tst_Database::refusesAReadOnlyLocation()
-{
+void tst_Database::refusesAReadOnlyLocation() {
     QString path;
     if (::geteuid() == 0) {
         // root can write through permission bits, so use a filesystem that refuses everyone.
@@ -172,8 +164,7 @@ void tst_Database::refusesAReadOnlyLocation()
     QVERIFY(!QFile::exists(path));
 }
 
-void tst_Database::refusesAFolder()
-{
+void tst_Database::refusesAFolder() {
     Database db;
     try {
         db.open(m_dir.path());

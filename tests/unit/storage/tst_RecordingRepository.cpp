@@ -26,20 +26,17 @@ private:
     const QString m_sha = QStringLiteral("a").repeated(64);
 };
 
-void tst_RecordingRepository::init()
-{
+void tst_RecordingRepository::init() {
     m_db.open(m_dir.filePath(QStringLiteral("recordings-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(m_db);
 }
 
-void tst_RecordingRepository::cleanup()
-{
+void tst_RecordingRepository::cleanup() {
     m_db.close();
 }
 
-void tst_RecordingRepository::createGivesACode()
-{
+void tst_RecordingRepository::createGivesACode() {
     RecordingRepository recordings(m_db);
     const qint64 first = m_fixture.addRecording(m_db);
     const qint64 second = m_fixture.addRecording(m_db);
@@ -48,8 +45,7 @@ void tst_RecordingRepository::createGivesACode()
     QCOMPARE(recordings.findByCode(QStringLiteral("REC-20240402-2"))->id, second);
 }
 
-void tst_RecordingRepository::sameAudioIsNeverAddedTwice()
-{
+void tst_RecordingRepository::sameAudioIsNeverAddedTwice() {
     m_fixture.addRecording(m_db, true, m_sha);
     try {
         m_fixture.addRecording(m_db, true, m_sha.toUpper());
@@ -61,8 +57,7 @@ void tst_RecordingRepository::sameAudioIsNeverAddedTwice()
     }
 }
 
-void tst_RecordingRepository::relinkChecksTheHash()
-{
+void tst_RecordingRepository::relinkChecksTheHash() {
     RecordingRepository recordings(m_db);
     const qint64 id = m_fixture.addRecording(m_db, true, m_sha);
     QVERIFY_THROWS_EXCEPTION(StorageError, recordings.relink(id, QStringLiteral("moved/a.mp3"),
@@ -71,8 +66,7 @@ void tst_RecordingRepository::relinkChecksTheHash()
     QCOMPARE(recordings.find(id)->audioPath, QStringLiteral("moved/a.mp3"));
 }
 
-void tst_RecordingRepository::consentProblemSaysWhy()
-{
+void tst_RecordingRepository::consentProblemSaysWhy() {
     RecordingRepository recordings(m_db);
     const qint64 id = m_fixture.addRecording(m_db, false);
     const QString problem = RecordingRepository::consentProblem(*recordings.find(id));
@@ -87,8 +81,7 @@ void tst_RecordingRepository::consentProblemSaysWhy()
     QVERIFY(RecordingRepository::consentProblem(*recordings.find(id)).isEmpty());
 }
 
-void tst_RecordingRepository::sha256OfAFile()
-{
+void tst_RecordingRepository::sha256OfAFile() {
     QFile file(m_dir.filePath(QStringLiteral("abc.txt")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("abc");

@@ -38,25 +38,21 @@ private:
     int m_counter = 0;
 };
 
-bool tst_SchemaMigrator::run(const QString &sql)
-{
+bool tst_SchemaMigrator::run(const QString &sql) {
     QSqlQuery query(m_db->connection());
     return query.exec(sql);
 }
 
-void tst_SchemaMigrator::init()
-{
+void tst_SchemaMigrator::init() {
     m_db = std::make_unique<Database>();
     m_db->open(m_dir.filePath(QStringLiteral("schema-%1.sqlite").arg(++m_counter)));
 }
 
-void tst_SchemaMigrator::cleanup()
-{
+void tst_SchemaMigrator::cleanup() {
     m_db.reset();
 }
 
-qint64 tst_SchemaMigrator::makeCoding()
-{
+qint64 tst_SchemaMigrator::makeCoding() {
     const QStringList setup = {
         QStringLiteral("INSERT INTO services (id, name) VALUES (1, 'Children''s services')"),
         QStringLiteral("INSERT INTO teams (id, service_id, name, kind) VALUES (1, 1, 'CIN 1', "
@@ -81,8 +77,7 @@ qint64 tst_SchemaMigrator::makeCoding()
     return 1;
 }
 
-void tst_SchemaMigrator::splitsStatements()
-{
+void tst_SchemaMigrator::splitsStatements() {
     const QString script = QStringLiteral("-- comment\nCREATE TABLE a (x INTEGER,\n  y TEXT);\n\n"
                                           "INSERT INTO a VALUES (1, 'a;b');\n");
     const QStringList statements = SchemaMigrator::splitStatements(script);
@@ -91,16 +86,14 @@ void tst_SchemaMigrator::splitsStatements()
     QVERIFY(statements.at(1).endsWith(QStringLiteral("'a;b')")));
 }
 
-void tst_SchemaMigrator::availableMigrationsAreNumberedFromOne()
-{
+void tst_SchemaMigrator::availableMigrationsAreNumberedFromOne() {
     const auto all = SchemaMigrator::available();
     QVERIFY(!all.isEmpty());
     for (qsizetype i = 0; i < all.size(); ++i)
         QCOMPARE(all.at(i).version, int(i + 1));
 }
 
-void tst_SchemaMigrator::acceptsAValidScore()
-{
+void tst_SchemaMigrator::acceptsAValidScore() {
     QCOMPARE(makeCoding(), 1);
     QVERIFY(run(QStringLiteral(
         "INSERT INTO skill_scores (coding_id, skill_key, score) VALUES (1, 'empathy', 4)")));
@@ -109,16 +102,14 @@ void tst_SchemaMigrator::acceptsAValidScore()
                                "discussed: adult-only meeting')")));
 }
 
-void tst_SchemaMigrator::refusesOutOfRangeScores_data()
-{
+void tst_SchemaMigrator::refusesOutOfRangeScores_data() {
     QTest::addColumn<int>("score");
     QTest::newRow("zero") << 0;
     QTest::newRow("six") << 6;
     QTest::newRow("negative") << -1;
 }
 
-void tst_SchemaMigrator::refusesOutOfRangeScores()
-{
+void tst_SchemaMigrator::refusesOutOfRangeScores() {
     QFETCH(int, score);
     QCOMPARE(makeCoding(), 1);
     QVERIFY(!run(QStringLiteral("INSERT INTO skill_scores (coding_id, skill_key, score) VALUES "
@@ -126,8 +117,7 @@ void tst_SchemaMigrator::refusesOutOfRangeScores()
                      .arg(score)));
 }
 
-void tst_SchemaMigrator::refusesUnknownSkill()
-{
+void tst_SchemaMigrator::refusesUnknownSkill() {
     QCOMPARE(makeCoding(), 1);
     QVERIFY(!run(QStringLiteral(
         "INSERT INTO skill_scores (coding_id, skill_key, score) VALUES (1, 'charisma', 3)")));
@@ -139,15 +129,13 @@ void tst_SchemaMigrator::refusesUnknownSkill()
         "INSERT INTO evidence_note_skills (note_id, skill_key) VALUES (1, 'charisma')")));
 }
 
-void tst_SchemaMigrator::refusesScoreAndNotCodableTogether()
-{
+void tst_SchemaMigrator::refusesScoreAndNotCodableTogether() {
     QCOMPARE(makeCoding(), 1);
     QVERIFY(!run(QStringLiteral("INSERT INTO skill_scores (coding_id, skill_key, score, "
                                 "not_codable_reason) VALUES (1, 'empathy', 3, 'inaudible')")));
 }
 
-void tst_SchemaMigrator::refusesNotCodableWithoutReason()
-{
+void tst_SchemaMigrator::refusesNotCodableWithoutReason() {
     QCOMPARE(makeCoding(), 1);
     QVERIFY(!run(QStringLiteral("INSERT INTO skill_scores (coding_id, skill_key) VALUES (1, "
                                 "'empathy')")));
@@ -155,23 +143,20 @@ void tst_SchemaMigrator::refusesNotCodableWithoutReason()
                                 "not_codable_reason) VALUES (1, 'empathy', '   ')")));
 }
 
-void tst_SchemaMigrator::refusesUnknownTeamKind()
-{
+void tst_SchemaMigrator::refusesUnknownTeamKind() {
     QVERIFY(run(QStringLiteral("INSERT INTO services (id, name) VALUES (1, 'S')")));
     QVERIFY(!run(QStringLiteral(
         "INSERT INTO teams (service_id, name, kind) VALUES (1, 'Team', 'Wizards')")));
 }
 
-void tst_SchemaMigrator::refusesOrphanRecording()
-{
+void tst_SchemaMigrator::refusesOrphanRecording() {
     QVERIFY(!run(QStringLiteral("INSERT INTO recordings (code, recorded_on, practitioner_id, "
                                 "team_id, family_id, session_type, selection_reason, "
                                 "created_at) VALUES ('R9', '2026-01-05', 42, 42, 42, "
                                 "'home_visit', 'routine', 'x')")));
 }
 
-void tst_SchemaMigrator::refusesSecondPrimaryCoding()
-{
+void tst_SchemaMigrator::refusesSecondPrimaryCoding() {
     QCOMPARE(makeCoding(), 1);
     QVERIFY(!run(QStringLiteral("INSERT INTO codings (recording_id, coder_id, scheme_id, "
                                 "scheme_version, role, created_at, updated_at) VALUES (1, 1, "
@@ -181,23 +166,20 @@ void tst_SchemaMigrator::refusesSecondPrimaryCoding()
                                "'msw', 1, 'second', 'x', 'x')")));
 }
 
-void tst_SchemaMigrator::refusesGivenConsentWithoutDate()
-{
+void tst_SchemaMigrator::refusesGivenConsentWithoutDate() {
     QCOMPARE(makeCoding(), 1);
     QVERIFY(!run(QStringLiteral("UPDATE recordings SET family_consent = 'written' WHERE id = 1")));
     QVERIFY(run(QStringLiteral("UPDATE recordings SET family_consent = 'written', "
                                "family_consent_on = '2026-01-01' WHERE id = 1")));
 }
 
-void tst_SchemaMigrator::mutableRowsHaveAVersionColumn()
-{
+void tst_SchemaMigrator::mutableRowsHaveAVersionColumn() {
     for (const char *table : {"services", "teams", "practitioners", "team_memberships",
-                              "practitioner_training", "families", "users", "recordings",
-                              "codings", "skill_scores", "evidence_notes",
-                              "instrument_administrations"}) {
+                              "practitioner_training", "families", "users", "recordings", "codings",
+                              "skill_scores", "evidence_notes", "instrument_administrations"}) {
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT version FROM %1 LIMIT 1")
-                               .arg(QString::fromLatin1(table))));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT version FROM %1 LIMIT 1").arg(QString::fromLatin1(table))));
     }
 }
 

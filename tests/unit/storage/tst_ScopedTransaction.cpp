@@ -22,28 +22,24 @@ private:
     Database m_db;
 };
 
-void tst_ScopedTransaction::initTestCase()
-{
+void tst_ScopedTransaction::initTestCase() {
     m_db.open(m_dir.filePath(QStringLiteral("tx.sqlite")));
 }
 
-int tst_ScopedTransaction::serviceCount()
-{
+int tst_ScopedTransaction::serviceCount() {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM services")) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-void tst_ScopedTransaction::insertService(const QString &name)
-{
+void tst_ScopedTransaction::insertService(const QString &name) {
     QSqlQuery query = m_db.prepare(QStringLiteral("INSERT INTO services (name) VALUES (?)"));
     query.addBindValue(name);
     Database::exec(query, QStringLiteral("insert"));
 }
 
-void tst_ScopedTransaction::rollsBackWithoutCommit()
-{
+void tst_ScopedTransaction::rollsBackWithoutCommit() {
     const int before = serviceCount();
     {
         ScopedTransaction transaction(m_db.connection());
@@ -53,8 +49,7 @@ void tst_ScopedTransaction::rollsBackWithoutCommit()
     QCOMPARE(serviceCount(), before);
 }
 
-void tst_ScopedTransaction::rollsBackWhenAnExceptionLeavesTheScope()
-{
+void tst_ScopedTransaction::rollsBackWhenAnExceptionLeavesTheScope() {
     const int before = serviceCount();
     try {
         ScopedTransaction transaction(m_db.connection());
@@ -67,8 +62,7 @@ void tst_ScopedTransaction::rollsBackWhenAnExceptionLeavesTheScope()
     QCOMPARE(serviceCount(), before);
 }
 
-void tst_ScopedTransaction::keepsCommittedWork()
-{
+void tst_ScopedTransaction::keepsCommittedWork() {
     const int before = serviceCount();
     {
         ScopedTransaction transaction(m_db.connection());

@@ -27,26 +27,22 @@ private:
     int m_round = 0;
 };
 
-void tst_StaffImporter::init()
-{
+void tst_StaffImporter::init() {
     m_db.open(m_dir.filePath(QStringLiteral("staff-%1.sqlite").arg(++m_round)));
 }
 
-void tst_StaffImporter::cleanup()
-{
+void tst_StaffImporter::cleanup() {
     m_db.close();
 }
 
-int tst_StaffImporter::count(const QString &table)
-{
+int tst_StaffImporter::count(const QString &table) {
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-void tst_StaffImporter::importsTeamsAndPractitioners()
-{
+void tst_StaffImporter::importsTeamsAndPractitioners() {
     const ImportReport report =
         StaffImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/staff.csv"));
     QVERIFY2(report.ok(), qPrintable(report.errorLines().join(QLatin1Char('\n'))));
@@ -60,11 +56,11 @@ void tst_StaffImporter::importsTeamsAndPractitioners()
     QCOMPARE(ben->memberships.size(), 1);
     QCOMPARE(ben->memberships.first().teamName, QStringLiteral("North CIN"));
     QCOMPARE(ben->memberships.first().fromDate, QDate(2024, 3, 1));
-    QCOMPARE(TeamRepository(m_db).findByName(QStringLiteral("South CP"))->kind, QStringLiteral("CP"));
+    QCOMPARE(TeamRepository(m_db).findByName(QStringLiteral("South CP"))->kind,
+             QStringLiteral("CP"));
 }
 
-void tst_StaffImporter::importingTwiceChangesNothing()
-{
+void tst_StaffImporter::importingTwiceChangesNothing() {
     const QString path = QStringLiteral(PC_TEST_DATA "/codings/staff.csv");
     QVERIFY(StaffImporter::importFile(m_db, path).ok());
     const ImportReport again = StaffImporter::importFile(m_db, path);
@@ -76,9 +72,9 @@ void tst_StaffImporter::importingTwiceChangesNothing()
     QCOMPARE(count(QStringLiteral("team_memberships")), 3);
 }
 
-void tst_StaffImporter::updatesAndMovesExistingPractitioners()
-{
-    QVERIFY(StaffImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/staff.csv")).ok());
+void tst_StaffImporter::updatesAndMovesExistingPractitioners() {
+    QVERIFY(
+        StaffImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/staff.csv")).ok());
     const QByteArray moved =
         "team,team_kind,practitioner_code,display_name,role,employment,joined_on\n"
         "South CP,CP,P001,Amira Khan,senior_social_worker,permanent,2025-02-01\n";
@@ -96,8 +92,7 @@ void tst_StaffImporter::updatesAndMovesExistingPractitioners()
              TeamRepository(m_db).findByName(QStringLiteral("North CIN"))->id);
 }
 
-void tst_StaffImporter::badRowsImportNothingAndNameTheirLines()
-{
+void tst_StaffImporter::badRowsImportNothingAndNameTheirLines() {
     const ImportReport report =
         StaffImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/staff-bad.csv"));
     QVERIFY(!report.ok());
@@ -114,8 +109,7 @@ void tst_StaffImporter::badRowsImportNothingAndNameTheirLines()
     QCOMPARE(count(QStringLiteral("services")), 0);
 }
 
-void tst_StaffImporter::missingColumnIsReportedOnTheHeaderLine()
-{
+void tst_StaffImporter::missingColumnIsReportedOnTheHeaderLine() {
     const ImportReport report = StaffImporter::importData(
         m_db, "team,team_kind,practitioner_code,display_name,role,joined_on\n"
               "North CIN,CIN,P001,Amira Khan,social_worker,2024-01-08\n");

@@ -1,0 +1,186 @@
+#include "FeedbackRepository.h"
+
+#include "Database.h"
+#include "StorageError.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QDate dateOf(const QVariant &value) {
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+const QString effective = QStringLiteral(
+    "c.status = 'final' AND (c.role = 'consensus' OR (c.role = 'primary' AND NOT EXISTS ("
+    "SELECT 1 FROM codings k WHERE k.recording_id = c.recording_id AND k.role = 'consensus' "
+    "AND k.status = 'final')))");
+
+QList<TrajectoryPoint> readMeans(QSqlQuery &query) {
+    QList<TrajectoryPoint> points;
+    while (query.next()) {
+        points.append(
+            {query.value(0).toLongLong(), dateOf(query.value(1)), query.value(2).toDouble()});
+    }
+    return points;
+}
+
+} // namespace
+
+FeedbackRepository::FeedbackRepository(Database &database)
+    : m_database(database) {}
+
+std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT c.id, r.id, r.code, p.id, p.code, p.display_name, t.id, t.name, r.recorded_on, "
+        "u.display_name, c.role, c.window_start_ms, c.window_end_ms, c.finalised_at, "
+        "c.feedback_given_on, c.comment FROM codings c JOIN recordings r ON r.id = "
+        "c.recording_id JOIN practitioners p ON p.id = r.practitioner_id JOIN teams t ON t.id = "
+        "r.team_id JOIN users u ON u.id = c.coder_id WHERE c.id = ? AND c.status = 'final'"));
+    query.addBindValue(codingId);
+    Database::exec(query, QStringLiteral("Could not read the coding"));
+    if (!query.next())
+        return std::nullopt;
+    FeedbackSheet sheet;
+    sheet.codingId = query.value(0).toLongLong();
+    sheet.recordingId = query.value(1).toLongLong();
+    sheet.recordingCode = query.value(2).toString();
+    sheet.practitionerId = query.value(3).toLongLong();
+    sheet.practitionerCode = query.value(4).toString();
+    sheet.practitionerName = query.value(5).toString();
+    sheet.teamId = query.value(6).toLongLong();
+    sheet.teamName = query.value(7).toString();
+    sheet.recordedOn = dateOf(query.value(8));
+    sheet.coderName = query.value(9).toString();
+    sheet.role = query.value(10).toString();
+    sheet.windowStartMs = query.value(11).isNull() ? -1 : query.value(11).toLongLong();
+    sheet.windowEndMs = query.value(12).isNull() ? -1 : query.value(12).toLongLong();
+    sheet.finalisedOn = dateOf(query.value(13));
+    sheet.feedbackGivenOn = dateOf(query.value(14));
+    sheet.comment = query.value(15).toString();
+
+    QSqlQuery scores = m_database.prepare(
+        QStringLiteral("SELECT skill_key, score, not_codable_reason, rationale FROM skill_scores "
+                       "WHERE coding_id = ?"));
+    scores.addBindValue(codingId);
+    Database::exec(scores, QStringLiteral("Could not read the scores"));
+    while (scores.next()) {
+        FeedbackSheet::Score score;
+        score.skillKey = scores.value(0).toString();
+        if (!scores.value(1).isNull())
+            score.score = scores.value(1).toInt();
+        score.notCodableReason = scores.value(2).toString();
+        score.rationale = scores.value(3).toString();
+        sheet.scores.append(score);
+    }
+
+    QSqlQuery notes = m_database.prepare(QStringLiteral(
+        "SELECT n.id, n.at_ms, n.kind, n.body, s.skill_key FROM evidence_notes n LEFT JOIN "
+        "evidence_note_skills s ON s.note_id = n.id WHERE n.coding_id = ? ORDER BY n.at_ms, "
+        "n.id, s.skill_key"));
+    notes.addBindValue(codingId);
+    Database::exec(notes, QStringLiteral("Could not read the evidence notes"));
+    while (notes.next()) {
+        const qint64 id = notes.value(0).toLongLong();
+        if (sheet.notes.isEmpty() || sheet.notes.constLast().id != id) {
+            sheet.notes.append({id,
+                                notes.value(1).toLongLong(),
+                                notes.value(2).toString(),
+                                notes.value(3).toString(),
+                                {}});
+        }
+        if (!notes.value(4).isNull())
+            sheet.notes.last().skillKeys.append(notes.value(4).toString());
+    }
+    return sheet;
+}
+
+QList<CodingChoice> FeedbackRepository::finalCodings(qint64 practitionerId) const {
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT c.id, r.recorded_on, r.code, c.role FROM codings c JOIN "
+                       "recordings r ON r.id = c.recording_id WHERE r.practitioner_id = ? AND ") +
+        effective + QStringLiteral(" ORDER BY r.recorded_on DESC, c.id DESC"));
+    query.addBindValue(practitionerId);
+    Database::exec(query, QStringLiteral("Could not list the practitioner's codings"));
+    QList<CodingChoice> choices;
+    while (query.next()) {
+        choices.append({query.value(0).toLongLong(), dateOf(query.value(1)),
+                        query.value(2).toString(), query.value(3).toString()});
+    }
+    return choices;
+}
+
+QList<TrajectoryPoint> FeedbackRepository::trajectory(qint64 practitionerId) const {
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT c.id, r.recorded_on, AVG(s.score) FROM codings c JOIN recordings "
+                       "r ON r.id = c.recording_id JOIN skill_scores s ON s.coding_id = c.id "
+                       "AND s.score IS NOT NULL WHERE r.practitioner_id = ? AND ") +
+        effective + QStringLiteral(" GROUP BY c.id, r.recorded_on ORDER BY r.recorded_on, c.id"));
+    query.addBindValue(practitionerId);
+    Database::exec(query, QStringLiteral("Could not read the practitioner's trajectory"));
+    return readMeans(query);
+}
+
+QList<double> FeedbackRepository::teamScores(qint64 teamId, const QDate &from,
+                                             const QDate &to) const {
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT c.id, r.recorded_on, AVG(s.score) FROM codings c JOIN recordings "
+                       "r ON r.id = c.recording_id JOIN skill_scores s ON s.coding_id = c.id "
+                       "AND s.score IS NOT NULL WHERE r.team_id = ? AND r.recorded_on >= ? AND "
+                       "r.recorded_on <= ? AND ") +
+        effective + QStringLiteral(" GROUP BY c.id, r.recorded_on"));
+    query.addBindValue(teamId);
+    query.addBindValue(from.toString(Qt::ISODate));
+    query.addBindValue(to.toString(Qt::ISODate));
+    Database::exec(query, QStringLiteral("Could not read the team's scores"));
+    QList<double> scores;
+    for (const TrajectoryPoint &point : readMeans(query))
+        scores.append(point.overall);
+    return scores;
+}
+
+QList<FeedbackDueItem> FeedbackRepository::due(const QDate &today, int days) const {
+    // Compared as text: finalised_at is UTC ISO-8601, so its date part orders like the date.
+    const QString cutoff = today.addDays(-days).toString(Qt::ISODate);
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT c.id, p.code, p.display_name, t.name, r.recorded_on, c.finalised_at, "
+        "u.display_name FROM codings c JOIN recordings r ON r.id = c.recording_id JOIN "
+        "practitioners p ON p.id = r.practitioner_id JOIN teams t ON t.id = r.team_id JOIN users "
+        "u ON u.id = c.coder_id WHERE c.role = 'primary' AND c.status = 'final' AND "
+        "c.finalised_at < ? AND NOT EXISTS (SELECT 1 FROM codings f WHERE f.recording_id = "
+        "c.recording_id AND f.role IN ('primary', 'consensus') AND f.feedback_given_on IS NOT "
+        "NULL) ORDER BY c.finalised_at, c.id"));
+    query.addBindValue(cutoff);
+    Database::exec(query, QStringLiteral("Could not list the feedback due"));
+    QList<FeedbackDueItem> items;
+    while (query.next()) {
+        FeedbackDueItem item;
+        item.codingId = query.value(0).toLongLong();
+        item.practitionerCode = query.value(1).toString();
+        item.practitionerName = query.value(2).toString();
+        item.teamName = query.value(3).toString();
+        item.recordedOn = dateOf(query.value(4));
+        item.finalisedOn = dateOf(query.value(5));
+        item.coderName = query.value(6).toString();
+        item.daysOverdue = int(item.finalisedOn.addDays(days).daysTo(today));
+        if (item.daysOverdue > 0)
+            items.append(item);
+    }
+    return items;
+}
+
+void FeedbackRepository::recordFeedbackGiven(qint64 codingId, const QDate &on) {
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("UPDATE codings SET feedback_given_on = ?, version = version + 1 WHERE id "
+                       "= ? AND status = 'final'"));
+    query.addBindValue(on.toString(Qt::ISODate));
+    query.addBindValue(codingId);
+    Database::exec(query, QStringLiteral("Could not record the feedback"));
+    if (query.numRowsAffected() != 1)
+        throw StorageError(StorageError::Kind::NotFound,
+                           QStringLiteral("Coding %1 is not a final coding").arg(codingId));
+}

@@ -1,0 +1,141 @@
+#include "../../unit/reports/ReportFixture.h"
+#include "reports/ReportBuilder.h"
+#include "reports/ReportPdfWriter.h"
+#include "storage/ReportQueries.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The Practice Report PDF: real pages (the count the layout promised), every skill and the
+// team's name findable by pdftotext, and no suppressed number anywhere in the text.
+class tst_ReportPdfWriter : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void teamReportHasEveryNameAndItsPages();
+    void suppressedNumbersNeverReachThePdf();
+    void unwritablePathFailsCleanly();
+
+private:
+    ReportData build(const QString &team) const;
+    QString pdfText(const QString &path) const;
+    int pdfPages(const QString &path) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void tst_ReportPdfWriter::initTestCase() {
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdfinfo) is not installed");
+    m_db = std::make_unique<Database>();
+    m_db->open(m_dir.filePath(QStringLiteral("pdf.sqlite")));
+    ReportFixture f(*m_db);
+    const qint64 harbour = f.team(QStringLiteral("Harbour Team"));
+    const qint64 riverside = f.team(QStringLiteral("Riverside Team"));
+    const qint64 h1 = f.practitioner(QStringLiteral("H1"), QStringLiteral("Hana Smith"), harbour);
+    const qint64 r1 = f.practitioner(QStringLiteral("R1"), QStringLiteral("Rory Patel"), riverside);
+    const qint64 family = f.family(QStringLiteral("CASE-77"));
+    // Harbour: eight quarters of three codings each, scores rising.
+    for (int q = 0; q < 8; ++q) {
+        for (int i = 0; i < 3; ++i) {
+            const QDate day = QDate(2023, 4, 10).addMonths(3 * q).addDays(i);
+            const qint64 recording = f.recording(h1, harbour, family, day.toString(Qt::ISODate));
+            const int base = 2 + (q + i) % 3;
+            f.coding(recording, QStringLiteral("primary"),
+                     {base, base + (i == 0 ? 1 : 0), 3, base, 3, 4, base},
+                     day.addDays(5).toString(Qt::ISODate), day.addDays(8).toString(Qt::ISODate));
+        }
+    }
+    // Riverside: two codings in 2025-Q1, means 4.50 and shares of 50%: all suppressed.
+    for (int i = 0; i < 2; ++i) {
+        const qint64 recording =
+            f.recording(r1, riverside, family, QStringLiteral("2025-02-1%1").arg(i));
+        f.coding(recording, QStringLiteral("primary"), QList<int>(7, 4 + i),
+                 QStringLiteral("2025-02-20"));
+    }
+}
+
+ReportData tst_ReportPdfWriter::build(const QString &team) const {
+    QString error;
+    const auto spec = ReportSpec::resolve(ReportQueries(*m_db), {QStringLiteral("team:") + team},
+                                          ReportPeriod::ofQuarter(2025, 1), &error);
+    if (!spec)
+        qFatal("%s", qPrintable(error));
+    ReportBuilder::Options options;
+    options.today = QDate(2025, 6, 1);
+    return ReportBuilder(*m_db, options).build(*spec);
+}
+
+QString tst_ReportPdfWriter::pdfText(const QString &path) const {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int tst_ReportPdfWriter::pdfPages(const QString &path) const {
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {path});
+    process.waitForFinished(60000);
+    for (const QString &line :
+         QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Pages:")))
+            return line.section(QLatin1Char(':'), 1).trimmed().toInt();
+    }
+    return -1;
+}
+
+void tst_ReportPdfWriter::teamReportHasEveryNameAndItsPages() {
+    const ReportData data = build(QStringLiteral("Harbour Team"));
+    QCOMPARE(data.codings, 3);
+    const QString path = m_dir.filePath(QStringLiteral("harbour.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error, &pages), qPrintable(error));
+    // Title page, headline and skills, distribution, trend, then engagement to coverage.
+    QCOMPARE(pages, 5);
+    QCOMPARE(pdfPages(path), pages);
+    const QString text = pdfText(path);
+    for (const QString &name :
+         {QStringLiteral("Evocation"), QStringLiteral("Empathy"), QStringLiteral("Collaboration"),
+          QStringLiteral("Autonomy"), QStringLiteral("Purposefulness"),
+          QStringLiteral("Clarity about concerns"), QStringLiteral("Child focus"),
+          QStringLiteral("Harbour Team"), QStringLiteral("Page 5 of 5"), QStringLiteral("2025-Q1")})
+        QVERIFY2(text.contains(name), qPrintable(name));
+    // A manager report names nobody.
+    QVERIFY(!text.contains(QStringLiteral("Hana")));
+    QVERIFY(!text.contains(QStringLiteral("CASE-77")));
+}
+
+void tst_ReportPdfWriter::suppressedNumbersNeverReachThePdf() {
+    const ReportData data = build(QStringLiteral("Riverside Team"));
+    QCOMPARE(data.codings, 2);
+    QVERIFY(data.overall.suppressed);
+    const QString path = m_dir.filePath(QStringLiteral("riverside.pdf"));
+    QString error;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error), qPrintable(error));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("Riverside Team")));
+    QVERIFY(text.contains(QStringLiteral("fewer than 3")));
+    // The suppressed figures would read 4.50 (overall and every skill), 4.00 and 5.00 (the
+    // scores themselves) and 50% (each level's share).
+    for (const QString &number : {QStringLiteral("4.50"), QStringLiteral("4.00"),
+                                  QStringLiteral("5.00"), QStringLiteral("50%")})
+        QVERIFY2(!text.contains(number), qPrintable(number));
+}
+
+void tst_ReportPdfWriter::unwritablePathFailsCleanly() {
+    const ReportData data = build(QStringLiteral("Riverside Team"));
+    QString error;
+    QVERIFY(!ReportPdfWriter::write(data, QStringLiteral("/nonexistent-folder/x.pdf"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(tst_ReportPdfWriter)
+#include "tst_ReportPdfWriter.moc"

@@ -1,0 +1,199 @@
+#include "../../unit/reports/ReportFixture.h"
+#include "common/FileDialog.h"
+#include "reports/FeedbackSheetView.h"
+#include "reports/ReportsPage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <qcustomplot.h>
+
+// The Reports page: it shows the chosen period's report, follows a change of period or scope,
+// prints and exports, and the feedback sheet records feedback and asks to play evidence.
+class tst_ReportsPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheLatestQuarterAndSwitchesPeriod();
+    void switchingScopeSuppressesSmallTeams();
+    void printsAndExports();
+    void feedbackSheetRecordsAndPlays();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_codingWithNotes = 0;
+};
+
+void tst_ReportsPage::initTestCase() {
+    m_db = std::make_unique<Database>();
+    m_db->open(m_dir.filePath(QStringLiteral("page.sqlite")));
+    ReportFixture f(*m_db);
+    const qint64 harbour = f.team(QStringLiteral("Harbour Team"));
+    const qint64 riverside = f.team(QStringLiteral("Riverside Team"));
+    const qint64 h1 = f.practitioner(QStringLiteral("H1"), QStringLiteral("Hana Smith"), harbour);
+    const qint64 r1 = f.practitioner(QStringLiteral("R1"), QStringLiteral("Rory Patel"), riverside);
+    const qint64 family = f.family(QStringLiteral("CASE-1"));
+    // Harbour: three codings scoring 2 in 2024-Q4 and three scoring 4 in 2025-Q1.
+    for (int i = 0; i < 3; ++i) {
+        const qint64 early = f.recording(h1, harbour, family, QStringLiteral("2024-11-1%1").arg(i));
+        f.coding(early, QStringLiteral("primary"), QList<int>(7, 2), QStringLiteral("2024-11-20"),
+                 QStringLiteral("2024-11-22"));
+        const qint64 late = f.recording(h1, harbour, family, QStringLiteral("2025-02-1%1").arg(i));
+        const qint64 coding = f.coding(late, QStringLiteral("primary"), QList<int>(7, 4),
+                                       QStringLiteral("2025-02-20"));
+        if (i == 0) {
+            m_codingWithNotes = coding;
+            f.note(coding, 65000, QStringLiteral("strength"),
+                   QStringLiteral("Reflected the mother's worry back accurately."),
+                   {QStringLiteral("empathy")});
+            f.note(coding, 125000, QStringLiteral("to_develop"),
+                   QStringLiteral("Could have asked what she hopes for."),
+                   {QStringLiteral("evocation")});
+        }
+    }
+    // Riverside: one coding in 2025-Q1.
+    const qint64 r = f.recording(r1, riverside, family, QStringLiteral("2025-03-01"));
+    f.coding(r, QStringLiteral("primary"), QList<int>(7, 5), QStringLiteral("2025-03-05"));
+}
+
+void tst_ReportsPage::showsTheLatestQuarterAndSwitchesPeriod() {
+    ReportsPage page(*m_db);
+    page.resize(1200, 800);
+    page.show();
+    auto *quarter = page.findChild<QComboBox *>(QStringLiteral("reportQuarter"));
+    auto *overall = page.findChild<QLabel *>(QStringLiteral("headlineOverall"));
+    auto *codings = page.findChild<QLabel *>(QStringLiteral("headlineCodings"));
+    QVERIFY(quarter && overall && codings);
+    QCOMPARE(quarter->currentData().toString(), QStringLiteral("2025-Q1"));
+    QTRY_COMPARE(codings->text(), QStringLiteral("4"));
+    // Whole service in 2025-Q1: 4, 4, 4 and 5.
+    QCOMPARE(overall->text(), QStringLiteral("4.25"));
+
+    // Switch to the previous quarter with the keyboard.
+    quarter->setFocus();
+    QTest::keyClick(quarter, Qt::Key_Down);
+    QCOMPARE(quarter->currentData().toString(), QStringLiteral("2024-Q4"));
+    QTRY_COMPARE(overall->text(), QStringLiteral("2.00"));
+    QCOMPARE(codings->text(), QStringLiteral("3"));
+    QVERIFY(page.report().has_value());
+    QCOMPARE(page.report()->spec.period.key(), QStringLiteral("2024-Q4"));
+    auto *skills = page.findChild<QCustomPlot *>(QStringLiteral("skillsChart"));
+    QVERIFY(skills && skills->graphCount() > 0);
+    QCOMPARE(skills->graph(0)->dataCount(), 11); // overall, three factors, seven skills
+
+    // A date range works too.
+    auto *mode = page.findChild<QComboBox *>(QStringLiteral("periodMode"));
+    auto *from = page.findChild<QDateEdit *>(QStringLiteral("reportFrom"));
+    auto *to = page.findChild<QDateEdit *>(QStringLiteral("reportTo"));
+    mode->setCurrentIndex(1);
+    from->setDate(QDate(2024, 11, 1));
+    to->setDate(QDate(2025, 2, 28));
+    QTRY_COMPARE(codings->text(), QStringLiteral("6"));
+    QCOMPARE(overall->text(), QStringLiteral("3.00"));
+}
+
+void tst_ReportsPage::switchingScopeSuppressesSmallTeams() {
+    ReportsPage page(*m_db);
+    page.show();
+    auto *scope = page.findChild<QComboBox *>(QStringLiteral("reportScope"));
+    auto *overall = page.findChild<QLabel *>(QStringLiteral("headlineOverall"));
+    const int riverside = scope->findData(QStringLiteral("team:Riverside Team"));
+    QVERIFY(riverside > 0);
+    scope->setCurrentIndex(riverside);
+    QTRY_COMPARE(overall->text(), QStringLiteral("fewer than 3"));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("skillsTable"));
+    for (int r = 0; r < table->rowCount(); ++r)
+        QCOMPARE(table->item(r, 2)->text(), QStringLiteral("fewer than 3"));
+}
+
+void tst_ReportsPage::printsAndExports() {
+    ReportsPage page(*m_db);
+    page.show();
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    ReportsPage::setNextPrintHook([printed](QPrinter *printer) {
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(printed);
+        return true;
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("printButton")), Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo(printed).size() > 1000);
+
+    const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+    FileDialog::setNextFileName(csv);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportCsvButton")),
+                      Qt::LeftButton);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("scope,period,section,figure,key,n,value")));
+    QVERIFY(text.contains(QStringLiteral("service,2025-Q1,headline,overall_mean,,4,4.250000")));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    FileDialog::setNextFileName(pdf);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportPdfButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void tst_ReportsPage::feedbackSheetRecordsAndPlays() {
+    ReportsPage page(*m_db);
+    page.show();
+    FeedbackSheetView *view = page.feedbackView();
+    auto *due = view->findChild<QTableWidget *>(QStringLiteral("feedbackDueList"));
+    QVERIFY(due);
+    // Harbour's three 2025 codings and Riverside's have no feedback and are long overdue.
+    QCOMPARE(due->rowCount(), 4);
+
+    // Opening a sheet from the due list shows that very coding, not the practitioner's newest.
+    const int lastRow = due->rowCount() - 1;
+    const qint64 lastId = due->item(lastRow, 0)->data(Qt::UserRole).toLongLong();
+    QVERIFY(lastId != m_codingWithNotes);
+    QTest::mouseClick(due->viewport(), Qt::LeftButton, {},
+                      due->visualItemRect(due->item(lastRow, 0)).center());
+    QTRY_COMPARE(view->currentCodingId(), lastId);
+    for (int r = 0; r < due->rowCount(); ++r) {
+        if (due->item(r, 0)->data(Qt::UserRole).toLongLong() == m_codingWithNotes) {
+            QTest::mouseClick(due->viewport(), Qt::LeftButton, {},
+                              due->visualItemRect(due->item(r, 0)).center());
+        }
+    }
+    QTRY_COMPARE(view->currentCodingId(), m_codingWithNotes);
+    auto *browser = view->findChild<QTextBrowser *>(QStringLiteral("feedbackSheet"));
+    const QString text = browser->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("Hana Smith")));
+    QVERIFY(text.contains(QStringLiteral("Reflected the mother's worry back accurately.")));
+    QVERIFY(text.contains(QStringLiteral("0:01:05")));
+    // The level descriptor of score 4 for empathy, from coding scheme v1.
+    QVERIFY(text.contains(QStringLiteral("Reflects the parent's feelings and meaning accurately")));
+
+    QSignalSpy play(&page, &ReportsPage::playEvidenceRequested);
+    emit browser->anchorClicked(QUrl(QStringLiteral("play:125000")));
+    QCOMPARE(play.count(), 1);
+    QCOMPARE(play.at(0).at(0).toLongLong(), m_codingWithNotes);
+    QCOMPARE(play.at(0).at(1).toLongLong(), 125000);
+
+    auto *date = view->findChild<QDateEdit *>(QStringLiteral("feedbackDate"));
+    date->setDate(QDate(2025, 2, 25));
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("recordFeedbackButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(due->rowCount(), 3);
+    QVERIFY(view->sheet()->feedbackGivenOn == QDate(2025, 2, 25));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("feedback.pdf"));
+    FileDialog::setNextFileName(pdf);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("exportFeedbackPdfButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+QTEST_MAIN(tst_ReportsPage)
+#include "tst_ReportsPage.moc"

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/FeedbackRepository.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class Database;
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+
+// The coaching feedback sheet for one final coding: scores with the level descriptors they
+// matched, evidence notes by skill and kind (each with a "play" link), the overall comment and
+// the practitioner's trajectory; plus the "Feedback due" list and "Record feedback given on".
+// Private to the practitioner and their coach.
+class FeedbackSheetView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FeedbackSheetView(Database &database, QWidget *parent = nullptr);
+
+    qint64 currentCodingId() const;
+    const std::optional<FeedbackSheet> &sheet() const { return m_sheet; }
+
+    // The sheet as HTML, as shown on screen; "play:MS" links play a moment.
+    static QString sheetHtml(const FeedbackSheet &sheet);
+    static QString timestamp(qint64 ms);
+    // Writes the sheet (with the trajectory chart) as an A4 PDF.
+    static bool writePdf(const FeedbackSheet &sheet, const QList<TrajectoryPoint> &trajectory,
+                         const QString &path, QString *error);
+
+public slots:
+    void showCoding(qint64 codingId);
+    void reload();
+
+signals:
+    // "Play this moment": the coding page should open the coding's recording at atMs.
+    void playEvidenceRequested(qint64 codingId, qint64 atMs);
+
+private:
+    void loadPractitioners();
+    void loadCodings();
+    void populateCodings();
+    void refreshDue();
+    void drawTrajectory();
+    void recordFeedback();
+    void exportPdf();
+
+    Database &m_database;
+    std::optional<FeedbackSheet> m_sheet;
+    QList<TrajectoryPoint> m_trajectory;
+
+    QTableWidget *m_due = nullptr;
+    QComboBox *m_practitioner = nullptr;
+    QComboBox *m_coding = nullptr;
+    QTextBrowser *m_browser = nullptr;
+    QCustomPlot *m_chart = nullptr;
+    QCheckBox *m_teamMean = nullptr;
+    QDateEdit *m_feedbackDate = nullptr;
+    QPushButton *m_record = nullptr;
+    QPushButton *m_exportPdf = nullptr;
+    QLabel *m_status = nullptr;
+};

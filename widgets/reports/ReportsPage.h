@@ -1,0 +1,80 @@
+#pragma once
+
+#include "reports/ReportData.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class Database;
+class FeedbackSheetView;
+class QComboBox;
+class QCustomPlot;
+class QDateEdit;
+class QLabel;
+class QPrinter;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+// The Reports page: the Practice Report on screen (choose scope and period; the same seven
+// sections as the PDF, with charts) with Print and Export, and the coaching feedback sheets.
+class ReportsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ReportsPage(Database &database, QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
+    const std::optional<ReportData> &report() const { return m_report; }
+    FeedbackSheetView *feedbackView() const { return m_feedback; }
+
+    // Seam for tests: the next Print does not show the print dialog; the hook configures the
+    // printer (e.g. to a PDF file) and returns whether to go ahead.
+    static void setNextPrintHook(std::function<bool(QPrinter *)> hook);
+
+public slots:
+    void refresh();
+    void reloadChoices();
+
+signals:
+    void playEvidenceRequested(qint64 codingId, qint64 atMs);
+
+private:
+    void buildUi();
+    void showReport(const ReportData &report);
+    std::optional<ReportSpec> currentSpec(QString *error) const;
+    void exportPdf();
+    void exportCsv();
+    void print();
+
+    Database &m_database;
+    std::optional<ReportData> m_report;
+
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_scope = nullptr;
+    QComboBox *m_periodMode = nullptr;
+    QComboBox *m_quarter = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_exportPdf = nullptr;
+    QPushButton *m_exportCsv = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_codings = nullptr;
+    QLabel *m_coverage = nullptr;
+    QLabel *m_overall = nullptr;
+    QLabel *m_change = nullptr;
+    QCustomPlot *m_skillsChart = nullptr;
+    QCustomPlot *m_distributionChart = nullptr;
+    QCustomPlot *m_trendChart = nullptr;
+    QCustomPlot *m_factorChart = nullptr;
+    QTableWidget *m_skillsTable = nullptr;
+    QTableWidget *m_engagementTable = nullptr;
+    QTableWidget *m_familyChangeTable = nullptr;
+    QTableWidget *m_reliabilityTable = nullptr;
+    QTableWidget *m_coverageTable = nullptr;
+    FeedbackSheetView *m_feedback = nullptr;
+};
