@@ -53,7 +53,7 @@ QString ReportFormat::statistic(const ReportData &data, int pairs,
 
 QString ReportFormat::skillName(const ReportData &data, const QString &key) {
     if (key == ReliabilityTable::overallKey)
-        return tr("Overall (each coding's mean)");
+        return tr("Overall");
     for (const SkillSummary &skill : data.skills) {
         if (skill.key == key)
             return skill.name;

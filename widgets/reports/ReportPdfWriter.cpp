@@ -297,7 +297,8 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
         document.smallPrint(tr("ICC(A,1): two-way absolute agreement; ICC(C,1): consistency "
                                "(McGraw & Wong). Weighted κ uses quadratic weights over scores "
                                "1 to 5. A pair is left out of a skill when either coder marked "
-                               "it not codable."));
+                               "it not codable. The overall row compares each coding's mean "
+                               "over the skills it scored."));
     }
 
     // 7. Coverage and timeliness.
