@@ -1,0 +1,60 @@
+#include "storage/Database.h"
+#include "storage/SchemaMigrator.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Every released schema has a fixture database under tests/data/schema/. Opening a copy must
+// bring it to the current schema without losing or changing any of its rows.
+class tst_SchemaUpgrade : public QObject {
+    Q_OBJECT
+
+private slots:
+    void upgradesReleasedSchemas_data();
+    void upgradesReleasedSchemas();
+};
+
+void tst_SchemaUpgrade::upgradesReleasedSchemas_data() {
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("v1") << QStringLiteral(PC_TEST_DATA "/schema/v1.sqlite");
+}
+
+void tst_SchemaUpgrade::upgradesReleasedSchemas() {
+    QFETCH(QString, fixture);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("upgrade.sqlite"));
+    QVERIFY(QFile::copy(fixture, copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+
+    Database db;
+    db.open(copy);
+    QCOMPARE(db.schemaVersion(), SchemaMigrator::latestVersion());
+
+    auto scalar = [&](const QString &sql) {
+        QSqlQuery query(db.connection());
+        if (!query.exec(sql) || !query.next())
+            return QVariant();
+        return query.value(0);
+    };
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM codings WHERE status = 'final'")).toInt(),
+             1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM skill_scores")).toInt(), 7);
+    QCOMPARE(scalar(QStringLiteral("SELECT SUM(score) FROM skill_scores")).toInt(), 19);
+    QCOMPARE(scalar(QStringLiteral("SELECT not_codable_reason FROM skill_scores WHERE "
+                                   "skill_key = 'child_focus'"))
+                 .toString(),
+             QStringLiteral("Adult-only meeting"));
+    QCOMPARE(scalar(QStringLiteral("SELECT at_ms FROM evidence_notes")).toLongLong(), 61000);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM instrument_item_responses")).toInt(), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT code FROM practitioners")).toString(),
+             QStringLiteral("P0001"));
+    QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QSqlQuery foreignKeys(db.connection());
+    QVERIFY(foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!foreignKeys.next());
+}
+
+QTEST_GUILESS_MAIN(tst_SchemaUpgrade)
+#include "tst_SchemaUpgrade.moc"
