@@ -1,9 +1,13 @@
+#include "coding/CodingPage.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "itemmodels/CodingSession.h"
 #include "itemmodels/PeopleModel.h"
 #include "itemmodels/RecordingsModel.h"
 #include "people/PeopleView.h"
+#include "player/PlayerWidget.h"
 #include "recordings/RecordingsView.h"
+#include "reports/ReportsPage.h"
 #include "settings/Settings.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
@@ -47,6 +51,7 @@ private slots:
     void newDatabaseNeverTakesAnExistingFile();
     void aboutShowsVersionAndLicences();
     void choosingARecordingsFolderResolvesAudioAgainstIt();
+    void playingAnEvidenceMomentOpensItsCoding();
 
 private:
     int count(const QString &sql, const QVariant &bound = QVariant()) const;
@@ -316,6 +321,30 @@ void tst_MainWindow::choosingARecordingsFolderResolvesAudioAgainstIt() {
     Settings().setRecordingsRoot(QString());
     m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     QTRY_COMPARE(missingAudio(), 0);
+}
+
+void tst_MainWindow::playingAnEvidenceMomentOpensItsCoding() {
+    // A final coding of a demo recording with real audio, and one of its evidence notes.
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT c.id, n.at_ms FROM codings c JOIN recordings r ON r.id = c.recording_id "
+        "JOIN evidence_notes n ON n.coding_id = c.id WHERE r.audio_path IS NOT NULL AND "
+        "c.status = 'final' ORDER BY c.id, n.at_ms DESC"));
+    QVERIFY(query.exec());
+    QVERIFY2(query.next(), "the demo has no final coding of a recording with audio");
+    const qint64 codingId = query.value(0).toLongLong();
+    const qint64 atMs = query.value(1).toLongLong();
+    QVERIFY(atMs > 1000);
+
+    auto *reports = qobject_cast<ReportsPage *>(m_window->page(MainWindow::Page::Reports));
+    auto *coding = qobject_cast<CodingPage *>(m_window->page(MainWindow::Page::Coding));
+    QVERIFY(reports && coding);
+    emit reports->playEvidenceRequested(codingId, atMs);
+
+    QTRY_COMPARE(pages()->currentWidget(), m_window->page(MainWindow::Page::Coding));
+    QCOMPARE(coding->session()->coding().id, codingId);
+    QTRY_VERIFY(coding->player()->hasFile());
+    QTRY_VERIFY2(qAbs(coding->player()->positionMs() - atMs) <= 50,
+                 qPrintable(QString::number(coding->player()->positionMs())));
 }
 
 QTEST_MAIN(tst_MainWindow)
