@@ -1,5 +1,8 @@
 #include "CsvReader.h"
 
+#include "ImportReport.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -111,4 +114,21 @@ QStringList CsvReader::missingColumns(const QStringList &required) const {
             missing.append(name);
     }
     return missing;
+}
+
+bool CsvReader::parseForImport(const QByteArray &data, const QStringList &required,
+                               ImportReport *report) {
+    QString parseError;
+    if (!parse(data, &parseError)) {
+        report->addError(0, parseError);
+        return false;
+    }
+    bool complete = true;
+    for (const QString &missing : missingColumns(required)) {
+        report->addError(
+            1,
+            QCoreApplication::translate("CsvReader", "the column \"%1\" is missing").arg(missing));
+        complete = false;
+    }
+    return complete;
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+struct ImportReport;
+
 // Reads RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes, CRLF or LF) from
 // UTF-8 text, accepting a byte-order mark. Each record remembers the line it started on, so
 // import errors can name the line a user sees in a text editor or spreadsheet.
@@ -27,6 +29,10 @@ public:
     int column(const QString &name) const { return int(m_header.indexOf(name)); }
     // The header columns from `required` that are absent, in order.
     QStringList missingColumns(const QStringList &required) const;
+    // For importers: parses the data and checks the required columns, adding each problem to
+    // *report (line 0 for the file as a whole, line 1 for each missing header column).
+    // Returns false when anything was wrong, so the importer stops before touching a row.
+    bool parseForImport(const QByteArray &data, const QStringList &required, ImportReport *report);
 
 private:
     QStringList m_header;

@@ -70,14 +70,7 @@ ImportReport CodingsImporter::importFile(Database &database, const QString &path
 ImportReport CodingsImporter::importData(Database &database, const QByteArray &data) {
     ImportReport report;
     CsvReader csv;
-    QString parseError;
-    if (!csv.parse(data, &parseError)) {
-        report.addError(0, parseError);
-        return report;
-    }
-    for (const QString &missing : csv.missingColumns(columns()))
-        report.addError(1, tr("the column \"%1\" is missing").arg(missing));
-    if (!report.ok())
+    if (!csv.parseForImport(data, columns(), &report))
         return report;
 
     const CodingScheme scheme = CodingSchemeLoader::builtIn();

@@ -35,14 +35,7 @@ ImportReport StaffImporter::importFile(Database &database, const QString &path) 
 ImportReport StaffImporter::importData(Database &database, const QByteArray &data) {
     ImportReport report;
     CsvReader csv;
-    QString parseError;
-    if (!csv.parse(data, &parseError)) {
-        report.addError(0, parseError);
-        return report;
-    }
-    for (const QString &missing : csv.missingColumns(columns()))
-        report.addError(1, tr("the column \"%1\" is missing").arg(missing));
-    if (!report.ok())
+    if (!csv.parseForImport(data, columns(), &report))
         return report;
 
     TeamRepository teams(database);

@@ -1,4 +1,5 @@
 #include "io/CsvReader.h"
+#include "io/ImportReport.h"
 
 #include <QTest>
 
@@ -15,6 +16,8 @@ private slots:
     void refusesNonUtf8();
     void refusesEmptyFile();
     void reportsMissingColumns();
+    void parseForImportReportsEveryMissingColumnOnLineOne();
+    void parseForImportReportsAParseErrorForTheFile();
 };
 
 void tst_CsvReader::readsHeaderAndRecordsWithLineNumbers() {
@@ -94,6 +97,31 @@ void tst_CsvReader::reportsMissingColumns() {
     QCOMPARE(reader.missingColumns({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
                                     QStringLiteral("d")}),
              QStringList({QStringLiteral("b"), QStringLiteral("d")}));
+}
+
+void tst_CsvReader::parseForImportReportsEveryMissingColumnOnLineOne() {
+    CsvReader reader;
+    ImportReport report;
+    QVERIFY(!reader.parseForImport(
+        "a,c\n1,2\n", {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")}, &report));
+    QCOMPARE(report.errorLines(),
+             QStringList({QStringLiteral("line 1: the column \"b\" is missing"),
+                          QStringLiteral("line 1: the column \"d\" is missing")}));
+
+    ImportReport clean;
+    QVERIFY(
+        reader.parseForImport("a,b\n1,2\n", {QStringLiteral("a"), QStringLiteral("b")}, &clean));
+    QVERIFY(clean.ok());
+    QCOMPARE(reader.records().size(), 1);
+}
+
+void tst_CsvReader::parseForImportReportsAParseErrorForTheFile() {
+    CsvReader reader;
+    ImportReport report;
+    QVERIFY(!reader.parseForImport("", {QStringLiteral("a")}, &report));
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(report.errors.constFirst().line, 0);
+    QVERIFY(report.errors.constFirst().reason.contains(QStringLiteral("empty")));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)
