@@ -18,11 +18,15 @@ private slots:
 
 void tst_SchemaUpgrade::upgradesReleasedSchemas_data() {
     QTest::addColumn<QString>("fixture");
-    QTest::newRow("v1") << QStringLiteral(PC_TEST_DATA "/schema/v1.sqlite");
+    QTest::addColumn<int>("organisationSettings");
+    QTest::newRow("v1") << QStringLiteral(PC_TEST_DATA "/schema/v1.sqlite") << 0;
+    // v2 holds one organisation setting: a suppression threshold of 5.
+    QTest::newRow("v2") << QStringLiteral(PC_TEST_DATA "/schema/v2.sqlite") << 1;
 }
 
 void tst_SchemaUpgrade::upgradesReleasedSchemas() {
     QFETCH(QString, fixture);
+    QFETCH(int, organisationSettings);
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("upgrade.sqlite"));
     QVERIFY(QFile::copy(fixture, copy));
@@ -50,6 +54,14 @@ void tst_SchemaUpgrade::upgradesReleasedSchemas() {
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM instrument_item_responses")).toInt(), 3);
     QCOMPARE(scalar(QStringLiteral("SELECT code FROM practitioners")).toString(),
              QStringLiteral("P0001"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM organisation_settings")).toInt(),
+             organisationSettings);
+    // Schema 2's report indexes must exist whichever schema the file started from.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                   "name IN ('recordings_date', 'skill_scores_coding_score', "
+                                   "'instrument_administrations_date')"))
+                 .toInt(),
+             3);
     QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QSqlQuery foreignKeys(db.connection());
     QVERIFY(foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")));
