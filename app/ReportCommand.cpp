@@ -5,6 +5,7 @@
 #include "reports/ReportPdfWriter.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/OrganisationSettingsRepository.h"
 #include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
 
@@ -84,9 +85,15 @@ int ReportCommand::run(const QStringList &arguments) {
         if (!spec)
             return fail(error);
 
+        // The organisation's settings, so a scheduled run suppresses exactly what the desktop
+        // does; a stored setting that cannot be read stops the run with its own message.
         const Settings settings;
+        const ReportSettings reportSettings =
+            OrganisationSettingsRepository(*database).reportSettingsCarryingOver(
+                settings.legacySuppressionThreshold(), settings.coderUsername());
         ReportBuilder::Options options;
-        options.suppressionThreshold = settings.suppressionThreshold();
+        options.suppressionThreshold = reportSettings.suppressionThreshold;
+        options.referencePoints = reportSettings.referencePoints;
         options.followUpWeeks = settings.followUpWeeks();
         const ReportData data = ReportBuilder(*database, options).build(*spec);
         // A report of nothing would look like a real one at a glance; refuse it instead.

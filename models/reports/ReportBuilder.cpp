@@ -97,13 +97,25 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     const QDate sixMonthsFrom = data.asOf.addMonths(-6).addDays(1);
     const QDate readFrom = std::min(
         {period.from(), data.previousPeriod.from(), quarters.constFirst().from(), sixMonthsFrom});
-    const QDate readTo = std::max(period.to(), data.asOf);
     QList<QStringList> factorSkills;
     for (const auto &factor : data.factors)
         factorSkills.append(factor.skillKeys);
     const std::vector<ReportCoding> codings = queries.codings(filter, period.from(), period.to());
-    const std::vector<ReportCodingMeans> wider =
-        queries.codingMeans(filter, readFrom, readTo, skillKeys, factorSkills);
+    // The period is already in hand score by score, so only the time before it is read again.
+    // (asOf never falls after the period, so nothing later is needed.)
+    std::vector<ReportCodingMeans> wider =
+        queries.codingMeans(filter, readFrom, period.from().addDays(-1), skillKeys, factorSkills);
+    wider.reserve(wider.size() + codings.size());
+    for (const ReportCoding &coding : codings) {
+        ReportCodingMeans means;
+        means.codingId = coding.codingId;
+        means.practitionerId = coding.practitionerId;
+        means.recordedOn = coding.recordedOn;
+        means.overall = meanOfSkills(coding.scores, skillKeys);
+        for (const QStringList &skills : factorSkills)
+            means.factors.append(meanOfSkills(coding.scores, skills));
+        wider.push_back(std::move(means));
+    }
 
     auto inRange = [](const QDate &date, const QDate &from, const QDate &to) {
         return date >= from && date <= to;

@@ -110,12 +110,11 @@ void Settings::setItemTextPackPath(const QString &path) {
     setValue(QStringLiteral("measures/itemTextPack"), path);
 }
 
-int Settings::suppressionThreshold() const {
-    return qBound(1, value(QStringLiteral("reports/suppressionThreshold"), 3).toInt(), 50);
-}
-
-void Settings::setSuppressionThreshold(int n) {
-    setValue(QStringLiteral("reports/suppressionThreshold"), qBound(1, n, 50));
+std::optional<int> Settings::legacySuppressionThreshold() const {
+    bool ok = false;
+    const int threshold =
+        value(QStringLiteral("reports/suppressionThreshold"), QVariant()).toInt(&ok);
+    return ok ? std::optional<int>(threshold) : std::nullopt;
 }
 
 QByteArray Settings::windowGeometry() const {

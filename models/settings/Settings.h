@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 // The one typed home of user settings: each key, its default and its scope live here, so no
 // other class reads QSettings with a string key. Machine-local settings (paths, keys) live in
@@ -51,9 +52,9 @@ public:
     QString itemTextPackPath() const;
     void setItemTextPackPath(const QString &path);
 
-    // Reports
-    int suppressionThreshold() const; // default 3
-    void setSuppressionThreshold(int n);
+    // Reports. The report settings live in the database (OrganisationSettingsRepository); this
+    // is only the old per-machine threshold, read once to carry it over. Empty when not set.
+    std::optional<int> legacySuppressionThreshold() const;
 
     // Window layout (QMainWindow::saveGeometry/saveState, QHeaderView::saveState); empty when
     // never saved. A view's state is kept under its own name.

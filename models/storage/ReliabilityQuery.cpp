@@ -33,11 +33,14 @@ std::vector<DoubleCodedRecording> ReliabilityQuery::pairs(const QDate &from, con
                        "a.coding_id = p.id), (SELECT AVG(b.score) FROM skill_scores b WHERE "
                        "b.coding_id = q.id)") +
         columns +
-        QStringLiteral(" FROM codings p JOIN codings q ON q.recording_id = p.recording_id AND "
-                       "q.role = 'second' AND q.status = 'final' JOIN recordings r ON r.id = "
-                       "p.recording_id JOIN skill_scores sp ON sp.coding_id = p.id AND sp.score "
-                       "IS NOT NULL JOIN skill_scores sq ON sq.coding_id = q.id AND "
-                       "sq.skill_key = sp.skill_key AND sq.score IS NOT NULL WHERE p.role = "
+        // Recordings first (CROSS JOIN fixes the order in SQLite): for one quarter the date
+        // index finds a few hundred recordings, where starting from the codings' status index
+        // would test every final primary coding in ten years.
+        QStringLiteral(" FROM recordings r CROSS JOIN codings p JOIN codings q ON q.recording_id "
+                       "= p.recording_id AND q.role = 'second' AND q.status = 'final' JOIN "
+                       "skill_scores sp ON sp.coding_id = p.id AND sp.score IS NOT NULL JOIN "
+                       "skill_scores sq ON sq.coding_id = q.id AND sq.skill_key = sp.skill_key "
+                       "AND sq.score IS NOT NULL WHERE p.recording_id = r.id AND p.role = "
                        "'primary' AND p.status = 'final'");
     if (from.isValid())
         sql += QStringLiteral(" AND r.recorded_on >= ?");

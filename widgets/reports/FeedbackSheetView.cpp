@@ -10,6 +10,7 @@
 #include "settings/Settings.h"
 #include "stats/Descriptive.h"
 #include "storage/Database.h"
+#include "storage/OrganisationSettingsRepository.h"
 #include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
 
@@ -394,7 +395,13 @@ void FeedbackSheetView::drawTrajectory() {
             const QList<double> team =
                 FeedbackRepository(m_database)
                     .teamScores(m_sheet->teamId, quarter.from(), quarter.to());
-            if (team.size() >= Settings().suppressionThreshold()) {
+            const Settings settings;
+            const int threshold =
+                OrganisationSettingsRepository(m_database)
+                    .reportSettingsCarryingOver(settings.legacySuppressionThreshold(),
+                                                settings.coderUsername())
+                    .suppressionThreshold;
+            if (team.size() >= threshold) {
                 const double mean =
                     Descriptive::mean(std::vector<double>(team.begin(), team.end()));
                 auto *teamLine = m_chart->addGraph();

@@ -97,7 +97,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
     references.emphasisedRows = {0};
     for (const ReferencePoint &point : data.referencePoints)
         references.rows.append({point.label, QString::number(point.value, 'f', 2), point.source});
-    document.subheading(tr("Read against published reference points"));
+    document.subheading(tr("Read against reference points"));
     document.table(references);
 
     // 2. Skills profile.

@@ -3,6 +3,7 @@
 #include "FeedbackSheetView.h"
 #include "ReportCharts.h"
 #include "ReportPdfWriter.h"
+#include "ReportSettingsDialog.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "reports/ReportBuilder.h"
@@ -10,6 +11,7 @@
 #include "reports/ReportFormat.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/OrganisationSettingsRepository.h"
 #include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
 
@@ -154,6 +156,10 @@ void ReportsPage::buildUi() {
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setVisible(false);
     }
+    m_settings = new QPushButton(tr("Report settings…"), reportTab);
+    m_settings->setObjectName(QStringLiteral("reportSettingsButton"));
+    m_settings->setToolTip(
+        tr("The small-number threshold and the reference points, for the whole organisation"));
     m_print = new QPushButton(tr("Print…"), reportTab);
     m_print->setObjectName(QStringLiteral("printButton"));
     m_exportPdf = new QPushButton(tr("Export PDF…"), reportTab);
@@ -168,6 +174,7 @@ void ReportsPage::buildUi() {
     controls->addWidget(m_from);
     controls->addWidget(m_to);
     controls->addStretch();
+    controls->addWidget(m_settings);
     controls->addWidget(m_print);
     controls->addWidget(m_exportPdf);
     controls->addWidget(m_exportCsv);
@@ -198,6 +205,8 @@ void ReportsPage::buildUi() {
     m_overall = tile(QStringLiteral("headlineOverall"), tr("Overall MSW score"), content, tiles);
     m_change = tile(QStringLiteral("headlineChange"), tr("Change on previous"), content, tiles);
     body->addLayout(tiles);
+    m_referenceTable = table(QStringLiteral("headlineReferenceTable"), content);
+    body->addWidget(m_referenceTable);
 
     body->addWidget(sectionHeading(tr("2. Skills profile"), content));
     m_skillsChart = chart(QStringLiteral("skillsChart"), 420, content);
@@ -249,6 +258,7 @@ void ReportsPage::buildUi() {
         m_to->setVisible(dates);
         refresh();
     });
+    connect(m_settings, &QPushButton::clicked, this, &ReportsPage::editSettings);
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_exportPdf, &QPushButton::clicked, this, &ReportsPage::exportPdf);
     connect(m_exportCsv, &QPushButton::clicked, this, &ReportsPage::exportCsv);
@@ -315,8 +325,13 @@ void ReportsPage::refresh() {
             return;
         }
         const Settings settings;
+        const ReportSettings reportSettings =
+            OrganisationSettingsRepository(m_database)
+                .reportSettingsCarryingOver(settings.legacySuppressionThreshold(),
+                                            settings.coderUsername());
         ReportBuilder::Options options;
-        options.suppressionThreshold = settings.suppressionThreshold();
+        options.suppressionThreshold = reportSettings.suppressionThreshold;
+        options.referencePoints = reportSettings.referencePoints;
         options.followUpWeeks = settings.followUpWeeks();
         m_report = ReportBuilder(m_database, options).build(*spec);
         showReport(*m_report);
@@ -325,6 +340,8 @@ void ReportsPage::refresh() {
     } catch (const StorageError &storageError) {
         m_report.reset();
         m_status->setText(tr("The report could not be made: %1").arg(storageError.message()));
+        for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
+            button->setEnabled(false);
     }
 }
 
@@ -345,6 +362,24 @@ void ReportsPage::showReport(const ReportData &report) {
     m_change->setToolTip(
         tr("%1 was %2")
             .arg(report.previousPeriod.key(), ReportFormat::mean(report, report.previousOverall)));
+
+    // The overall score read against the organisation's reference points, each with its source.
+    QList<QStringList> references{{tr("This report: %1").arg(report.spec.period.key()),
+                                   ReportFormat::mean(report, report.overall), QString()}};
+    for (const ReferencePoint &point : report.referencePoints)
+        references.append({point.label, QString::number(point.value, 'f', 2), point.source});
+    fill(m_referenceTable, {tr("Overall MSW score"), tr("Score"), tr("Source")}, references);
+    // The source is the long column; the label keeps to its text.
+    m_referenceTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_referenceTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (int row = 0; row < m_referenceTable->rowCount(); ++row)
+        m_referenceTable->item(row, 2)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    if (QTableWidgetItem *item = m_referenceTable->item(0, 0)) {
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+        m_referenceTable->item(0, 1)->setFont(bold);
+    }
 
     ReportCharts::skillsProfile(m_skillsChart, report);
     ReportCharts::distribution(m_distributionChart, report);
@@ -412,6 +447,14 @@ void ReportsPage::showReport(const ReportData &report) {
           {tr("Feedback given within 7 days of finalising"),
            ReportFormat::share(report, report.feedbackWithinSevenDays)},
           {tr("T2 follow-ups overdue"), QString::number(report.followUpsOverdue)}});
+}
+
+void ReportsPage::editSettings() {
+    // Window-modal without a nested event loop, so the page keeps painting and tests never block.
+    auto *dialog = new ReportSettingsDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ReportsPage::refresh);
+    dialog->open();
 }
 
 void ReportsPage::exportPdf() {

@@ -45,6 +45,7 @@ private:
     void buildUi();
     void showReport(const ReportData &report);
     std::optional<ReportSpec> currentSpec(QString *error) const;
+    void editSettings();
     void exportPdf();
     void exportCsv();
     void print();
@@ -58,6 +59,7 @@ private:
     QComboBox *m_quarter = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QPushButton *m_settings = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_exportPdf = nullptr;
     QPushButton *m_exportCsv = nullptr;
@@ -71,6 +73,7 @@ private:
     QCustomPlot *m_distributionChart = nullptr;
     QCustomPlot *m_trendChart = nullptr;
     QCustomPlot *m_factorChart = nullptr;
+    QTableWidget *m_referenceTable = nullptr;
     QTableWidget *m_skillsTable = nullptr;
     QTableWidget *m_engagementTable = nullptr;
     QTableWidget *m_familyChangeTable = nullptr;

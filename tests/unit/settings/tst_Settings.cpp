@@ -9,6 +9,7 @@ class tst_Settings : public QObject {
 private slots:
     void defaults();
     void roundTripsAndClamps();
+    void readsTheLegacyThreshold();
 
 private:
     std::unique_ptr<QSettings> backing(const QString &name) {
@@ -24,7 +25,7 @@ void tst_Settings::defaults() {
     QCOMPARE(settings.autoRewindMs(), 2000);
     QCOMPARE(settings.defaultWindowMinutes(), 20);
     QCOMPARE(settings.followUpWeeks(), 16);
-    QCOMPARE(settings.suppressionThreshold(), 3);
+    QVERIFY(!settings.legacySuppressionThreshold());
     QVERIFY(settings.recordingsRoot().isEmpty());
 }
 
@@ -43,6 +44,21 @@ void tst_Settings::roundTripsAndClamps() {
     QCOMPARE(settings.shortcut(QStringLiteral("player.playPause")), QStringLiteral("F9"));
     settings.setShortcut(QStringLiteral("player.playPause"), QString());
     QVERIFY(settings.shortcut(QStringLiteral("player.playPause")).isEmpty());
+}
+
+// The old per-machine threshold is only read, to carry it over to the database.
+void tst_Settings::readsTheLegacyThreshold() {
+    const QString file = QStringLiteral("legacy.ini");
+    {
+        QSettings raw(m_dir.filePath(file), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("reports/suppressionThreshold"), 7);
+    }
+    QCOMPARE(Settings(backing(file)).legacySuppressionThreshold(), std::optional<int>(7));
+    {
+        QSettings raw(m_dir.filePath(file), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("reports/suppressionThreshold"), QStringLiteral("seven"));
+    }
+    QVERIFY(!Settings(backing(file)).legacySuppressionThreshold());
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

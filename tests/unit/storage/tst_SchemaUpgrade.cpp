@@ -58,10 +58,13 @@ void tst_SchemaUpgrade::upgradesReleasedSchemas() {
              organisationSettings);
     // Schema 2's report indexes must exist whichever schema the file started from.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
-                                   "name IN ('recordings_date', 'skill_scores_coding_score', "
-                                   "'instrument_administrations_date')"))
+                                   "name IN ('recordings_date', 'codings_recording_role_status', "
+                                   "'skill_scores_coding_score', "
+                                   "'instrument_administrations_date', "
+                                   "'instrument_administrations_timepoint', "
+                                   "'instrument_item_responses_values')"))
                  .toInt(),
-             3);
+             6);
     QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QSqlQuery foreignKeys(db.connection());
     QVERIFY(foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")));
