@@ -16,9 +16,12 @@ QStringList ImportReport::errorLines() const {
 }
 
 QString ImportReport::summary() const {
-    return QStringLiteral("imported %1 rows: %2 added, %3 updated, %4 unchanged")
-        .arg(added + updated + unchanged)
-        .arg(added)
-        .arg(updated)
-        .arg(unchanged);
+    QString text = QStringLiteral("imported %1 rows: %2 added, %3 updated, %4 unchanged")
+                       .arg(added + updated + unchanged)
+                       .arg(added)
+                       .arg(updated)
+                       .arg(unchanged);
+    if (skipped > 0)
+        text += QStringLiteral("; skipped %1 (%2)").arg(skipped).arg(skippedReason);
+    return text;
 }

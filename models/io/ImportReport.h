@@ -15,11 +15,15 @@ struct ImportReport {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
+    // Rows left out on purpose, not in error (e.g. draft codings in an exported file).
+    int skipped = 0;
+    QString skippedReason;
 
     bool ok() const { return errors.isEmpty(); }
     void addError(int line, const QString &reason) { errors.append({line, reason}); }
     // "line 4: unknown practitioner P999" lines, one per error, in line order.
     QStringList errorLines() const;
-    // One line for a successful import, e.g. "imported 12 rows: 10 added, 2 updated".
+    // One line for a successful import, e.g. "imported 12 rows: 10 added, 2 updated", followed
+    // by the skipped rows and why, when there are any.
     QString summary() const;
 };

@@ -108,6 +108,21 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
         const QDate codedOn = QDate::fromString(codedText, Qt::ISODate);
         // Comments are free text: keep their inner spacing, trim only the ends.
         const QString comment = value(QStringLiteral("comment"));
+        // An exported file carries each coding's status. A draft is unfinished work: importing
+        // it as final would put it into reports, so it is left out and counted instead.
+        if (csv.column(QStringLiteral("status")) >= 0) {
+            const QString status = value(QStringLiteral("status"));
+            if (status == QLatin1String("draft")) {
+                ++report.skipped;
+                report.skippedReason =
+                    tr("draft codings: only final codings are imported; finish them first");
+                continue;
+            }
+            if (!status.isEmpty() && status != QLatin1String("final")) {
+                report.addError(line, tr("status \"%1\" is not one of draft|final").arg(status));
+                continue;
+            }
+        }
 
         QStringList problems;
         if (recordingCode.isEmpty())
@@ -264,7 +279,7 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
     }
     if (!report.ok()) {
         // The transaction rolls back on return: nothing is imported, so nothing is counted.
-        report.added = report.updated = report.unchanged = 0;
+        report.added = report.updated = report.unchanged = report.skipped = 0;
         return report;
     }
     transaction.commit();

@@ -25,6 +25,8 @@ private slots:
     void badFixturesImportNothing_data();
     void badFixturesImportNothing();
     void evidenceExportHasOneRowPerNote();
+    void draftRowsOfAnExportAreSkipped();
+    void unknownStatusImportsNothing();
 
 private:
     int count(const QString &sql);
@@ -196,6 +198,46 @@ void tst_CodingsImporter::evidenceExportHasOneRowPerNote() {
     QCOMPARE(row.at(csv.column(QStringLiteral("skills"))), QStringLiteral("empathy"));
     QCOMPARE(row.at(csv.column(QStringLiteral("text"))), QStringLiteral("Reflects, warmly"));
     QCOMPARE(row.at(csv.column(QStringLiteral("recording_code"))), QStringLiteral("H-2024-001"));
+}
+
+namespace {
+
+const QByteArray exportedHeader =
+    "recording_code,practitioner_code,family_code,recorded_on,session_type,coder,coding_role,"
+    "coded_on,evocation,empathy,collaboration,autonomy,purposefulness,clarity_about_concerns,"
+    "child_focus,comment,coding_id,status,scheme\n";
+
+} // namespace
+
+void tst_CodingsImporter::draftRowsOfAnExportAreSkipped() {
+    // An exported file carries drafts too; they must not come back as final codings.
+    const QByteArray data =
+        exportedHeader +
+        "H-2024-001,P001,F-1001,2024-04-02,home_visit,jsmith,primary,2024-04-05,3,4,3,3,4,2,3,,1,"
+        "final,msw-v1\n"
+        "H-2024-001,P001,F-1001,2024-04-02,home_visit,akaur,consensus,2024-04-06,3,3,3,2,4,4,3,,2,"
+        "draft,msw-v1\n";
+    const ImportReport report = CodingsImporter::importData(m_db, data);
+    QVERIFY2(report.ok(), qPrintable(errors(report)));
+    QCOMPARE(report.added, 1);
+    QCOMPARE(report.skipped, 1);
+    QVERIFY(report.summary().contains(QStringLiteral("skipped 1 (draft codings")));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings WHERE role = 'consensus'")), 0);
+}
+
+void tst_CodingsImporter::unknownStatusImportsNothing() {
+    const QByteArray data =
+        exportedHeader +
+        "H-2024-001,P001,F-1001,2024-04-02,home_visit,jsmith,primary,2024-04-05,3,4,3,3,4,2,3,,1,"
+        "final,msw-v1\n"
+        "H-2024-002,P001,F-1001,2024-04-09,home_visit,jsmith,primary,2024-04-10,3,4,3,3,4,2,3,,2,"
+        "finished,msw-v1\n";
+    const ImportReport report = CodingsImporter::importData(m_db, data);
+    QVERIFY(!report.ok());
+    QCOMPARE(errors(report),
+             QStringLiteral("line 3: status \"finished\" is not one of draft|final"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CodingsImporter)
