@@ -10,6 +10,7 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -356,6 +357,14 @@ void PdfDocument::layout(std::vector<Placed> &placed) {
         y = marginTop;
         pageEmpty = true;
     };
+    // A block short enough to sit whole on a page is never split: a five-row table broken after
+    // its first row reads badly, and the reader has to turn the page for four lines.
+    auto total = [](const QList<double> &parts) {
+        return std::accumulate(parts.cbegin(), parts.cend(), 0.0);
+    };
+    auto keptTogether = [&](const QList<double> &parts) {
+        return parts.size() > 1 && total(parts) <= (bodyBottom - marginTop) / 3.0;
+    };
     for (size_t b = 0; b < m_blocks.size(); ++b) {
         const Block *block = m_blocks[b].get();
         if (block->kind() == Block::Kind::PageBreak) {
@@ -374,11 +383,14 @@ void PdfDocument::layout(std::vector<Placed> &placed) {
         // A heading moves to the next page with the first part of whatever follows it.
         if (block->keepWithNext() && !pageEmpty && b + 1 < m_blocks.size()) {
             const QList<double> next = m_blocks[b + 1]->parts();
-            const double needed = parts.value(0) + m_blocks[b + 1]->spaceBefore() +
-                                  (next.isEmpty() ? 0.0 : next.constFirst());
+            const double needed =
+                parts.value(0) + m_blocks[b + 1]->spaceBefore() +
+                (next.isEmpty() ? 0.0 : (keptTogether(next) ? total(next) : next.constFirst()));
             if (y + needed > bodyBottom)
                 newPage();
         }
+        if (!pageEmpty && keptTogether(parts) && y + total(parts) > bodyBottom)
+            newPage();
         int first = 0;
         double top = y;
         for (int p = 0; p < parts.size(); ++p) {
