@@ -134,6 +134,9 @@ void Database::configureConnection() {
     pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Deleted rows are overwritten with zeros, not just marked free: when consent is withdrawn,
+    // the family's scores and notes must not survive in unused pages of the file.
+    pragma(db, QStringLiteral("PRAGMA secure_delete = ON"));
     // SQLite's default page cache is 2 MB; a report reads the same index pages for the period,
     // the trend and reliability, and ten years of data is about 75 MB. 64 MB is kept in memory
     // only as pages are actually read. (Not mmap: the file may sit on a network drive.)

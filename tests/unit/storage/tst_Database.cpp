@@ -39,6 +39,7 @@ private slots:
     void refusesAnotherApplicationsSqliteFile();
     void refusesAReadOnlyLocation();
     void refusesAFolder();
+    void deletedTextDoesNotStayInTheFile();
 
 private:
     QTemporaryDir m_dir;
@@ -61,6 +62,7 @@ void tst_Database::createsAndMigratesAnEmptyDatabase() {
     QCOMPARE(pragmaValue(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(pragmaValue(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(pragmaValue(db, QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
+    QCOMPARE(pragmaValue(db, QStringLiteral("secure_delete")), QStringLiteral("1"));
 }
 
 void tst_Database::reopensWithoutMigratingAgain() {
@@ -171,6 +173,32 @@ void tst_Database::refusesAFolder() {
         QFAIL("a folder was opened as a database");
     } catch (const StorageError &error) {
         QCOMPARE(error.kind(), StorageError::Kind::CannotOpen);
+    }
+}
+
+void tst_Database::deletedTextDoesNotStayInTheFile() {
+    // When consent is withdrawn the family's notes are deleted; they must not be readable from
+    // the free space of the file afterwards.
+    const QString path = m_dir.filePath(QStringLiteral("secure-delete.sqlite"));
+    const QByteArray secret = QByteArrayLiteral("Mother said the bruise came from ZQXJ-7731");
+    {
+        Database db;
+        db.open(path);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE scratch (body TEXT NOT NULL)")));
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO scratch (body) VALUES (?)")));
+        query.addBindValue(QString::fromLatin1(secret));
+        QVERIFY(query.exec());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM scratch")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (!f.exists())
+            continue;
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("ZQXJ-7731"), qPrintable(file));
     }
 }
 
