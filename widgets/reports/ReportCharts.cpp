@@ -1,7 +1,11 @@
 #include "ReportCharts.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace ReportCharts {
 
@@ -11,6 +15,9 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReportCharts)
 };
+
+// QCustomPlot's own default: room for the tick labels at the ends of the axes.
+const QMargins baseMargins(15, 15, 15, 15);
 
 void reset(QCustomPlot *plot) {
     plot->clearItems();
@@ -26,39 +33,70 @@ void reset(QCustomPlot *plot) {
     plot->xAxis->grid()->setVisible(true);
     plot->yAxis->grid()->setVisible(true);
     plot->setInteractions(QCP::Interactions());
+    plot->axisRect()->setMinimumMargins(baseMargins);
+}
+
+QFont referenceLabelFont(const QCustomPlot *plot) {
+    QFont font = plot->xAxis->tickLabelFont();
+    font.setPixelSize(std::max(8, font.pixelSize() - 2));
+    return font;
+}
+
+// The trend charts keep two columns at the right for reference point labels; the factor chart
+// keeps it too, so the quarters of both charts line up.
+QMargins trendMargins(const QCustomPlot *plot) {
+    const int labelWidth =
+        QFontMetrics(referenceLabelFont(plot)).horizontalAdvance(QStringLiteral("0.00"));
+    return baseMargins + QMargins(0, 0, 2 * labelWidth + 8, 0);
 }
 
 void referenceLines(QCustomPlot *plot, const ReportData &data, bool vertical) {
-    for (qsizetype i = 0; i < data.referencePoints.size(); ++i) {
-        const ReferencePoint &point = data.referencePoints.at(i);
+    const QFont font = referenceLabelFont(plot);
+    const int lineHeight = QFontMetrics(font).height();
+    const int labelWidth = QFontMetrics(font).horizontalAdvance(QStringLiteral("0.00"));
+    // Labels sit outside the data (above the skills chart, at the right of the trend) so they
+    // never cover a mean or an interval. Labels of points closer than this on the 1-5 scale
+    // would touch, so the later one moves to a second row (skills) or column (trend).
+    const double close = vertical ? 0.25 : 0.3;
+    QList<ReferencePoint> points = data.referencePoints;
+    std::sort(points.begin(), points.end(),
+              [](const ReferencePoint &a, const ReferencePoint &b) { return a.value < b.value; });
+    QList<double> lastInLane = {-100.0, -100.0};
+    for (const ReferencePoint &point : points) {
         auto *line = new QCPItemStraightLine(plot);
         line->setPen(QPen(QColor(0x60, 0x60, 0x60), 1.0, Qt::DashLine));
         auto *label = new QCPItemText(plot);
         label->setText(QString::number(point.value, 'f', 2));
         label->setColor(QColor(0x40, 0x40, 0x40));
-        QFont font = plot->xAxis->tickLabelFont();
-        font.setPixelSize(std::max(8, font.pixelSize() - 2));
         label->setFont(font);
+        label->setClipToAxisRect(false);
+        // The first lane whose last label is far enough away; the second when neither is.
+        const int lane = point.value - lastInLane.at(0) >= close ? 0 : 1;
+        lastInLane[lane] = point.value;
         if (vertical) {
             line->point1->setCoords(point.value, 0);
             line->point2->setCoords(point.value, 1);
             label->position->setTypeX(QCPItemPosition::ptPlotCoords);
             label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            // Close reference points alternate above and below the plot so labels never collide.
-            const bool top = i % 2 == 0;
-            label->position->setCoords(point.value, top ? 0.0 : 0.97);
+            label->position->setCoords(point.value, 0.0);
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            label->setPadding(QMargins(0, 0, 0, lane * lineHeight));
         } else {
             line->point1->setCoords(0, point.value);
             line->point2->setCoords(1, point.value);
             label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
             label->position->setTypeY(QCPItemPosition::ptPlotCoords);
-            const bool right = i % 2 == 0;
-            label->position->setCoords(right ? 1.0 : 0.0, point.value);
-            label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+            label->position->setCoords(1.0, point.value);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setPadding(QMargins(4 + lane * (labelWidth + 4), 0, 0, 0));
         }
-        label->setClipToAxisRect(false);
     }
+    // Room outside the plot for two rows of labels above the skills chart (and half a label at
+    // the right, where the last tick label would otherwise be cut), two columns beside the
+    // trend.
+    plot->axisRect()->setMinimumMargins(
+        vertical ? baseMargins + QMargins(0, 2 * lineHeight, labelWidth / 2, 0)
+                 : trendMargins(plot));
 }
 
 QSharedPointer<QCPAxisTickerText> quarterTicker(const ReportData &data) {
@@ -295,6 +333,7 @@ void trendFactors(QCustomPlot *plot, const ReportData &data) {
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->setRange(1.0, 5.0);
     plot->yAxis->setLabel(Text::tr("Factor score"));
+    plot->axisRect()->setMinimumMargins(trendMargins(plot));
     styleLegend(plot, Qt::AlignTop | Qt::AlignLeft);
     plot->replot();
 }
