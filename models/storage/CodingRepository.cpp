@@ -43,10 +43,6 @@ int roleOrder(const QString &role) {
     return role == QLatin1String("second") ? 1 : 2;
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CodingRepository", text);
-}
-
 } // namespace
 
 CodingRepository::CodingRepository(Database &database)

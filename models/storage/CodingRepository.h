@@ -3,6 +3,7 @@
 #include "domain/Coding.h"
 #include "domain/CodingScheme.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@ class Database;
 // Blindness lives here as well: loadForViewer() and visibleCodings() never hand a coder another
 // coder's scores or notes until both codings of the recording are final.
 class CodingRepository {
+    Q_DECLARE_TR_FUNCTIONS(CodingRepository)
+
 public:
     explicit CodingRepository(Database &database);
 
