@@ -132,3 +132,12 @@ bool PeakCache::save(const QString &sha256, const PeakPyramid &peaks) const {
     file.write(reinterpret_cast<const char *>(bins.data()), qint64(bins.size() * sizeof(PeakPair)));
     return file.commit();
 }
+
+bool PeakCache::remove(const QString &sha256, const QString &path) const {
+    bool gone = true;
+    if (isSha256(sha256) && QFile::exists(entryPath(sha256)))
+        gone = QFile::remove(entryPath(sha256));
+    if (!path.isEmpty() && QFile::exists(indexPath(path)))
+        gone = QFile::remove(indexPath(path)) && gone;
+    return gone;
+}

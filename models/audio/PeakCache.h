@@ -23,6 +23,9 @@ public:
     // Writes atomically (a half-written entry is never read back). False when the cache
     // folder is not writable; the waveform still works, just not cached.
     bool save(const QString &sha256, const PeakPyramid &peaks) const;
+    // Forgets a recording whose consent was withdrawn: its peaks, and the index entry that
+    // names its path. True when nothing of it is left in the cache.
+    bool remove(const QString &sha256, const QString &path) const;
 
 private:
     QString entryPath(const QString &sha256) const;

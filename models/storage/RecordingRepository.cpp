@@ -1,6 +1,8 @@
 #include "RecordingRepository.h"
 
+#include "AuditLog.h"
 #include "Database.h"
+#include "ScopedTransaction.h"
 #include "SqlValues.h"
 #include "StorageError.h"
 
@@ -38,6 +40,23 @@ Recording recordingFrom(const QSqlQuery &query) {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("RecordingRepository", text);
+}
+
+// "given 2024-03-01" or "not_recorded": the audit log keeps keys and ISO dates, so it reads the
+// same in every language.
+QString consentText(const QString &consent, const QDate &on) {
+    return on.isValid() ? consent + QLatin1Char(' ') + on.toString(Qt::ISODate) : consent;
+}
+
+QString refusedNotice(const Recording &recording) {
+    const QDate on = RecordingRepository::withdrawnOn(recording);
+    if (!on.isValid())
+        return tr("Consent for recording %1 was withdrawn, and its audio and codings were "
+                  "deleted.")
+            .arg(recording.code);
+    return tr("Consent for recording %1 was withdrawn on %2, and its audio and codings were "
+              "deleted.")
+        .arg(recording.code, on.toString(Qt::ISODate));
 }
 
 } // namespace
@@ -90,9 +109,7 @@ qint64 RecordingRepository::create(Recording &recording) {
                               "session type and a selection reason."));
     if (!recording.audioSha256.isEmpty()) {
         if (const auto existing = findBySha256(recording.audioSha256))
-            throw StorageError(
-                StorageError::Kind::Conflict,
-                tr("This audio is already in the library as recording %1.").arg(existing->code));
+            throw StorageError(StorageError::Kind::Conflict, duplicateAudioMessage(*existing));
     }
     if (recording.code.trimmed().isEmpty())
         recording.code = nextCode(recording.recordedOn);
@@ -131,10 +148,15 @@ qint64 RecordingRepository::create(Recording &recording) {
 }
 
 void RecordingRepository::relink(qint64 recordingId, const QString &storedPath,
-                                 const QString &sha256) {
+                                 const QString &sha256, qint64 userId) {
+    ScopedTransaction transaction(m_database.connection());
     const auto recording = find(recordingId);
     if (!recording)
         throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
+    if (isWithdrawn(*recording))
+        throw StorageError(StorageError::Kind::Conflict,
+                           refusedNotice(*recording) + QLatin1Char(' ') +
+                               tr("Its audio cannot be attached again."));
     if (!recording->audioSha256.isEmpty() &&
         recording->audioSha256.compare(sha256, Qt::CaseInsensitive) != 0)
         throw StorageError(StorageError::Kind::Conflict,
@@ -153,6 +175,13 @@ void RecordingRepository::relink(qint64 recordingId, const QString &storedPath,
     update.addBindValue(sha256.toLower());
     update.addBindValue(recordingId);
     Database::exec(update, QStringLiteral("Could not relink the recording"));
+    AuditLog(m_database)
+        .append(userId, QStringLiteral("relink"), QStringLiteral("recording"), recordingId,
+                QStringLiteral("audio path %1 -> %2")
+                    .arg(recording->audioPath.isEmpty() ? QStringLiteral("(none)")
+                                                        : recording->audioPath,
+                         storedPath));
+    transaction.commit();
 }
 
 void RecordingRepository::setDuration(qint64 recordingId, qint64 durationMs) {
@@ -167,8 +196,37 @@ void RecordingRepository::setDuration(qint64 recordingId, qint64 durationMs) {
 
 void RecordingRepository::updateConsent(qint64 recordingId, const QString &practitionerConsent,
                                         const QDate &practitionerConsentOn,
-                                        const QString &familyConsent,
-                                        const QDate &familyConsentOn) {
+                                        const QString &familyConsent, const QDate &familyConsentOn,
+                                        qint64 userId) {
+    ScopedTransaction transaction(m_database.connection());
+    const auto recording = find(recordingId);
+    if (!recording)
+        throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
+    if (isWithdrawn(*recording))
+        throw StorageError(StorageError::Kind::Conflict,
+                           refusedNotice(*recording) + QLatin1Char(' ') +
+                               tr("Its consent cannot be changed any more."));
+    const QString refused = QStringLiteral("refused");
+    if ((practitionerConsent == refused && recording->practitionerConsent != refused) ||
+        (familyConsent == refused && recording->familyConsent != refused))
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("A refusal or withdrawal of consent deletes the audio and the "
+                              "codings of the recording: record it with “Withdraw”."));
+
+    QStringList changes;
+    const QString oldPractitioner =
+        consentText(recording->practitionerConsent, recording->practitionerConsentOn);
+    const QString newPractitioner = consentText(practitionerConsent, practitionerConsentOn);
+    if (oldPractitioner != newPractitioner)
+        changes.append(
+            QStringLiteral("practitioner: %1 -> %2").arg(oldPractitioner, newPractitioner));
+    const QString oldFamily = consentText(recording->familyConsent, recording->familyConsentOn);
+    const QString newFamily = consentText(familyConsent, familyConsentOn);
+    if (oldFamily != newFamily)
+        changes.append(QStringLiteral("family: %1 -> %2").arg(oldFamily, newFamily));
+    if (changes.isEmpty())
+        return;
+
     QSqlQuery update = m_database.prepare(QStringLiteral(
         "UPDATE recordings SET practitioner_consent = ?, practitioner_consent_on = ?, "
         "family_consent = ?, family_consent_on = ?, version = version + 1 WHERE id = ?"));
@@ -178,6 +236,10 @@ void RecordingRepository::updateConsent(qint64 recordingId, const QString &pract
     update.addBindValue(SqlValues::date(familyConsentOn));
     update.addBindValue(recordingId);
     Database::exec(update, QStringLiteral("Could not record the consent"));
+    AuditLog(m_database)
+        .append(userId, QStringLiteral("consent"), QStringLiteral("recording"), recordingId,
+                changes.join(QStringLiteral("; ")));
+    transaction.commit();
 }
 
 QString RecordingRepository::sha256OfFile(const QString &path, QString *error) {
@@ -212,4 +274,32 @@ QString RecordingRepository::consentProblem(const Recording &recording) {
     return tr("Recording %1 cannot be coded: %2. A recording can be coded only when both the "
               "practitioner and the family have given consent.")
         .arg(recording.code, missing.join(tr(" and ")));
+}
+
+bool RecordingRepository::isWithdrawn(const Recording &recording) {
+    const QString refused = QStringLiteral("refused");
+    return (recording.practitionerConsent == refused || recording.familyConsent == refused) &&
+           !recording.audioSha256.isEmpty() && recording.audioPath.isEmpty();
+}
+
+QDate RecordingRepository::withdrawnOn(const Recording &recording) {
+    QDate on;
+    if (recording.practitionerConsent == QLatin1String("refused"))
+        on = recording.practitionerConsentOn;
+    if (recording.familyConsent == QLatin1String("refused") &&
+        (!on.isValid() || recording.familyConsentOn > on))
+        on = recording.familyConsentOn;
+    return on;
+}
+
+QString RecordingRepository::duplicateAudioMessage(const Recording &existing) {
+    if (isWithdrawn(existing) && withdrawnOn(existing).isValid())
+        return tr("This audio belonged to recording %1, whose consent was withdrawn on %2. It "
+                  "was deleted then and cannot be added again.")
+            .arg(existing.code, withdrawnOn(existing).toString(Qt::ISODate));
+    if (isWithdrawn(existing))
+        return tr("This audio belonged to recording %1, whose consent was withdrawn. It was "
+                  "deleted then and cannot be added again.")
+            .arg(existing.code);
+    return tr("This audio is already in the library as recording %1.").arg(existing.code);
 }

@@ -12,17 +12,25 @@ QString &lastMessage() {
     return text;
 }
 
+QMessageBox::StandardButton &lastDefault() {
+    static QMessageBox::StandardButton button = QMessageBox::NoButton;
+    return button;
+}
+
 } // namespace
 
 MessageBox::Button MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                    const QString &text, Buttons buttons) {
+                                    const QString &text, Buttons buttons, Button defaultButton) {
     lastMessage() = text;
+    lastDefault() = defaultButton;
     if (nextAnswer() != QMessageBox::NoButton) {
         const Button answer = nextAnswer();
         nextAnswer() = QMessageBox::NoButton;
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
     return static_cast<Button>(box.exec());
 }
 
@@ -32,8 +40,8 @@ MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, c
 }
 
 MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
-                                       Buttons buttons) {
-    return show(parent, QMessageBox::Warning, title, text, buttons);
+                                       Buttons buttons, Button defaultButton) {
+    return show(parent, QMessageBox::Warning, title, text, buttons, defaultButton);
 }
 
 MessageBox::Button MessageBox::information(QWidget *parent, const QString &title,
@@ -56,4 +64,8 @@ QString MessageBox::lastText() {
 
 void MessageBox::clearLastText() {
     lastMessage().clear();
+}
+
+MessageBox::Button MessageBox::lastDefaultButton() {
+    return lastDefault();
 }

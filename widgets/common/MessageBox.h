@@ -15,8 +15,11 @@ public:
 
     static Button critical(QWidget *parent, const QString &title, const QString &text,
                            Buttons buttons = QMessageBox::Ok);
+    // defaultButton: the button Enter presses (Cancel for anything that cannot be undone);
+    // NoButton lets QMessageBox choose.
     static Button warning(QWidget *parent, const QString &title, const QString &text,
-                          Buttons buttons = QMessageBox::Ok);
+                          Buttons buttons = QMessageBox::Ok,
+                          Button defaultButton = QMessageBox::NoButton);
     static Button information(QWidget *parent, const QString &title, const QString &text,
                               Buttons buttons = QMessageBox::Ok);
     static Button question(QWidget *parent, const QString &title, const QString &text,
@@ -27,8 +30,11 @@ public:
     // The text of the last message box asked for (shown or answered by setNextAnswer).
     static QString lastText();
     static void clearLastText();
+    // The default button of the last message box asked for (NoButton when none was given).
+    static Button lastDefaultButton();
 
 private:
     static Button show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                       const QString &text, Buttons buttons);
+                       const QString &text, Buttons buttons,
+                       Button defaultButton = QMessageBox::NoButton);
 };

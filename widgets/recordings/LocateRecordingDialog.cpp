@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/RecordingRepository.h"
 #include "storage/StorageError.h"
+#include "storage/UserRepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -64,9 +65,10 @@ bool LocateRecordingDialog::relinkTo(const QString &path) {
         return false;
     }
     try {
+        const Settings settings;
         RecordingRepository(m_database)
-            .relink(m_recordingId, RecordingPaths::toStored(path, Settings().recordingsRoot()),
-                    sha);
+            .relink(m_recordingId, RecordingPaths::toStored(path, settings.recordingsRoot()), sha,
+                    UserRepository(m_database).findOrCreate(settings.coderUsername()));
     } catch (const StorageError &storageError) {
         m_status->setText(storageError.message());
         return false;

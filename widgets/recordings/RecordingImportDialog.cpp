@@ -263,8 +263,8 @@ QList<qint64> RecordingImportDialog::importFiles(QString *report) {
         }
         try {
             if (const auto existing = recordings.findBySha256(info.sha256)) {
-                refused.append(tr("%1: this audio is already in the library as recording %2.")
-                                   .arg(name, existing->code));
+                refused.append(
+                    tr("%1: %2").arg(name, RecordingRepository::duplicateAudioMessage(*existing)));
                 continue;
             }
             Recording recording;

@@ -1,5 +1,6 @@
 #include "RecordingLibraryActions.h"
 
+#include "ConsentDialog.h"
 #include "LocateRecordingDialog.h"
 #include "RecordingImportDialog.h"
 #include "RecordingsView.h"
@@ -12,6 +13,7 @@
 
 #include <QFileInfo>
 
+#include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -42,8 +44,14 @@ RecordingLibraryActions *RecordingLibraryActions::attach(Database &database, Rec
                                 "and consent details"));
     auto *hint = new QLabel(QObject::tr("or drop audio files onto the list"), bar);
     hint->setStyleSheet(QStringLiteral("color: #667"));
+    auto *consent = new QPushButton(QObject::tr("Consent…"), bar);
+    consent->setObjectName(QStringLiteral("consentButton"));
+    consent->setToolTip(QObject::tr("Record, correct or withdraw the consent of the selected "
+                                    "recording (Ctrl+Shift+C)"));
     row->addWidget(add);
     row->addWidget(hint);
+    row->addSpacing(12);
+    row->addWidget(consent);
     row->addStretch(1);
     // The same CSV imports as `practicecoder import staff|codings`, with the same report.
     auto *import = new QPushButton(QObject::tr("Import from a spreadsheet"), bar);
@@ -69,6 +77,27 @@ RecordingLibraryActions *RecordingLibraryActions::attach(Database &database, Rec
             actions->addRecordings({file});
     });
 
+    // On the view, so the key works from the filters too, but not on other pages.
+    auto *consentAction = new QAction(QObject::tr("Consent…"), view);
+    consentAction->setObjectName(QStringLiteral("consentAction"));
+    consentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    consentAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    view->addAction(consentAction);
+    auto openConsent = [actions, view] {
+        if (const qint64 id = view->currentRecordingId(); id > 0)
+            actions->editConsent(id);
+    };
+    QObject::connect(consentAction, &QAction::triggered, actions, openConsent);
+    QObject::connect(consent, &QPushButton::clicked, actions, openConsent);
+    auto enableConsent = [consent, view] {
+        consent->setEnabled(view->currentRecordingId() > 0);
+    };
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentChanged, consent,
+                     enableConsent);
+    QObject::connect(table->model(), &QAbstractItemModel::modelReset, consent, enableConsent);
+    QObject::connect(table->model(), &QAbstractItemModel::layoutChanged, consent, enableConsent);
+    enableConsent();
+
     table->setAcceptDrops(true);
     table->viewport()->setAcceptDrops(true);
     table->viewport()->installEventFilter(actions);
@@ -82,11 +111,16 @@ RecordingLibraryActions *RecordingLibraryActions::attach(Database &database, Rec
                          QAction *code = menu.addAction(QObject::tr("Code this recording"));
                          QAction *locate = menu.addAction(QObject::tr("Locate audio…"));
                          locate->setObjectName(QStringLiteral("locateAudio"));
+                         QAction *editConsent = menu.addAction(QObject::tr("Consent…"));
+                         editConsent->setObjectName(QStringLiteral("consentMenuAction"));
+                         editConsent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
                          QAction *chosen = menu.exec(table->viewport()->mapToGlobal(at));
                          if (chosen == code)
                              emit view->codeRecordingRequested(id);
                          else if (chosen == locate)
                              actions->locate(id);
+                         else if (chosen == editConsent)
+                             actions->editConsent(id);
                      });
     return actions;
 }
@@ -120,6 +154,13 @@ void RecordingLibraryActions::importCsv(const QString &kind) {
     }
     m_view->refresh();
     MessageBox::information(m_view, tr("Import finished"), report.summary());
+}
+
+void RecordingLibraryActions::editConsent(qint64 recordingId) {
+    ConsentDialog dialog(m_database, recordingId, m_view);
+    // At once, so the row behind the dialog already shows the withdrawal it reports.
+    connect(&dialog, &ConsentDialog::consentChanged, m_view, &RecordingsView::refresh);
+    dialog.exec();
 }
 
 void RecordingLibraryActions::locate(qint64 recordingId) {

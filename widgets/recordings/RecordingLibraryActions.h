@@ -10,7 +10,8 @@ class RecordingsView;
 
 // Adding audio to the library and relinking moved audio, attached to the recordings view: an
 // "Add recordings…" button, dropping audio files onto the table, and "Locate audio…" in the
-// table's context menu; and the staff and coding-history CSV imports, with the same report as
+// table's context menu; "Consent…" (button, context menu, Ctrl+Shift+C) to record, correct or
+// withdraw consent; and the staff and coding-history CSV imports, with the same report as
 // the command line. Each refreshes the view afterwards.
 class RecordingLibraryActions : public QObject {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
 
     void addRecordings(const QStringList &files);
     void locate(qint64 recordingId);
+    // Opens the consent dialog for the recording; the view refreshes when consent changed.
+    void editConsent(qint64 recordingId);
     // `staff` or `codings`: asks for the CSV and shows the all-or-nothing import report.
     void importCsv(const QString &kind);
 

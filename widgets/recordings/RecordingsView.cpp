@@ -6,6 +6,7 @@
 #include "itemmodels/RecordingsModel.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/DatabaseChangeStamp.h"
 #include "storage/RecordingListQuery.h"
 #include "storage/StorageError.h"
 
@@ -19,6 +20,7 @@
 #include <QMap>
 #include <QPainter>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
@@ -240,9 +242,21 @@ qint64 RecordingsView::currentRecordingId() const {
     return current.isValid() ? current.data(RecordingsModel::RecordingIdRole).toLongLong() : 0;
 }
 
+bool RecordingsView::refreshIfChanged() {
+    const QString stamp = DatabaseChangeStamp::of(m_database);
+    if (!stamp.isEmpty() && stamp == m_loadedStamp && m_loadError.isEmpty())
+        return false;
+    refresh();
+    return true;
+}
+
 void RecordingsView::refresh() {
     const qint64 selected = currentRecordingId();
+    const int scrolledTo = m_table->verticalScrollBar()->value();
+    const int scrolledAcross = m_table->horizontalScrollBar()->value();
     m_loadError.clear();
+    // Taken before reading, so a write that lands during the read is seen next time.
+    m_loadedStamp = DatabaseChangeStamp::of(m_database);
     try {
         RecordingListQuery query(m_database);
         query.setRecordingsRoot(Settings().recordingsRoot());
@@ -267,6 +281,9 @@ void RecordingsView::refresh() {
         if (proxy.isValid())
             m_table->selectRow(proxy.row());
     }
+    // Selecting scrolls to the row; the user expects the list where they left it.
+    m_table->verticalScrollBar()->setValue(scrolledTo);
+    m_table->horizontalScrollBar()->setValue(scrolledAcross);
 }
 
 void RecordingsView::fillTeamAndPractitionerChoices() {

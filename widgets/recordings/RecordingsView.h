@@ -28,8 +28,12 @@ public:
     qint64 currentRecordingId() const;
 
 public slots:
-    // Reads the recordings again, keeping the filters and the selected recording.
+    // Reads the recordings again, keeping the filters, the selected recording and the scroll
+    // position.
     void refresh();
+    // refresh(), but only when the database may have changed since the last read (another
+    // page, another program): coming back to the page is free otherwise. True when it read.
+    bool refreshIfChanged();
     void clearFilters();
 
 signals:
@@ -61,6 +65,7 @@ private:
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
     QString m_loadError;
+    QString m_loadedStamp; // DatabaseChangeStamp at the last read; empty: unknown
     bool m_updatingChoices = false;
     bool m_sized = false;
 };

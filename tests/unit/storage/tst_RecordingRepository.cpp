@@ -1,5 +1,6 @@
 #include "CodingTestFixture.h"
 
+#include "storage/ConsentWithdrawal.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
@@ -73,12 +74,13 @@ void tst_RecordingRepository::consentProblemSaysWhy() {
     QVERIFY(problem.contains(QStringLiteral("practitioner's consent is not recorded")));
     QVERIFY(problem.contains(QStringLiteral("family's consent is not recorded")));
     recordings.updateConsent(id, QStringLiteral("given"), QDate(2024, 3, 1),
-                             QStringLiteral("refused"), QDate());
-    QVERIFY(RecordingRepository::consentProblem(*recordings.find(id))
-                .contains(QStringLiteral("family refused consent")));
-    recordings.updateConsent(id, QStringLiteral("given"), QDate(2024, 3, 1),
                              QStringLiteral("verbal"), QDate(2024, 3, 1));
     QVERIFY(RecordingRepository::consentProblem(*recordings.find(id)).isEmpty());
+    // A refusal goes through the withdrawal, which purges the codings and audio with it.
+    ConsentWithdrawal(m_db).withdraw(id, ConsentWithdrawal::Party::Family, QDate(2024, 3, 4),
+                                     m_fixture.alice);
+    QVERIFY(RecordingRepository::consentProblem(*recordings.find(id))
+                .contains(QStringLiteral("family refused consent")));
 }
 
 void tst_RecordingRepository::sha256OfAFile() {

@@ -1,0 +1,233 @@
+#include "ConsentWithdrawal.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "RecordingRepository.h"
+#include "ScopedTransaction.h"
+#include "SqlValues.h"
+#include "StorageError.h"
+#include "audio/PeakCache.h"
+#include "domain/RecordingPaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ConsentWithdrawal", text);
+}
+
+QString plural(int count, const char *one, const char *many) {
+    return count == 1 ? QString::fromLatin1(one) : QString::fromLatin1(many).arg(count);
+}
+
+// "a, b and c"
+QString joinList(const QStringList &parts, const QString &and_) {
+    if (parts.size() <= 1)
+        return parts.join(QString());
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + and_ + parts.last();
+}
+
+} // namespace
+
+ConsentWithdrawal::ConsentWithdrawal(Database &database)
+    : m_database(database)
+    , m_peakCacheDirectory(PeakCache::defaultDirectory()) {}
+
+ConsentWithdrawal::Impact ConsentWithdrawal::preview(qint64 recordingId) const {
+    const auto recording = RecordingRepository(m_database).find(recordingId);
+    if (!recording)
+        throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
+    Impact impact;
+    QSqlQuery codings = m_database.prepare(
+        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN status = 'final' THEN 1 ELSE 0 END) "
+                       "FROM codings WHERE recording_id = ?"));
+    codings.addBindValue(recordingId);
+    Database::exec(codings, QStringLiteral("Could not count the recording's codings"));
+    if (codings.next()) {
+        impact.codings = codings.value(0).toInt();
+        impact.finalCodings = codings.value(1).toInt();
+    }
+    QSqlQuery notes = m_database.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM evidence_notes n JOIN codings c ON c.id = "
+                       "n.coding_id WHERE c.recording_id = ?"));
+    notes.addBindValue(recordingId);
+    Database::exec(notes, QStringLiteral("Could not count the recording's evidence notes"));
+    if (notes.next())
+        impact.evidenceNotes = notes.value(0).toInt();
+    impact.storedAudioPath = recording->audioPath;
+    if (!recording->audioPath.isEmpty())
+        impact.audioPath = RecordingPaths::resolve(recording->audioPath, m_recordingsRoot,
+                                                   QFileInfo(m_database.path()).absolutePath());
+    return impact;
+}
+
+ConsentWithdrawal::Result ConsentWithdrawal::withdraw(qint64 recordingId, Party party,
+                                                      const QDate &on, qint64 userId) {
+    if (!on.isValid())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("Give the date the consent was withdrawn."));
+    if (on > QDate::currentDate())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("The date of the withdrawal is in the future."));
+    const bool family = party == Party::Family;
+    Result result;
+    QString sha256;
+    {
+        ScopedTransaction transaction(m_database.connection());
+        const auto recording = RecordingRepository(m_database).find(recordingId);
+        if (!recording)
+            throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
+        sha256 = recording->audioSha256;
+        result.removed = preview(recordingId);
+        const QString before = family ? recording->familyConsent : recording->practitionerConsent;
+        const bool alreadyRefused = before == QLatin1String("refused");
+        result.changed = !alreadyRefused || result.removed.codings > 0 ||
+                         !result.removed.storedAudioPath.isEmpty();
+        if (!result.changed)
+            return result;
+
+        QSqlQuery deleteCodings =
+            m_database.prepare(QStringLiteral("DELETE FROM codings WHERE recording_id = ?"));
+        deleteCodings.addBindValue(recordingId);
+        Database::exec(deleteCodings, QStringLiteral("Could not delete the recording's codings"));
+
+        // Column names cannot be bound; both statements are fixed text.
+        QSqlQuery update = m_database.prepare(
+            family ? QStringLiteral("UPDATE recordings SET family_consent = 'refused', "
+                                    "family_consent_on = ?, audio_path = NULL, "
+                                    "version = version + 1 WHERE id = ?")
+                   : QStringLiteral("UPDATE recordings SET practitioner_consent = 'refused', "
+                                    "practitioner_consent_on = ?, audio_path = NULL, "
+                                    "version = version + 1 WHERE id = ?"));
+        const QDate keptDate = alreadyRefused ? (family ? recording->familyConsentOn
+                                                        : recording->practitionerConsentOn)
+                                              : on;
+        update.addBindValue(SqlValues::date(keptDate.isValid() ? keptDate : on));
+        update.addBindValue(recordingId);
+        Database::exec(update, QStringLiteral("Could not record the withdrawal of consent"));
+
+        AuditLog(m_database)
+            .append(userId, QStringLiteral("withdraw_consent"), QStringLiteral("recording"),
+                    recordingId,
+                    auditDetail(party, before != QLatin1String("not_recorded") && !alreadyRefused,
+                                result.removed));
+        transaction.commit();
+    }
+
+    // The database is purged and committed; what follows can only leave files behind, and says
+    // so in the result rather than throwing.
+    deleteAudioFile(sha256, &result);
+    const PeakCache cache(m_peakCacheDirectory);
+    result.peaksDeleted = cache.remove(sha256.toLower(), result.removed.audioPath);
+    result.walCheckpointed = checkpoint();
+    return result;
+}
+
+void ConsentWithdrawal::deleteAudioFile(const QString &sha256, Result *result) const {
+    const QString path = result->removed.audioPath;
+    if (result->removed.storedAudioPath.isEmpty()) {
+        result->audio = AudioOutcome::NoAudio;
+        return;
+    }
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        result->audio = AudioOutcome::NotFound;
+        return;
+    }
+    // The stored path may since have been reused for another file: only this recording's own
+    // audio is deleted.
+    if (!sha256.isEmpty()) {
+        QString error;
+        const QString actual = RecordingRepository::sha256OfFile(path, &error);
+        if (!actual.isEmpty() && actual.compare(sha256, Qt::CaseInsensitive) != 0) {
+            result->audio = AudioOutcome::DifferentFile;
+            return;
+        }
+    }
+    QFile file(path);
+    if (file.remove()) {
+        result->audio = AudioOutcome::Deleted;
+        return;
+    }
+    result->audio = AudioOutcome::NotDeleted;
+    result->audioProblem = file.errorString();
+}
+
+bool ConsentWithdrawal::checkpoint() const {
+    const QSqlDatabase connection = m_database.connection();
+    if (connection.driverName() != QLatin1String("QSQLITE"))
+        return false;
+    // TRUNCATE copies the committed pages into the database file (where secure_delete has
+    // zeroed the freed ones) and empties the log, so the purged rows do not survive in it.
+    // Another connection still reading keeps the log busy: that is reported, not thrown.
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return false;
+    return query.value(0).toInt() == 0;
+}
+
+QString ConsentWithdrawal::auditDetail(Party party, bool wasGiven, const Impact &removed) {
+    const QString who =
+        party == Party::Family ? QStringLiteral("the family") : QStringLiteral("the practitioner");
+    QStringList purged;
+    if (removed.codings > 0)
+        purged.append(plural(removed.codings, "1 coding", "%1 codings"));
+    if (removed.evidenceNotes > 0)
+        purged.append(plural(removed.evidenceNotes, "1 evidence note", "%1 evidence notes"));
+    if (!removed.storedAudioPath.isEmpty())
+        purged.append(QStringLiteral("the audio"));
+    const QString what =
+        purged.isEmpty() ? QStringLiteral("nothing else to purge")
+                         : joinList(purged, QStringLiteral(" and ")) + QStringLiteral(" purged");
+    return QStringLiteral("consent %1 by %2; %3")
+        .arg(wasGiven ? QStringLiteral("withdrawn") : QStringLiteral("refused"), who, what);
+}
+
+QString ConsentWithdrawal::Result::summary() const {
+    if (!changed)
+        return tr("Consent was already withdrawn; there was nothing left to delete.");
+    QStringList deleted;
+    if (removed.codings > 0)
+        deleted.append(removed.codings == 1 ? tr("1 coding")
+                                            : tr("%1 codings").arg(removed.codings));
+    if (removed.evidenceNotes > 0)
+        deleted.append(removed.evidenceNotes == 1
+                           ? tr("1 evidence note")
+                           : tr("%1 evidence notes").arg(removed.evidenceNotes));
+    if (audio == AudioOutcome::Deleted)
+        deleted.append(tr("the audio file %1").arg(QDir::toNativeSeparators(removed.audioPath)));
+    QStringList lines;
+    lines.append(deleted.isEmpty()
+                     ? tr("The withdrawal of consent is recorded.")
+                     : tr("The withdrawal of consent is recorded. Deleted for good: %1.")
+                           .arg(joinList(deleted, tr(" and "))));
+    switch (audio) {
+    case AudioOutcome::NotDeleted:
+        lines.append(tr("The audio file could not be deleted (%1). Please delete it by hand: "
+                        "%2")
+                         .arg(audioProblem, QDir::toNativeSeparators(removed.audioPath)));
+        break;
+    case AudioOutcome::NotFound:
+        lines.append(
+            tr("No audio file was found at %1. If a copy of it is kept somewhere "
+               "else, delete it by hand.")
+                .arg(QDir::toNativeSeparators(removed.audioPath.isEmpty() ? removed.storedAudioPath
+                                                                          : removed.audioPath)));
+        break;
+    case AudioOutcome::DifferentFile:
+        lines.append(tr("The file now at %1 is not this recording's audio (its contents "
+                        "differ), so it was left alone. If the recording's audio is kept "
+                        "somewhere else, delete it by hand.")
+                         .arg(QDir::toNativeSeparators(removed.audioPath)));
+        break;
+    default:
+        break;
+    }
+    if (!peaksDeleted)
+        lines.append(tr("Its waveform could not be removed from the cache folder; deleting "
+                        "that folder is always safe."));
+    return lines.join(QLatin1Char('\n'));
+}
