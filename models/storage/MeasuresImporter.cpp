@@ -46,18 +46,11 @@ ImportReport MeasuresImporter::importData(Database &database, const QByteArray &
                                           const InstrumentCatalogue &catalogue) {
     ImportReport report;
     CsvReader reader;
-    QString parseError;
-    if (!reader.parse(data, &parseError)) {
-        report.addError(0, parseError);
+    if (!reader.parseForImport(data, headerColumns(), &report))
         return report;
-    }
-    const QStringList missing = reader.missingColumns(headerColumns());
-    if (!missing.isEmpty()) {
-        report.addError(0, tr("missing column(s): %1").arg(missing.join(QStringLiteral(", "))));
-        return report;
-    }
 
-    // item_K columns, by item number.
+    // item_K columns, by item number; which of them a row needs depends on its instrument, so
+    // they are checked row by row below rather than required of the header.
     static const QRegularExpression itemColumn(QStringLiteral("^item_([1-9][0-9]*)$"));
     QMap<int, int> itemColumns;
     for (int column = 0; column < reader.header().size(); ++column) {

@@ -78,7 +78,9 @@ void tst_InstrumentLoader::namesTheBadField_data() {
     };
     QTest::newRow("no id") << remove(QStringLiteral("id")) << QStringLiteral("id: is missing");
     QTest::newRow("bad id") << set(QStringLiteral("id"), QStringLiteral("Score 15"))
-                            << QStringLiteral("id: \"Score 15\" is not a valid key");
+                            << QStringLiteral(
+                                   "id: \"Score 15\" is not a valid key: use lower-case "
+                                   "letters, digits and hyphens, starting with a letter");
     QTest::newRow("version zero") << set(QStringLiteral("version"), 0)
                                   << QStringLiteral("version: must be 1 or more");
     QTest::newRow("fractional version")

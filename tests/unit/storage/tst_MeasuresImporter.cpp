@@ -119,7 +119,9 @@ void tst_MeasuresImporter::refusesAFileWithoutTheColumns() {
     const ImportReport report = MeasuresImporter::importData(
         *m_db, "family_code,instrument,timepoint,item_1\nF1,score-15,T1,3\n");
     QCOMPARE(report.errorLines(),
-             QStringList{QStringLiteral("missing column(s): respondent, administered_on, mode")});
+             QStringList({QStringLiteral("line 1: the column \"respondent\" is missing"),
+                          QStringLiteral("line 1: the column \"administered_on\" is missing"),
+                          QStringLiteral("line 1: the column \"mode\" is missing")}));
     QCOMPARE(MeasuresImporter::importData(*m_db, "").errors.size(), 1);
 }
 
