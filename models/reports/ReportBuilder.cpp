@@ -6,13 +6,16 @@
 #include "stats/Descriptive.h"
 #include "stats/PairedChange.h"
 #include "stats/ReliableChange.h"
+#include "storage/Database.h"
 #include "storage/ReliabilityQuery.h"
 #include "storage/ReportQueries.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <future>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -100,22 +103,19 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     QList<QStringList> factorSkills;
     for (const auto &factor : data.factors)
         factorSkills.append(factor.skillKeys);
+    // The time before the period (previous quarter, trend, six-month look-back) is the biggest
+    // read of the report, so it runs on a second connection on another thread while this one
+    // reads the period, the families and reliability. The period itself is read score by score
+    // here and not again there; asOf never falls after the period, so nothing later is needed.
+    // Sections 5 and 6 come before 4 for that reason.
+    // (The future is waited for even if this thread throws, so the references stay valid.)
+    const QDate earlierTo = period.from().addDays(-1);
+    std::future<std::vector<ReportCodingMeans>> earlierRead = std::async(std::launch::async, [&] {
+        const std::unique_ptr<Database> connection = m_database.openAnotherConnection();
+        return ReportQueries(*connection)
+            .codingMeans(filter, readFrom, earlierTo, skillKeys, factorSkills);
+    });
     const std::vector<ReportCoding> codings = queries.codings(filter, period.from(), period.to());
-    // The period is already in hand score by score, so only the time before it is read again.
-    // (asOf never falls after the period, so nothing later is needed.)
-    std::vector<ReportCodingMeans> wider =
-        queries.codingMeans(filter, readFrom, period.from().addDays(-1), skillKeys, factorSkills);
-    wider.reserve(wider.size() + codings.size());
-    for (const ReportCoding &coding : codings) {
-        ReportCodingMeans means;
-        means.codingId = coding.codingId;
-        means.practitionerId = coding.practitionerId;
-        means.recordedOn = coding.recordedOn;
-        means.overall = meanOfSkills(coding.scores, skillKeys);
-        for (const QStringList &skills : factorSkills)
-            means.factors.append(meanOfSkills(coding.scores, skills));
-        wider.push_back(std::move(means));
-    }
 
     auto inRange = [](const QDate &date, const QDate &from, const QDate &to) {
         return date >= from && date <= to;
@@ -153,77 +153,6 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
             }
         }
     }
-    std::vector<double> previousOverall;
-    QSet<qint64> observedSixMonths;
-    for (const ReportCodingMeans &coding : wider) {
-        if (inRange(coding.recordedOn, sixMonthsFrom, data.asOf))
-            observedSixMonths.insert(coding.practitionerId);
-        if (coding.overall &&
-            inRange(coding.recordedOn, data.previousPeriod.from(), data.previousPeriod.to()))
-            previousOverall.push_back(*coding.overall);
-    }
-    data.practitionersObserved = int(observed.size());
-    data.practitionersActive =
-        int((queries.activePractitioners(filter, period.from(), period.to()) | observed).size());
-    data.overall = meanFigure(overall, threshold);
-    data.previousOverall = meanFigure(previousOverall, threshold);
-    data.changeOnPrevious.n = std::min(data.overall.n, data.previousOverall.n);
-    if (data.overall.available() && data.previousOverall.available())
-        data.changeOnPrevious.value = data.overall.value - data.previousOverall.value;
-    else
-        data.changeOnPrevious.suppressed =
-            data.overall.suppressed || data.previousOverall.suppressed;
-
-    for (qsizetype f = 0; f < data.factors.size(); ++f)
-        data.factors[f].mean = meanFigure(factorValues.at(f), threshold);
-    for (const SchemeSkill &skill : scheme.skills) {
-        SkillSummary summary;
-        summary.key = skill.key;
-        summary.name = skill.name;
-        summary.factorKey = skill.factor;
-        const std::vector<double> &values = skillValues[skill.key];
-        summary.mean = meanFigure(values, threshold);
-        for (int level = scheme.scaleMin; level <= scheme.scaleMax; ++level) {
-            const int count = int(std::count(values.begin(), values.end(), double(level)));
-            summary.distribution.append(shareFigure(count, int(values.size()), threshold));
-        }
-        data.skills.append(summary);
-    }
-
-    // 4. Trend, with the service line beside a team's or practitioner's own.
-    std::vector<ReportCodingMeans> service;
-    data.hasServiceLine = !filter.isService();
-    if (data.hasServiceLine)
-        service = queries.codingMeans({}, quarters.constFirst().from(), period.to(), skillKeys, {});
-    for (const ReportPeriod &quarter : quarters) {
-        TrendPoint point;
-        point.quarter = quarter;
-        std::vector<double> quarterOverall;
-        QList<std::vector<double>> quarterFactors(data.factors.size());
-        for (const ReportCodingMeans &coding : wider) {
-            if (!inRange(coding.recordedOn, quarter.from(), quarter.to()))
-                continue;
-            if (coding.overall)
-                quarterOverall.push_back(*coding.overall);
-            for (qsizetype f = 0; f < data.factors.size() && f < coding.factors.size(); ++f) {
-                if (coding.factors.at(f))
-                    quarterFactors[f].push_back(*coding.factors.at(f));
-            }
-        }
-        point.overall = meanFigure(quarterOverall, threshold);
-        for (const auto &values : quarterFactors)
-            point.factors.append(meanFigure(values, threshold));
-        if (data.hasServiceLine) {
-            std::vector<double> serviceOverall;
-            for (const ReportCodingMeans &coding : service) {
-                if (coding.overall && inRange(coding.recordedOn, quarter.from(), quarter.to()))
-                    serviceOverall.push_back(*coding.overall);
-            }
-            point.serviceOverall = meanFigure(serviceOverall, threshold);
-        }
-        data.trend.append(point);
-    }
-
     // 5. Engagement and family change.
     static const InstrumentCatalogue catalogue = InstrumentCatalogue::builtIn();
     auto totalOf = [](const InstrumentDefinition &definition, const QMap<int, int> &items) {
@@ -365,6 +294,89 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
             blank.nPairs = row.nPairs;
             row = blank;
         }
+    }
+
+    std::vector<ReportCodingMeans> wider = earlierRead.get();
+    wider.reserve(wider.size() + codings.size());
+    for (const ReportCoding &coding : codings) {
+        ReportCodingMeans means;
+        means.codingId = coding.codingId;
+        means.practitionerId = coding.practitionerId;
+        means.recordedOn = coding.recordedOn;
+        means.overall = meanOfSkills(coding.scores, skillKeys);
+        for (const QStringList &skills : factorSkills)
+            means.factors.append(meanOfSkills(coding.scores, skills));
+        wider.push_back(std::move(means));
+    }
+    std::vector<double> previousOverall;
+    QSet<qint64> observedSixMonths;
+    for (const ReportCodingMeans &coding : wider) {
+        if (inRange(coding.recordedOn, sixMonthsFrom, data.asOf))
+            observedSixMonths.insert(coding.practitionerId);
+        if (coding.overall &&
+            inRange(coding.recordedOn, data.previousPeriod.from(), data.previousPeriod.to()))
+            previousOverall.push_back(*coding.overall);
+    }
+    data.practitionersObserved = int(observed.size());
+    data.practitionersActive =
+        int((queries.activePractitioners(filter, period.from(), period.to()) | observed).size());
+    data.overall = meanFigure(overall, threshold);
+    data.previousOverall = meanFigure(previousOverall, threshold);
+    data.changeOnPrevious.n = std::min(data.overall.n, data.previousOverall.n);
+    if (data.overall.available() && data.previousOverall.available())
+        data.changeOnPrevious.value = data.overall.value - data.previousOverall.value;
+    else
+        data.changeOnPrevious.suppressed =
+            data.overall.suppressed || data.previousOverall.suppressed;
+
+    for (qsizetype f = 0; f < data.factors.size(); ++f)
+        data.factors[f].mean = meanFigure(factorValues.at(f), threshold);
+    for (const SchemeSkill &skill : scheme.skills) {
+        SkillSummary summary;
+        summary.key = skill.key;
+        summary.name = skill.name;
+        summary.factorKey = skill.factor;
+        const std::vector<double> &values = skillValues[skill.key];
+        summary.mean = meanFigure(values, threshold);
+        for (int level = scheme.scaleMin; level <= scheme.scaleMax; ++level) {
+            const int count = int(std::count(values.begin(), values.end(), double(level)));
+            summary.distribution.append(shareFigure(count, int(values.size()), threshold));
+        }
+        data.skills.append(summary);
+    }
+
+    // 4. Trend, with the service line beside a team's or practitioner's own.
+    std::vector<ReportCodingMeans> service;
+    data.hasServiceLine = !filter.isService();
+    if (data.hasServiceLine)
+        service = queries.codingMeans({}, quarters.constFirst().from(), period.to(), skillKeys, {});
+    for (const ReportPeriod &quarter : quarters) {
+        TrendPoint point;
+        point.quarter = quarter;
+        std::vector<double> quarterOverall;
+        QList<std::vector<double>> quarterFactors(data.factors.size());
+        for (const ReportCodingMeans &coding : wider) {
+            if (!inRange(coding.recordedOn, quarter.from(), quarter.to()))
+                continue;
+            if (coding.overall)
+                quarterOverall.push_back(*coding.overall);
+            for (qsizetype f = 0; f < data.factors.size() && f < coding.factors.size(); ++f) {
+                if (coding.factors.at(f))
+                    quarterFactors[f].push_back(*coding.factors.at(f));
+            }
+        }
+        point.overall = meanFigure(quarterOverall, threshold);
+        for (const auto &values : quarterFactors)
+            point.factors.append(meanFigure(values, threshold));
+        if (data.hasServiceLine) {
+            std::vector<double> serviceOverall;
+            for (const ReportCodingMeans &coding : service) {
+                if (coding.overall && inRange(coding.recordedOn, quarter.from(), quarter.to()))
+                    serviceOverall.push_back(*coding.overall);
+            }
+            point.serviceOverall = meanFigure(serviceOverall, threshold);
+        }
+        data.trend.append(point);
     }
 
     // 7. Coverage and timeliness, as at the end of the period (or today, if sooner).
