@@ -241,6 +241,11 @@ QStringList RecordingImportDialog::problems() const {
     };
     checkConsent(m_practitionerConsent, m_practitionerConsentOn, tr("practitioner"));
     checkConsent(m_familyConsent, m_familyConsentOn, tr("family"));
+    // Audio whose consent was refused must not be kept, so it is never added in the first place.
+    if (m_practitionerConsent->currentData().toString() == QLatin1String("refused") ||
+        m_familyConsent->currentData().toString() == QLatin1String("refused"))
+        list.append(tr("Consent was refused, so this audio must not be kept: delete the file "
+                       "rather than adding it."));
     return list;
 }
 

@@ -108,6 +108,13 @@ void tst_RecordingImportDialog::requiredFieldsAreNamed() {
     QCOMPARE(dialog.problems(), QStringList{QStringLiteral("Add at least one audio file.")} +
                                     QStringList{QStringLiteral(
                                         "Give the date of the family's consent as YYYY-MM-DD.")});
+
+    // Audio whose consent was refused is never added.
+    auto *familyConsent = dialog.findChild<QComboBox *>(QStringLiteral("importFamilyConsent"));
+    familyConsent->setCurrentIndex(familyConsent->findData(QStringLiteral("refused")));
+    QVERIFY(dialog.problems()
+                .join(QLatin1Char('\n'))
+                .contains(QStringLiteral("Consent was refused, so this audio must not be kept")));
 }
 
 void tst_RecordingImportDialog::addsAudioOnceOnly() {
