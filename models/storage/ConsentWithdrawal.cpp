@@ -16,10 +16,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ConsentWithdrawal", text);
-}
-
 QString plural(int count, const char *one, const char *many) {
     return count == 1 ? QString::fromLatin1(one) : QString::fromLatin1(many).arg(count);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -21,6 +22,8 @@ class Database;
 // be deleted is reported with its path (the user must delete it by hand), never thrown: the
 // database is already purged by then.
 class ConsentWithdrawal {
+    Q_DECLARE_TR_FUNCTIONS(ConsentWithdrawal)
+
 public:
     enum class Party { Practitioner, Family };
 

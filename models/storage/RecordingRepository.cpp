@@ -38,10 +38,6 @@ Recording recordingFrom(const QSqlQuery &query) {
     return recording;
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("RecordingRepository", text);
-}
-
 // "given 2024-03-01" or "not_recorded": the audit log keeps keys and ISO dates, so it reads the
 // same in every language.
 QString consentText(const QString &consent, const QDate &on) {
@@ -51,11 +47,13 @@ QString consentText(const QString &consent, const QDate &on) {
 QString refusedNotice(const Recording &recording) {
     const QDate on = RecordingRepository::withdrawnOn(recording);
     if (!on.isValid())
-        return tr("Consent for recording %1 was withdrawn, and its audio and codings were "
-                  "deleted.")
+        return RecordingRepository::tr(
+                   "Consent for recording %1 was withdrawn, and its audio and codings were "
+                   "deleted.")
             .arg(recording.code);
-    return tr("Consent for recording %1 was withdrawn on %2, and its audio and codings were "
-              "deleted.")
+    return RecordingRepository::tr(
+               "Consent for recording %1 was withdrawn on %2, and its audio and codings were "
+               "deleted.")
         .arg(recording.code, on.toString(Qt::ISODate));
 }
 

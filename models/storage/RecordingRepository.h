@@ -2,6 +2,7 @@
 
 #include "domain/Recording.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -13,6 +14,8 @@ class Database;
 // twice), relinking moved audio, and recording consent. The consent gate lives here too, so
 // no view can start a coding without both consents.
 class RecordingRepository {
+    Q_DECLARE_TR_FUNCTIONS(RecordingRepository)
+
 public:
     explicit RecordingRepository(Database &database);
 
