@@ -11,6 +11,7 @@
 #include "reports/ReportFormat.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/DatabaseChangeStamp.h"
 #include "storage/OrganisationSettingsRepository.h"
 #include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
@@ -26,6 +27,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -312,7 +314,16 @@ std::optional<ReportSpec> ReportsPage::currentSpec(QString *error) const {
     return ReportSpec::resolve(queries, {m_scope->currentData().toString()}, *period, error);
 }
 
+void ReportsPage::refreshIfChanged() {
+    const QString stamp = DatabaseChangeStamp::of(m_database);
+    if (!stamp.isEmpty() && stamp == m_builtAt)
+        return;
+    refresh();
+}
+
 void ReportsPage::refresh() {
+    // Taken when refresh ends, after anything it writes (a carried-over setting).
+    const auto remember = qScopeGuard([this] { m_builtAt = DatabaseChangeStamp::of(m_database); });
     QString error;
     try {
         const auto spec = currentSpec(&error);

@@ -36,6 +36,9 @@ public:
 
 public slots:
     void refresh();
+    // Rebuilds the report only when the database changed since it was last built: called when
+    // the user comes back to the page, after codings were finalised or consent withdrawn.
+    void refreshIfChanged();
     void reloadChoices();
 
 signals:
@@ -52,6 +55,7 @@ private:
 
     Database &m_database;
     std::optional<ReportData> m_report;
+    QString m_builtAt; // the DatabaseChangeStamp when the report was last built
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_scope = nullptr;

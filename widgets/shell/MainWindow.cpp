@@ -78,11 +78,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     buildPages();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
-    // Coming back to the Recordings page shows what changed elsewhere (a coding finalised, a
-    // consent withdrawn, an import by another program); it reads only when something did.
+    // Coming back to the Recordings or Reports page shows what changed elsewhere (a coding
+    // finalised, a consent withdrawn, an import by another program); it reads only when something
+    // did.
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         if (m_recordings && m_pages->widget(index) == m_recordings)
             m_recordings->refreshIfChanged();
+        if (auto *reports = qobject_cast<ReportsPage *>(m_pages->widget(index)))
+            reports->refreshIfChanged();
     });
     m_navigation->setCurrentRow(0);
     updateTitle();

@@ -26,22 +26,29 @@ private slots:
     void switchingScopeSuppressesSmallTeams();
     void printsAndExports();
     void feedbackSheetRecordsAndPlays();
+    void comingBackShowsWhatChanged();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ReportFixture> m_fixture;
     qint64 m_codingWithNotes = 0;
+    qint64 m_harbour = 0;
+    qint64 m_h1 = 0;
+    qint64 m_family = 0;
 };
 
 void tst_ReportsPage::initTestCase() {
     m_db = std::make_unique<Database>();
     m_db->open(m_dir.filePath(QStringLiteral("page.sqlite")));
-    ReportFixture f(*m_db);
-    const qint64 harbour = f.team(QStringLiteral("Harbour Team"));
+    m_fixture = std::make_unique<ReportFixture>(*m_db);
+    ReportFixture &f = *m_fixture;
+    const qint64 harbour = m_harbour = f.team(QStringLiteral("Harbour Team"));
     const qint64 riverside = f.team(QStringLiteral("Riverside Team"));
-    const qint64 h1 = f.practitioner(QStringLiteral("H1"), QStringLiteral("Hana Smith"), harbour);
+    const qint64 h1 = m_h1 =
+        f.practitioner(QStringLiteral("H1"), QStringLiteral("Hana Smith"), harbour);
     const qint64 r1 = f.practitioner(QStringLiteral("R1"), QStringLiteral("Rory Patel"), riverside);
-    const qint64 family = f.family(QStringLiteral("CASE-1"));
+    const qint64 family = m_family = f.family(QStringLiteral("CASE-1"));
     // Harbour: three codings scoring 2 in 2024-Q4 and three scoring 4 in 2025-Q1.
     for (int i = 0; i < 3; ++i) {
         const qint64 early = f.recording(h1, harbour, family, QStringLiteral("2024-11-1%1").arg(i));
@@ -193,6 +200,25 @@ void tst_ReportsPage::feedbackSheetRecordsAndPlays() {
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("exportFeedbackPdfButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void tst_ReportsPage::comingBackShowsWhatChanged() {
+    ReportsPage page(*m_db);
+    page.resize(1200, 800);
+    page.show();
+    auto *codings = page.findChild<QLabel *>(QStringLiteral("headlineCodings"));
+    QTRY_COMPARE(codings->text(), QStringLiteral("4"));
+    // Nothing changed: coming back keeps the report as it is.
+    page.refreshIfChanged();
+    QCOMPARE(codings->text(), QStringLiteral("4"));
+
+    // A coding finalised elsewhere in 2025-Q1 shows when the user comes back to the page.
+    const qint64 recording =
+        m_fixture->recording(m_h1, m_harbour, m_family, QStringLiteral("2025-03-20"));
+    m_fixture->coding(recording, QStringLiteral("primary"), QList<int>(7, 3),
+                      QStringLiteral("2025-03-21"));
+    page.refreshIfChanged();
+    QTRY_COMPARE(codings->text(), QStringLiteral("5"));
 }
 
 QTEST_MAIN(tst_ReportsPage)
