@@ -1,5 +1,7 @@
 #include "ImportReport.h"
 
+#include <QFile>
+
 #include <algorithm>
 
 QStringList ImportReport::errorLines() const {
@@ -24,4 +26,15 @@ QString ImportReport::summary() const {
     if (skipped > 0)
         text += QStringLiteral("; skipped %1 (%2)").arg(skipped).arg(skippedReason);
     return text;
+}
+
+ImportReport ImportReport::fromFile(const QString &path,
+                                    const std::function<ImportReport(const QByteArray &)> &import) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.addError(0, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return report;
+    }
+    return import(file.readAll());
 }

@@ -12,7 +12,6 @@
 #include "domain/ValueSets.h"
 #include "io/CsvReader.h"
 
-#include <QFile>
 #include <QHash>
 #include <QTimeZone>
 
@@ -58,13 +57,8 @@ QString CodingsImporter::notCodableReason() {
 }
 
 ImportReport CodingsImporter::importFile(Database &database, const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportReport report;
-        report.addError(0, tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return report;
-    }
-    return importData(database, file.readAll());
+    return ImportReport::fromFile(
+        path, [&database](const QByteArray &data) { return importData(database, data); });
 }
 
 ImportReport CodingsImporter::importData(Database &database, const QByteArray &data) {

@@ -8,7 +8,6 @@
 #include "domain/ValueSets.h"
 #include "io/CsvReader.h"
 
-#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -33,13 +32,9 @@ QStringList MeasuresImporter::headerColumns() {
 }
 
 ImportReport MeasuresImporter::importFile(Database &database, const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportReport report;
-        report.addError(0, tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return report;
-    }
-    return importData(database, file.readAll(), InstrumentCatalogue::builtIn());
+    return ImportReport::fromFile(path, [&database](const QByteArray &data) {
+        return importData(database, data, InstrumentCatalogue::builtIn());
+    });
 }
 
 ImportReport MeasuresImporter::importData(Database &database, const QByteArray &data,

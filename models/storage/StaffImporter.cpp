@@ -9,7 +9,6 @@
 #include "io/CsvReader.h"
 
 #include <QDate>
-#include <QFile>
 #include <QHash>
 
 QStringList StaffImporter::columns() {
@@ -23,13 +22,8 @@ QStringList StaffImporter::columns() {
 }
 
 ImportReport StaffImporter::importFile(Database &database, const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportReport report;
-        report.addError(0, tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return report;
-    }
-    return importData(database, file.readAll());
+    return ImportReport::fromFile(
+        path, [&database](const QByteArray &data) { return importData(database, data); });
 }
 
 ImportReport StaffImporter::importData(Database &database, const QByteArray &data) {

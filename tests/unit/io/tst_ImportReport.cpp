@@ -1,5 +1,7 @@
 #include "io/ImportReport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class tst_ImportReport : public QObject {
@@ -8,6 +10,7 @@ class tst_ImportReport : public QObject {
 private slots:
     void listsErrorsInLineOrder();
     void summarisesASuccessfulImport();
+    void readsAFileOrNamesIt();
 };
 
 void tst_ImportReport::listsErrorsInLineOrder() {
@@ -28,6 +31,36 @@ void tst_ImportReport::summarisesASuccessfulImport() {
     report.updated = 2;
     QCOMPARE(report.summary(),
              QStringLiteral("imported 12 rows: 10 added, 2 updated, 0 unchanged"));
+}
+
+void tst_ImportReport::readsAFileOrNamesIt() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("staff.csv"));
+    QByteArray seen;
+    auto import = [&seen](const QByteArray &data) {
+        seen = data;
+        ImportReport report;
+        report.added = 1;
+        return report;
+    };
+
+    const ImportReport missing = ImportReport::fromFile(path, import);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.errors.size(), 1);
+    QCOMPARE(missing.errors.constFirst().line, 0);
+    QVERIFY2(
+        missing.errorLines().constFirst().startsWith(path + QStringLiteral(" cannot be read: ")),
+        qPrintable(missing.errorLines().constFirst()));
+    QVERIFY(seen.isEmpty());
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("code,name\n");
+    file.close();
+    const ImportReport read = ImportReport::fromFile(path, import);
+    QVERIFY(read.ok());
+    QCOMPARE(read.added, 1);
+    QCOMPARE(seen, QByteArray("code,name\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportReport)
