@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <future>
+#include <iterator>
 #include <map>
 #include <memory>
 
@@ -128,15 +129,26 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     QSet<qint64> observed;
     int feedbackDue = 0;
     int feedbackOnTime = 0;
+    // Each coding's means, kept to join the earlier window's for the trend.
+    std::vector<ReportCodingMeans> periodMeans;
+    periodMeans.reserve(codings.size());
     for (const ReportCoding &coding : codings) {
         ++data.codings;
         observed.insert(coding.practitionerId);
-        if (const auto m = meanOfSkills(coding.scores, skillKeys))
-            overall.push_back(*m);
-        for (qsizetype f = 0; f < data.factors.size(); ++f) {
-            if (const auto m = meanOfSkills(coding.scores, data.factors.at(f).skillKeys))
-                factorValues[f].push_back(*m);
+        ReportCodingMeans means;
+        means.codingId = coding.codingId;
+        means.practitionerId = coding.practitionerId;
+        means.recordedOn = coding.recordedOn;
+        means.overall = meanOfSkills(coding.scores, skillKeys);
+        for (const QStringList &skills : factorSkills)
+            means.factors.append(meanOfSkills(coding.scores, skills));
+        if (means.overall)
+            overall.push_back(*means.overall);
+        for (qsizetype f = 0; f < means.factors.size(); ++f) {
+            if (means.factors.at(f))
+                factorValues[f].push_back(*means.factors.at(f));
         }
+        periodMeans.push_back(std::move(means));
         for (auto it = coding.scores.cbegin(); it != coding.scores.cend(); ++it)
             skillValues[it.key()].push_back(it.value());
 
@@ -297,17 +309,8 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     }
 
     std::vector<ReportCodingMeans> wider = earlierRead.get();
-    wider.reserve(wider.size() + codings.size());
-    for (const ReportCoding &coding : codings) {
-        ReportCodingMeans means;
-        means.codingId = coding.codingId;
-        means.practitionerId = coding.practitionerId;
-        means.recordedOn = coding.recordedOn;
-        means.overall = meanOfSkills(coding.scores, skillKeys);
-        for (const QStringList &skills : factorSkills)
-            means.factors.append(meanOfSkills(coding.scores, skills));
-        wider.push_back(std::move(means));
-    }
+    wider.insert(wider.end(), std::make_move_iterator(periodMeans.begin()),
+                 std::make_move_iterator(periodMeans.end()));
     std::vector<double> previousOverall;
     QSet<qint64> observedSixMonths;
     for (const ReportCodingMeans &coding : wider) {
