@@ -19,3 +19,8 @@ QString DatabaseChangeStamp::of(const Database &database) {
         return {};
     return dataVersion + QLatin1Char(':') + query.value(0).toString();
 }
+
+bool DatabaseChangeStamp::unchangedSince(const Database &database, const QString &stamp) {
+    const QString now = of(database);
+    return !now.isEmpty() && now == stamp;
+}

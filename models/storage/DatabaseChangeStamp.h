@@ -14,4 +14,7 @@ class DatabaseChangeStamp {
 public:
     // The current stamp, or an empty string when it cannot be known.
     static QString of(const Database &database);
+    // True only when the database is known not to have changed since `stamp` was taken; an
+    // empty stamp, then or now, counts as changed.
+    static bool unchangedSince(const Database &database, const QString &stamp);
 };

@@ -22,9 +22,15 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace {
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
 
 // The median of several runs, after one warm-up, in milliseconds.
 double medianMs(const std::function<void()> &work, int runs = 5) {
@@ -36,13 +42,7 @@ double medianMs(const std::function<void()> &work, int runs = 5) {
         work();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
+    return median(std::move(times));
 }
 
 struct Comparison {

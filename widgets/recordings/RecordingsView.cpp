@@ -243,8 +243,7 @@ qint64 RecordingsView::currentRecordingId() const {
 }
 
 bool RecordingsView::refreshIfChanged() {
-    const QString stamp = DatabaseChangeStamp::of(m_database);
-    if (!stamp.isEmpty() && stamp == m_loadedStamp && m_loadError.isEmpty())
+    if (DatabaseChangeStamp::unchangedSince(m_database, m_loadedStamp) && m_loadError.isEmpty())
         return false;
     refresh();
     return true;

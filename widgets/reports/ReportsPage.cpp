@@ -315,8 +315,7 @@ std::optional<ReportSpec> ReportsPage::currentSpec(QString *error) const {
 }
 
 void ReportsPage::refreshIfChanged() {
-    const QString stamp = DatabaseChangeStamp::of(m_database);
-    if (!stamp.isEmpty() && stamp == m_builtAt)
+    if (DatabaseChangeStamp::unchangedSince(m_database, m_builtAt))
         return;
     refresh();
 }
