@@ -1,6 +1,8 @@
 #include "FeedbackRepository.h"
 
 #include "Database.h"
+#include "ReportQueries.h"
+#include "SqlValues.h"
 #include "StorageError.h"
 
 #include <QHash>
@@ -9,22 +11,13 @@
 
 namespace {
 
-QDate dateOf(const QVariant &value) {
-    if (value.isNull())
-        return {};
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-const QString effective = QStringLiteral(
-    "c.status = 'final' AND (c.role = 'consensus' OR (c.role = 'primary' AND NOT EXISTS ("
-    "SELECT 1 FROM codings k WHERE k.recording_id = c.recording_id AND k.role = 'consensus' "
-    "AND k.status = 'final')))");
+const QString effective = ReportQueries::effectiveCodingCondition();
 
 QList<TrajectoryPoint> readMeans(QSqlQuery &query) {
     QList<TrajectoryPoint> points;
     while (query.next()) {
-        points.append(
-            {query.value(0).toLongLong(), dateOf(query.value(1)), query.value(2).toDouble()});
+        points.append({query.value(0).toLongLong(), SqlValues::dayOf(query.value(1)),
+                       query.value(2).toDouble()});
     }
     return points;
 }
@@ -54,13 +47,13 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
     sheet.practitionerName = query.value(5).toString();
     sheet.teamId = query.value(6).toLongLong();
     sheet.teamName = query.value(7).toString();
-    sheet.recordedOn = dateOf(query.value(8));
+    sheet.recordedOn = SqlValues::dayOf(query.value(8));
     sheet.coderName = query.value(9).toString();
     sheet.role = query.value(10).toString();
     sheet.windowStartMs = query.value(11).isNull() ? -1 : query.value(11).toLongLong();
     sheet.windowEndMs = query.value(12).isNull() ? -1 : query.value(12).toLongLong();
-    sheet.finalisedOn = dateOf(query.value(13));
-    sheet.feedbackGivenOn = dateOf(query.value(14));
+    sheet.finalisedOn = SqlValues::dayOf(query.value(13));
+    sheet.feedbackGivenOn = SqlValues::dayOf(query.value(14));
     sheet.comment = query.value(15).toString();
 
     QSqlQuery scores = m_database.prepare(
@@ -108,7 +101,7 @@ QList<CodingChoice> FeedbackRepository::finalCodings(qint64 practitionerId) cons
     Database::exec(query, QStringLiteral("Could not list the practitioner's codings"));
     QList<CodingChoice> choices;
     while (query.next()) {
-        choices.append({query.value(0).toLongLong(), dateOf(query.value(1)),
+        choices.append({query.value(0).toLongLong(), SqlValues::dayOf(query.value(1)),
                         query.value(2).toString(), query.value(3).toString()});
     }
     return choices;
@@ -163,8 +156,8 @@ QList<FeedbackDueItem> FeedbackRepository::due(const QDate &today, int days) con
         item.practitionerCode = query.value(1).toString();
         item.practitionerName = query.value(2).toString();
         item.teamName = query.value(3).toString();
-        item.recordedOn = dateOf(query.value(4));
-        item.finalisedOn = dateOf(query.value(5));
+        item.recordedOn = SqlValues::dayOf(query.value(4));
+        item.finalisedOn = SqlValues::dayOf(query.value(5));
         item.coderName = query.value(6).toString();
         item.daysOverdue = int(item.finalisedOn.addDays(days).daysTo(today));
         if (item.daysOverdue > 0)

@@ -1,6 +1,7 @@
 #include "ReliabilityQuery.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -79,7 +80,7 @@ std::vector<DoubleCodedRecording> ReliabilityQuery::pairs(const QDate &from, con
     while (query.next()) {
         DoubleCodedRecording recording;
         recording.recordingId = query.value(0).toLongLong();
-        recording.recordedOn = QDate::fromString(query.value(1).toString().left(10), Qt::ISODate);
+        recording.recordedOn = SqlValues::dayOf(query.value(1));
         if (!query.value(2).isNull() && !query.value(3).isNull())
             recording.overall =
                 std::make_pair(query.value(2).toDouble(), query.value(3).toDouble());

@@ -1,6 +1,7 @@
 #include "ReportQueries.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -12,25 +13,24 @@ QString isoDate(const QDate &date) {
     return date.toString(Qt::ISODate);
 }
 
-QDate dateOf(const QVariant &value) {
-    if (value.isNull())
-        return {};
-    // Instants are stored as UTC ISO-8601 text; the calendar date is its first ten characters.
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-const QString effectiveCodingCondition = QStringLiteral(
-    "c.recording_id = r.id AND c.status = 'final' AND (c.role = 'consensus' OR (c.role = "
-    "'primary' AND NOT EXISTS (SELECT 1 FROM codings k WHERE k.recording_id = c.recording_id AND "
-    "k.role = 'consensus' AND k.status = 'final')))");
-
 // Recordings first, then their codings. Left to itself SQLite starts from the index on coding
 // status, which matches every final coding in ten years, and reads each one's recording to test
 // its date: five times slower for a quarter. CROSS JOIN fixes the order in SQLite and is plain
-// SQL elsewhere; the join condition is in effectiveCodingCondition.
+// SQL elsewhere; the join condition is in joinedEffectiveCodings below.
 const QString recordingsThenCodings = QStringLiteral(" FROM recordings r CROSS JOIN codings c ");
 
+// The join of recordings r and codings c, and only the codings a report counts.
+const QString joinedEffectiveCodings =
+    QStringLiteral("c.recording_id = r.id AND ") + ReportQueries::effectiveCodingCondition();
+
 } // namespace
+
+QString ReportQueries::effectiveCodingCondition() {
+    return QStringLiteral(
+        "c.status = 'final' AND (c.role = 'consensus' OR (c.role = 'primary' AND NOT EXISTS ("
+        "SELECT 1 FROM codings k WHERE k.recording_id = c.recording_id AND k.role = 'consensus' "
+        "AND k.status = 'final')))");
+}
 
 ReportQueries::ReportQueries(const Database &database)
     : m_database(database) {}
@@ -80,7 +80,7 @@ std::vector<ReportCoding> ReportQueries::codings(const ReportFilter &filter, con
                        "'consensus' AND pf.role = 'primary' "
                        "LEFT JOIN skill_scores s ON s.coding_id = c.id AND s.score IS NOT NULL "
                        "WHERE r.recorded_on >= ? AND r.recorded_on <= ? AND ") +
-        effectiveCodingCondition +
+        joinedEffectiveCodings +
         filterClause(filter, QStringLiteral("r.team_id"), QStringLiteral("r.practitioner_id")) +
         QStringLiteral(" ORDER BY r.recorded_on, c.id"));
     query.setForwardOnly(true);
@@ -98,10 +98,10 @@ std::vector<ReportCoding> ReportQueries::codings(const ReportFilter &filter, con
             coding.recordingId = query.value(1).toLongLong();
             coding.practitionerId = query.value(2).toLongLong();
             coding.teamId = query.value(3).toLongLong();
-            coding.recordedOn = dateOf(query.value(4));
-            coding.finalisedOn = dateOf(query.value(5));
-            coding.feedbackOn = dateOf(query.value(6));
-            const QDate primaryFeedback = dateOf(query.value(7));
+            coding.recordedOn = SqlValues::dayOf(query.value(4));
+            coding.finalisedOn = SqlValues::dayOf(query.value(5));
+            coding.feedbackOn = SqlValues::dayOf(query.value(6));
+            const QDate primaryFeedback = SqlValues::dayOf(query.value(7));
             if (primaryFeedback.isValid() &&
                 (!coding.feedbackOn.isValid() || primaryFeedback < coding.feedbackOn))
                 coding.feedbackOn = primaryFeedback;
@@ -140,7 +140,7 @@ ReportQueries::codingMeans(const ReportFilter &filter, const QDate &from, const 
         QStringLiteral(", s.score") + recordingsThenCodings +
         QStringLiteral("LEFT JOIN skill_scores s ON s.coding_id = c.id AND s.score IS NOT NULL "
                        "WHERE r.recorded_on >= ? AND r.recorded_on <= ? AND ") +
-        effectiveCodingCondition +
+        joinedEffectiveCodings +
         filterClause(filter, QStringLiteral("r.team_id"), QStringLiteral("r.practitioner_id")));
     query.setForwardOnly(true);
     for (auto it = membership.cbegin(); it != membership.cend(); ++it) {
@@ -167,7 +167,7 @@ ReportQueries::codingMeans(const ReportFilter &filter, const QDate &from, const 
             Sums sums;
             sums.means.codingId = codingId;
             sums.means.practitionerId = query.value(1).toLongLong();
-            sums.means.recordedOn = dateOf(query.value(2));
+            sums.means.recordedOn = SqlValues::dayOf(query.value(2));
             sums.sum.assign(slotCount, 0.0);
             sums.n.assign(slotCount, 0);
             found = indexOf.insert(codingId, codings.size());
@@ -238,7 +238,7 @@ std::vector<ReportAdministration> readAdministrations(QSqlQuery &query) {
             administration.respondent = query.value(2).toString();
             administration.instrumentId = query.value(3).toString();
             administration.timepoint = query.value(4).toString();
-            administration.administeredOn = dateOf(query.value(5));
+            administration.administeredOn = SqlValues::dayOf(query.value(5));
             found = indexOf.insert(id, result.size());
             result.push_back(std::move(administration));
         }
@@ -380,5 +380,5 @@ std::optional<std::pair<QDate, QDate>> ReportQueries::codedDateRange() const {
     Database::exec(query, QStringLiteral("Could not read the coded period"));
     if (!query.next() || query.value(0).isNull())
         return std::nullopt;
-    return std::make_pair(dateOf(query.value(0)), dateOf(query.value(1)));
+    return std::make_pair(SqlValues::dayOf(query.value(0)), SqlValues::dayOf(query.value(1)));
 }

@@ -92,6 +92,10 @@ public:
     int followUpsOverdue(const ReportFilter &filter, const QDate &t1From,
                          const QDate &t1Before) const;
 
+    // The SQL condition keeping, of codings aliased c, only those a report counts (see
+    // ReportCoding); the feedback sheet's trajectory uses the same rule.
+    static QString effectiveCodingCondition();
+
     // Lookups for turning a command line or a combo box into a filter.
     QList<NamedId> teams() const;
     std::optional<NamedId> teamByName(const QString &name) const;

@@ -38,6 +38,10 @@ QDate toDate(const QVariant &value) {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+QDate dayOf(const QVariant &value) {
+    return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
 QDateTime toInstant(const QVariant &value) {
     if (value.isNull())
         return {};

@@ -21,6 +21,9 @@ QVariant optionalText(const QString &text);
 QVariant text(const QString &text);
 
 QDate toDate(const QVariant &value);
+// The calendar date of a stored date or UTC instant ("2025-02-20T10:00:00.000Z"): its first
+// ten characters. Invalid for NULL.
+QDate dayOf(const QVariant &value);
 QDateTime toInstant(const QVariant &value);
 qint64 toMs(const QVariant &value); // -1 for NULL
 
