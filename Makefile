@@ -29,7 +29,7 @@ deps:
 	fi
 
 configure: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPC_WERROR=ON
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
