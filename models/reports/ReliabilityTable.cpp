@@ -101,8 +101,11 @@ QStringList csvFields(const ReliabilityRow &row) {
 }
 
 bool writeCsv(QIODevice *device, const QList<ReliabilityRow> &rows) {
-    CsvWriter writer(device);
-    writer.writeRow(csvHeader());
+    // Every column but the skill holds a number.
+    QStringList numbers = csvHeader();
+    numbers.removeFirst();
+    CsvWriter writer(device, CsvColumn::fromNames(csvHeader(), numbers));
+    writer.writeHeader();
     for (const auto &row : rows)
         writer.writeRow(csvFields(row));
     return writer.ok();

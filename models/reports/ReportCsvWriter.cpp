@@ -155,8 +155,13 @@ QList<QStringList> ReportCsvWriter::rows(const ReportData &data) {
 }
 
 bool ReportCsvWriter::write(const ReportData &data, QIODevice *device) {
-    CsvWriter writer(device);
-    writer.writeRow(header());
+    // Scope, key and the suppression label can hold text people typed (team names, reference
+    // point labels), so every column but the figures themselves is written as text.
+    CsvWriter writer(
+        device,
+        CsvColumn::fromNames(header(), {QStringLiteral("n"), QStringLiteral("value"),
+                                        QStringLiteral("ci_lower"), QStringLiteral("ci_upper")}));
+    writer.writeHeader();
     for (const auto &row : rows(data))
         writer.writeRow(row);
     return writer.ok();

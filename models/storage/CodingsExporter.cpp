@@ -8,10 +8,8 @@
 
 #include <QHash>
 
-QStringList CodingsExporter::columns() {
-    QStringList list = CodingsImporter::columns();
-    list << QStringLiteral("coding_id") << QStringLiteral("status") << QStringLiteral("scheme");
-    return list;
+CsvColumns CodingsExporter::columns() {
+    return CodingsImporter::columns();
 }
 
 bool CodingsExporter::write(Database &database, QIODevice *device, QString *error) {
@@ -38,8 +36,8 @@ bool CodingsExporter::write(Database &database, QIODevice *device, QString *erro
         "c.id"));
     Database::exec(query, QStringLiteral("Could not read the codings"));
 
-    CsvWriter writer(device);
-    writer.writeRow(columns());
+    CsvWriter writer(device, columns());
+    writer.writeHeader();
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         const bool final = query.value(8).toString() == QLatin1String("final");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/CsvColumn.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
@@ -14,6 +16,6 @@ class CodingsExporter {
     Q_DECLARE_TR_FUNCTIONS(CodingsExporter)
 
 public:
-    static QStringList columns();
+    static CsvColumns columns();
     static bool write(Database &database, QIODevice *device, QString *error);
 };

@@ -11,6 +11,7 @@
 #include "domain/CodingSchemeLoader.h"
 #include "domain/ValueSets.h"
 #include "io/CsvReader.h"
+#include "io/FieldRules.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -42,13 +43,18 @@ bool sameScores(const QList<SkillScore> &stored, const QList<SkillScore> &row) {
 
 } // namespace
 
-QStringList CodingsImporter::columns() {
-    QStringList list = {QStringLiteral("recording_code"), QStringLiteral("practitioner_code"),
-                        QStringLiteral("family_code"),    QStringLiteral("recorded_on"),
-                        QStringLiteral("session_type"),   QStringLiteral("coder"),
-                        QStringLiteral("coding_role"),    QStringLiteral("coded_on")};
-    list.append(CodingSchemeLoader::builtIn().skillKeys());
-    list.append(QStringLiteral("comment"));
+CsvColumns CodingsImporter::columns() {
+    CsvColumns list;
+    for (const char *name : {"recording_code", "practitioner_code", "family_code", "recorded_on",
+                             "session_type", "coder", "coding_role", "coded_on"})
+        list.append(CsvColumn::text(QLatin1String(name)));
+    for (const QString &skill : CodingSchemeLoader::builtIn().skillKeys())
+        list.append(CsvColumn::number(skill));
+    list.append(CsvColumn::text(QStringLiteral("comment")));
+    // What `export codings` adds, so its files import as they are.
+    list.append(CsvColumn::number(QStringLiteral("coding_id")).optional());
+    list.append(CsvColumn::text(QStringLiteral("status")).optional());
+    list.append(CsvColumn::text(QStringLiteral("scheme")).optional());
     return list;
 }
 
@@ -81,25 +87,23 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
     ScopedTransaction transaction(database.connection());
     for (const CsvReader::Record &record : csv.records()) {
         const int line = record.line;
-        if (record.fields.size() != csv.header().size()) {
-            report.addError(line, tr("has %1 fields but the header has %2")
-                                      .arg(record.fields.size())
-                                      .arg(csv.header().size()));
-            continue;
-        }
         auto value = [&](const QString &name) {
-            return record.fields.at(csv.column(name)).trimmed();
+            return csv.value(record, name).trimmed();
         };
         const QString recordingCode = value(QStringLiteral("recording_code"));
         const QString practitionerCode = value(QStringLiteral("practitioner_code"));
         const QString familyCode = value(QStringLiteral("family_code"));
         const QString recordedText = value(QStringLiteral("recorded_on"));
-        const QDate recordedOn = QDate::fromString(recordedText, Qt::ISODate);
+        QString recordedProblem;
+        const QDate recordedOn = FieldRules::recordingDate(QStringLiteral("recorded_on"),
+                                                           recordedText, &recordedProblem);
         const QString sessionType = value(QStringLiteral("session_type"));
         const QString coder = value(QStringLiteral("coder"));
         const QString role = value(QStringLiteral("coding_role"));
         const QString codedText = value(QStringLiteral("coded_on"));
-        const QDate codedOn = QDate::fromString(codedText, Qt::ISODate);
+        QString codedProblem;
+        const QDate codedOn =
+            FieldRules::recordingDate(QStringLiteral("coded_on"), codedText, &codedProblem);
         // Comments are free text: keep their inner spacing, trim only the ends.
         const QString comment = value(QStringLiteral("comment"));
         // An exported file carries each coding's status. A draft is unfinished work: importing
@@ -119,6 +123,14 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
         }
 
         QStringList problems;
+        for (const QString &problem :
+             {FieldRules::problemWithCode(QStringLiteral("recording_code"), recordingCode),
+              FieldRules::problemWithCode(QStringLiteral("practitioner_code"), practitionerCode),
+              FieldRules::problemWithName(QStringLiteral("coder"), coder),
+              FieldRules::problemWithFreeText(QStringLiteral("comment"), comment)}) {
+            if (!problem.isEmpty())
+                problems.append(problem);
+        }
         if (recordingCode.isEmpty())
             problems.append(tr("the recording_code is empty"));
         std::optional<Practitioner> practitioner;
@@ -130,8 +142,8 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
         const QString familyProblem = FamilyRepository::problemWithCaseCode(familyCode);
         if (!familyProblem.isEmpty())
             problems.append(familyProblem);
-        if (!recordedOn.isValid())
-            problems.append(tr("recorded_on \"%1\" is not a date (YYYY-MM-DD)").arg(recordedText));
+        if (!recordedProblem.isEmpty())
+            problems.append(recordedProblem);
         if (!ValueSets::sessionTypes().contains(sessionType))
             problems.append(
                 tr("session_type \"%1\" is not one of %2")
@@ -141,8 +153,12 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
         if (!ValueSets::codingRoles().contains(role))
             problems.append(tr("coding_role \"%1\" is not one of %2")
                                 .arg(role, ValueSets::codingRoles().join(QLatin1Char('|'))));
-        if (!codedOn.isValid())
-            problems.append(tr("coded_on \"%1\" is not a date (YYYY-MM-DD)").arg(codedText));
+        if (!codedProblem.isEmpty())
+            problems.append(codedProblem);
+        else if (recordedOn.isValid() && codedOn < recordedOn)
+            problems.append(tr("coded_on %1 is before recorded_on %2: a session cannot be coded "
+                               "before it happened")
+                                .arg(codedText, recordedText));
 
         QList<SkillScore> scores;
         for (const QString &skill : scheme.skillKeys()) {
@@ -209,6 +225,20 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
                     continue;
                 }
             } else {
+                // Filing a session under a team the practitioner had not yet joined would
+                // credit it to the wrong team in every report.
+                std::optional<TeamMembership> first;
+                for (const TeamMembership &membership : practitioner->memberships) {
+                    if (!first || membership.fromDate < first->fromDate)
+                        first = membership;
+                }
+                if (first && recordedOn < first->fromDate) {
+                    report.addError(line, tr("recorded_on %1 is before practitioner %2 joined "
+                                             "their first team (%3, from %4)")
+                                              .arg(recordedText, practitionerCode, first->teamName,
+                                                   first->fromDate.toString(Qt::ISODate)));
+                    continue;
+                }
                 Recording fresh;
                 fresh.code = recordingCode;
                 fresh.recordedOn = recordedOn;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/CsvColumn.h"
 #include "io/ImportReport.h"
 
 #include <QByteArray>
@@ -18,7 +19,9 @@ class CodingsImporter {
     Q_DECLARE_TR_FUNCTIONS(CodingsImporter)
 
 public:
-    static QStringList columns();
+    // The columns read, with the three `export codings` adds (coding_id, status, scheme) as
+    // optional ones; `export codings` writes them all.
+    static CsvColumns columns();
     static QString notCodableReason(); // "Not codable (imported)"
     static ImportReport importFile(Database &database, const QString &path);
     static ImportReport importData(Database &database, const QByteArray &data);

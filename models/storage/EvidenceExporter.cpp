@@ -5,19 +5,19 @@
 
 #include <QHash>
 
-QStringList EvidenceExporter::columns() {
-    return {QStringLiteral("note_id"),
-            QStringLiteral("coding_id"),
-            QStringLiteral("recording_code"),
-            QStringLiteral("practitioner_code"),
-            QStringLiteral("coder"),
-            QStringLiteral("coding_role"),
-            QStringLiteral("status"),
-            QStringLiteral("at_ms"),
-            QStringLiteral("at"),
-            QStringLiteral("kind"),
-            QStringLiteral("skills"),
-            QStringLiteral("text")};
+CsvColumns EvidenceExporter::columns() {
+    return {CsvColumn::number(QStringLiteral("note_id")),
+            CsvColumn::number(QStringLiteral("coding_id")),
+            CsvColumn::text(QStringLiteral("recording_code")),
+            CsvColumn::text(QStringLiteral("practitioner_code")),
+            CsvColumn::text(QStringLiteral("coder")),
+            CsvColumn::text(QStringLiteral("coding_role")),
+            CsvColumn::text(QStringLiteral("status")),
+            CsvColumn::number(QStringLiteral("at_ms")),
+            CsvColumn::text(QStringLiteral("at")),
+            CsvColumn::text(QStringLiteral("kind")),
+            CsvColumn::text(QStringLiteral("skills")),
+            CsvColumn::text(QStringLiteral("text"))};
 }
 
 QString EvidenceExporter::timeText(qint64 ms) {
@@ -46,8 +46,8 @@ bool EvidenceExporter::write(Database &database, QIODevice *device, QString *err
         "JOIN users u ON u.id = c.coder_id "
         "ORDER BY r.code, c.id, n.at_ms, n.id"));
     Database::exec(query, QStringLiteral("Could not read the evidence notes"));
-    CsvWriter writer(device);
-    writer.writeRow(columns());
+    CsvWriter writer(device, columns());
+    writer.writeHeader();
     while (query.next()) {
         const qint64 noteId = query.value(0).toLongLong();
         writer.writeRow({QString::number(noteId), query.value(1).toString(),

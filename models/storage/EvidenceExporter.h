@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/CsvColumn.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
@@ -14,7 +16,7 @@ class EvidenceExporter {
     Q_DECLARE_TR_FUNCTIONS(EvidenceExporter)
 
 public:
-    static QStringList columns();
+    static CsvColumns columns();
     static bool write(Database &database, QIODevice *device, QString *error);
     // 754123 -> "0:12:34.123"
     static QString timeText(qint64 ms);

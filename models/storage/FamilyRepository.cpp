@@ -28,6 +28,8 @@ QString FamilyRepository::problemWithCaseCode(const QString &caseCode) {
         return tr("The family case code is empty.");
     if (code.size() > maxCaseCodeLength)
         return tr("The family case code is longer than %1 characters.").arg(maxCaseCodeLength);
+    if (FieldRules::hasControlCharacter(code))
+        return tr("The family case code holds a control character.");
     return QString();
 }
 

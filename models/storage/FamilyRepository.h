@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/FieldRules.h"
+
 #include "domain/Family.h"
 
 #include <QCoreApplication>
@@ -28,9 +30,11 @@ public:
     // Every case code, sorted, for completion in forms.
     QStringList caseCodes() const;
 
-    // The rule a case code must meet; returns an empty string when it is acceptable.
+    // The rule a case code must meet; returns an empty string when it is acceptable. It is the
+    // imports' rule for codes (FieldRules), so a code typed here can always be exported and
+    // imported again.
     static QString problemWithCaseCode(const QString &caseCode);
-    static constexpr int maxCaseCodeLength = 64;
+    static constexpr int maxCaseCodeLength = FieldRules::maxCodeLength;
 
 private:
     Database &m_database;

@@ -4,12 +4,16 @@
 #include "instruments/InstrumentScorer.h"
 #include "io/CsvWriter.h"
 
-QStringList MeasuresExporter::columns() {
-    return {QStringLiteral("family_code"),     QStringLiteral("respondent"),
-            QStringLiteral("instrument"),      QStringLiteral("timepoint"),
-            QStringLiteral("administered_on"), QStringLiteral("scale"),
-            QStringLiteral("value"),           QStringLiteral("items_answered"),
-            QStringLiteral("prorated")};
+CsvColumns MeasuresExporter::columns() {
+    return {CsvColumn::text(QStringLiteral("family_code")),
+            CsvColumn::text(QStringLiteral("respondent")),
+            CsvColumn::text(QStringLiteral("instrument")),
+            CsvColumn::text(QStringLiteral("timepoint")),
+            CsvColumn::text(QStringLiteral("administered_on")),
+            CsvColumn::text(QStringLiteral("scale")),
+            CsvColumn::number(QStringLiteral("value")),
+            CsvColumn::number(QStringLiteral("items_answered")),
+            CsvColumn::text(QStringLiteral("prorated"))};
 }
 
 bool MeasuresExporter::write(Database &database, QIODevice *device, QString *error) {
@@ -26,8 +30,8 @@ bool MeasuresExporter::write(Database &database, QIODevice *device, QString *err
             return false;
         }
     }
-    CsvWriter writer(device);
-    writer.writeRow(columns());
+    CsvWriter writer(device, columns());
+    writer.writeHeader();
     for (const InstrumentResponse &response : responses) {
         const InstrumentDefinition &definition = *catalogue.find(response.instrumentId);
         for (const ScaleScore &score : InstrumentScorer::score(definition, response.items)) {

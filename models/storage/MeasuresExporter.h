@@ -1,6 +1,7 @@
 #pragma once
 
 #include "instruments/InstrumentCatalogue.h"
+#include "io/CsvColumn.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -19,5 +20,5 @@ class MeasuresExporter {
 public:
     // Returns false with *error set when the database cannot be read or a write fails.
     static bool write(Database &database, QIODevice *device, QString *error);
-    static QStringList columns();
+    static CsvColumns columns();
 };

@@ -7,9 +7,9 @@
 #include "StorageError.h"
 #include "domain/ValueSets.h"
 #include "io/CsvReader.h"
+#include "io/FieldRules.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace {
 
@@ -31,6 +31,17 @@ QStringList MeasuresImporter::headerColumns() {
             QStringLiteral("administered_on"), QStringLiteral("mode")};
 }
 
+CsvColumns MeasuresImporter::columns(const InstrumentCatalogue &catalogue) {
+    CsvColumns list;
+    for (const QString &name : headerColumns())
+        list.append(CsvColumn::text(name));
+    // A file needs item columns only as wide as its widest instrument, so none is required
+    // here; each row's instrument is checked against the columns the file has.
+    for (int item = 1; item <= catalogue.maxItemCount(); ++item)
+        list.append(CsvColumn::number(QStringLiteral("item_%1").arg(item)).optional());
+    return list;
+}
+
 ImportReport MeasuresImporter::importFile(Database &database, const QString &path) {
     return ImportReport::fromFile(path, [&database](const QByteArray &data) {
         return importData(database, data, InstrumentCatalogue::builtIn());
@@ -41,19 +52,27 @@ ImportReport MeasuresImporter::importData(Database &database, const QByteArray &
                                           const InstrumentCatalogue &catalogue) {
     ImportReport report;
     CsvReader reader;
-    if (!reader.parseForImport(data, headerColumns(), &report))
+    if (!reader.parseForImport(data, columns(catalogue), &report))
         return report;
 
     // item_K columns, by item number; which of them a row needs depends on its instrument, so
     // they are checked row by row below rather than required of the header.
-    static const QRegularExpression itemColumn(QStringLiteral("^item_([1-9][0-9]*)$"));
     QMap<int, int> itemColumns;
-    for (int column = 0; column < reader.header().size(); ++column) {
-        const auto match = itemColumn.match(reader.header().at(column).trimmed());
-        if (match.hasMatch())
-            itemColumns.insert(match.captured(1).toInt(), column);
+    for (int item = 1; item <= catalogue.maxItemCount(); ++item) {
+        const int column = reader.column(QStringLiteral("item_%1").arg(item));
+        if (column >= 0)
+            itemColumns.insert(item, column);
     }
     const int widest = itemColumns.isEmpty() ? 0 : itemColumns.lastKey();
+    // A gap (item_1, item_2, item_4) would read the answers after it against the wrong items.
+    for (int item = 1; item < widest; ++item) {
+        if (!itemColumns.contains(item))
+            report.addError(1, tr("the column \"item_%1\" is missing (the file has item_%2)")
+                                   .arg(item)
+                                   .arg(widest));
+    }
+    if (!report.ok())
+        return report;
 
     const int familyColumn = reader.column(QStringLiteral("family_code"));
     const int respondentColumn = reader.column(QStringLiteral("respondent"));
@@ -61,7 +80,6 @@ ImportReport MeasuresImporter::importData(Database &database, const QByteArray &
     const int timepointColumn = reader.column(QStringLiteral("timepoint"));
     const int dateColumn = reader.column(QStringLiteral("administered_on"));
     const int modeColumn = reader.column(QStringLiteral("mode"));
-    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
 
     QList<Row> rows;
     QHash<QString, int> seen; // row key -> first line
@@ -104,11 +122,11 @@ ImportReport MeasuresImporter::importData(Database &database, const QByteArray &
             report.addError(record.line,
                             tr("timepoint: \"%1\" is not T1, T2, T3 ...").arg(response.timepoint));
 
-        const QString date = cell(dateColumn);
-        response.administeredOn = QDate::fromString(date, Qt::ISODate);
-        if (!isoDate.match(date).hasMatch() || !response.administeredOn.isValid())
-            report.addError(record.line,
-                            tr("administered_on: \"%1\" is not a date (YYYY-MM-DD)").arg(date));
+        QString dateProblem;
+        response.administeredOn = FieldRules::recordingDate(QStringLiteral("administered_on:"),
+                                                            cell(dateColumn), &dateProblem);
+        if (!dateProblem.isEmpty())
+            report.addError(record.line, dateProblem);
 
         response.mode = cell(modeColumn);
         if (!ValueSets::administrationModes().contains(response.mode))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "instruments/InstrumentCatalogue.h"
+#include "io/CsvColumn.h"
 #include "io/ImportReport.h"
 
 #include <QByteArray>
@@ -25,4 +26,7 @@ public:
     importData(Database &database, const QByteArray &data,
                const InstrumentCatalogue &catalogue = InstrumentCatalogue::builtIn());
     static QStringList headerColumns(); // the fixed columns before item_1
+    // Every column a file may have: the fixed ones, then item_1 ... item_N for the widest
+    // instrument in the catalogue.
+    static CsvColumns columns(const InstrumentCatalogue &catalogue);
 };

@@ -7,18 +7,19 @@
 #include "TeamRepository.h"
 #include "domain/ValueSets.h"
 #include "io/CsvReader.h"
+#include "io/FieldRules.h"
 
 #include <QDate>
 #include <QHash>
 
-QStringList StaffImporter::columns() {
-    return {QStringLiteral("team"),
-            QStringLiteral("team_kind"),
-            QStringLiteral("practitioner_code"),
-            QStringLiteral("display_name"),
-            QStringLiteral("role"),
-            QStringLiteral("employment"),
-            QStringLiteral("joined_on")};
+CsvColumns StaffImporter::columns() {
+    return {CsvColumn::text(QStringLiteral("team")),
+            CsvColumn::text(QStringLiteral("team_kind")),
+            CsvColumn::text(QStringLiteral("practitioner_code")),
+            CsvColumn::text(QStringLiteral("display_name")),
+            CsvColumn::text(QStringLiteral("role")),
+            CsvColumn::text(QStringLiteral("employment")),
+            CsvColumn::text(QStringLiteral("joined_on"))};
 }
 
 ImportReport StaffImporter::importFile(Database &database, const QString &path) {
@@ -40,14 +41,8 @@ ImportReport StaffImporter::importData(Database &database, const QByteArray &dat
     ScopedTransaction transaction(database.connection());
     for (const CsvReader::Record &record : csv.records()) {
         const int line = record.line;
-        if (record.fields.size() != csv.header().size()) {
-            report.addError(line, tr("has %1 fields but the header has %2")
-                                      .arg(record.fields.size())
-                                      .arg(csv.header().size()));
-            continue;
-        }
         auto value = [&](const char *name) {
-            return record.fields.at(csv.column(QLatin1String(name))).trimmed();
+            return csv.value(record, QLatin1String(name)).trimmed();
         };
         const QString teamName = value("team");
         const QString kind = value("team_kind");
@@ -55,9 +50,18 @@ ImportReport StaffImporter::importData(Database &database, const QByteArray &dat
         const QString name = value("display_name");
         const QString role = value("role");
         const QString employment = value("employment");
-        const QDate joinedOn = QDate::fromString(value("joined_on"), Qt::ISODate);
+        QString dateProblem;
+        const QDate joinedOn = FieldRules::membershipDate(QStringLiteral("joined_on"),
+                                                          value("joined_on"), &dateProblem);
 
         QStringList problems;
+        for (const QString &problem :
+             {FieldRules::problemWithName(QStringLiteral("team"), teamName),
+              FieldRules::problemWithCode(QStringLiteral("practitioner_code"), code),
+              FieldRules::problemWithName(QStringLiteral("display_name"), name)}) {
+            if (!problem.isEmpty())
+                problems.append(problem);
+        }
         if (teamName.isEmpty())
             problems.append(tr("the team is empty"));
         if (!ValueSets::teamKinds().contains(kind))
@@ -74,9 +78,8 @@ ImportReport StaffImporter::importData(Database &database, const QByteArray &dat
             problems.append(
                 tr("employment \"%1\" is not one of %2")
                     .arg(employment, ValueSets::employmentTypes().join(QLatin1Char('|'))));
-        if (!joinedOn.isValid())
-            problems.append(
-                tr("joined_on \"%1\" is not a date (YYYY-MM-DD)").arg(value("joined_on")));
+        if (!dateProblem.isEmpty())
+            problems.append(dateProblem);
         if (!code.isEmpty() && codeLines.contains(code))
             problems.append(
                 tr("practitioner %1 is already on line %2").arg(code).arg(codeLines.value(code)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/CsvColumn.h"
 #include "io/ImportReport.h"
 
 #include <QByteArray>
@@ -16,7 +17,7 @@ class StaffImporter {
     Q_DECLARE_TR_FUNCTIONS(StaffImporter)
 
 public:
-    static QStringList columns();
+    static CsvColumns columns();
     static ImportReport importFile(Database &database, const QString &path);
     static ImportReport importData(Database &database, const QByteArray &data);
 };

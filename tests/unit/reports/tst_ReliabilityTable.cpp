@@ -20,6 +20,7 @@ private slots:
     void notCodableAndDraftsAreLeftOut();
     void overallUsesEachCodingsMean();
     void dateLimitsAndCsv();
+    void csvKeepsNegativeFiguresAsNumbers();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -142,6 +143,19 @@ void tst_ReliabilityTable::dateLimitsAndCsv() {
     QCOMPARE(none.size(), 8);
     QCOMPARE(none.constFirst().nPairs, 0);
     QVERIFY(!none.constFirst().iccA1.has_value());
+}
+
+void tst_ReliabilityTable::csvKeepsNegativeFiguresAsNumbers() {
+    // A negative ICC is a number and stays one; text in the skill column is guarded.
+    ReliabilityRow row;
+    row.skill = QStringLiteral("=cmd");
+    row.nPairs = 4;
+    row.iccA1 = -0.42;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ReliabilityTable::writeCsv(&buffer, {row}));
+    const QStringList lines = QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("\"'=cmd\",4,-0.42")), qPrintable(lines.at(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_ReliabilityTable)

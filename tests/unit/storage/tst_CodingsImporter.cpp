@@ -1,4 +1,6 @@
 #include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "io/ImportReport.h"
 #include "storage/CodingRepository.h"
 #include "storage/CodingsExporter.h"
 #include "storage/CodingsImporter.h"
@@ -27,6 +29,13 @@ private slots:
     void evidenceExportHasOneRowPerNote();
     void draftRowsOfAnExportAreSkipped();
     void unknownStatusImportsNothing();
+    void refusesLooseDatesAndImpossibleOrders_data();
+    void refusesLooseDatesAndImpossibleOrders();
+    void refusesControlCharacters();
+    void commentsKeepTabsAndLineBreaks();
+    void refusesAnUnknownOrDuplicatedColumn();
+    void hostileCommentsRoundTripExactly();
+    void evidenceExportNeutralisesNoteText();
 
 private:
     int count(const QString &sql);
@@ -114,7 +123,7 @@ void tst_CodingsImporter::exportGivesBackTheImportedData() {
     QVERIFY(original.parseFile(path, &error));
     CsvReader exported;
     QVERIFY(exported.parse(buffer.data(), &error));
-    QCOMPARE(exported.header(), CodingsExporter::columns());
+    QCOMPARE(exported.header(), CsvColumn::names(CodingsExporter::columns()));
     QCOMPARE(exported.records().size(), original.records().size());
     for (int row = 0; row < original.records().size(); ++row) {
         const QStringList fields = exported.records().at(row).fields;
@@ -191,7 +200,7 @@ void tst_CodingsImporter::evidenceExportHasOneRowPerNote() {
     QVERIFY(EvidenceExporter::write(m_db, &buffer, &error));
     CsvReader csv;
     QVERIFY(csv.parse(buffer.data(), &error));
-    QCOMPARE(csv.header(), EvidenceExporter::columns());
+    QCOMPARE(csv.header(), CsvColumn::names(EvidenceExporter::columns()));
     QCOMPARE(csv.records().size(), 1);
     const QStringList row = csv.records().first().fields;
     QCOMPARE(row.at(csv.column(QStringLiteral("at"))), QStringLiteral("0:12:34.123"));
@@ -238,6 +247,181 @@ void tst_CodingsImporter::unknownStatusImportsNothing() {
     QCOMPARE(errors(report),
              QStringLiteral("line 3: status \"finished\" is not one of draft|final"));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings")), 0);
+}
+
+namespace {
+
+const QByteArray importHeader =
+    "recording_code,practitioner_code,family_code,recorded_on,session_type,coder,coding_role,"
+    "coded_on,evocation,empathy,collaboration,autonomy,purposefulness,clarity_about_concerns,"
+    "child_focus,comment\n";
+
+// One coding row; P001 joined North CIN on 2024-01-08 in staff.csv.
+QByteArray codingRow(const QString &recordedOn, const QString &codedOn,
+                     const QString &coder = QStringLiteral("jsmith"),
+                     const QString &comment = QString(),
+                     const QString &recording = QStringLiteral("H-2024-010")) {
+    return (recording + QStringLiteral(",P001,F-2001,") + recordedOn +
+            QStringLiteral(",home_visit,") + coder + QStringLiteral(",primary,") + codedOn +
+            QStringLiteral(",3,4,3,3,4,2,3,") + comment + QLatin1Char('\n'))
+        .toUtf8();
+}
+
+} // namespace
+
+void tst_CodingsImporter::refusesLooseDatesAndImpossibleOrders_data() {
+    QTest::addColumn<QString>("recordedOn");
+    QTest::addColumn<QString>("codedOn");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("junk") << QStringLiteral("2024-04-02junk") << QStringLiteral("2024-04-05")
+                          << QStringLiteral("line 2: recorded_on \"2024-04-02junk\" is not a date");
+    QTest::newRow("slashes") << QStringLiteral("2024-04-02") << QStringLiteral("2024/04/05")
+                             << QStringLiteral("line 2: coded_on \"2024/04/05\" is not a date");
+    QTest::newRow("year 9999") << QStringLiteral("9999-04-02") << QStringLiteral("2024-04-05")
+                               << QStringLiteral("line 2: recorded_on 9999-04-02 is outside");
+    QTest::newRow("coded before recorded")
+        << QStringLiteral("2024-04-02") << QStringLiteral("2021-04-05")
+        << QStringLiteral("line 2: coded_on 2021-04-05 is before recorded_on 2024-04-02");
+    QTest::newRow("before the first team")
+        << QStringLiteral("2023-12-01") << QStringLiteral("2024-04-05")
+        << QStringLiteral("line 2: recorded_on 2023-12-01 is before practitioner P001 joined "
+                          "their first team (North CIN, from 2024-01-08)");
+}
+
+void tst_CodingsImporter::refusesLooseDatesAndImpossibleOrders() {
+    QFETCH(QString, recordedOn);
+    QFETCH(QString, codedOn);
+    QFETCH(QString, expected);
+    const ImportReport report =
+        CodingsImporter::importData(m_db, importHeader + codingRow(recordedOn, codedOn));
+    QCOMPARE(report.errorLines().size(), 1);
+    QVERIFY2(report.errorLines().constFirst().startsWith(expected), qPrintable(errors(report)));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM recordings")), 0);
+}
+
+void tst_CodingsImporter::refusesControlCharacters() {
+    const QString date = QStringLiteral("2024-04-02");
+    const QString later = QStringLiteral("2024-04-05");
+    const ImportReport report = CodingsImporter::importData(
+        m_db, importHeader +
+                  codingRow(date, later, QStringLiteral("js") + QChar(0) + QStringLiteral("mith")) +
+                  codingRow(date, later, QStringLiteral("akaur"), QStringLiteral("ring") + QChar(7),
+                            QStringLiteral("H-2024-011")) +
+                  codingRow(date, later, QStringLiteral("akaur"), QString(),
+                            QStringLiteral("H-") + QChar(0x1f) + QStringLiteral("12")));
+    QCOMPARE(report.errorLines(),
+             QStringList({QStringLiteral("line 2: coder holds a control character (U+0000) at "
+                                         "character 3"),
+                          QStringLiteral("line 3: comment holds a control character (U+0007) at "
+                                         "character 5"),
+                          QStringLiteral("line 4: recording_code holds a control character "
+                                         "(U+001f) at character 3")}));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings")), 0);
+}
+
+void tst_CodingsImporter::commentsKeepTabsAndLineBreaks() {
+    const ImportReport report = CodingsImporter::importData(
+        m_db, importHeader + codingRow(QStringLiteral("2024-04-02"), QStringLiteral("2024-04-02"),
+                                       QStringLiteral("jsmith"),
+                                       QStringLiteral("\"Good:\tasked\nthen listened\"")));
+    QVERIFY2(report.ok(), qPrintable(errors(report)));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings WHERE comment = "
+                                  "'Good:' || char(9) || 'asked' || char(10) || 'then listened'")),
+             1);
+}
+
+void tst_CodingsImporter::refusesAnUnknownOrDuplicatedColumn() {
+    QByteArray unknown = importHeader;
+    unknown.replace("comment\n", "comment,coder_notes\n");
+    const ImportReport first = CodingsImporter::importData(
+        m_db, unknown + codingRow(QStringLiteral("2024-04-02"), QStringLiteral("2024-04-05"))
+                            .replace("\n", ",x\n"));
+    QCOMPARE(first.errorLines().size(), 1);
+    QVERIFY2(first.errorLines().constFirst().startsWith(
+                 QStringLiteral("line 1: unknown column \"coder_notes\"")),
+             qPrintable(errors(first)));
+
+    QByteArray duplicated = importHeader;
+    duplicated.replace("comment\n", "comment,empathy\n");
+    const ImportReport second = CodingsImporter::importData(
+        m_db, duplicated + codingRow(QStringLiteral("2024-04-02"), QStringLiteral("2024-04-05"))
+                               .replace("\n", ",1\n"));
+    QCOMPARE(errors(second), QStringLiteral("line 1: the column \"empathy\" appears twice"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings")), 0);
+}
+
+void tst_CodingsImporter::hostileCommentsRoundTripExactly() {
+    const QStringList comments = {QStringLiteral("=HYPERLINK(\"http://x.test\",\"open\")"),
+                                  QStringLiteral("+cmd|' /C calc'!A0"),
+                                  QStringLiteral("@SUM(1+1)"),
+                                  QStringLiteral("-2+3"),
+                                  QStringLiteral("'already quoted"),
+                                  QStringLiteral("'=both")};
+    QByteArray data = importHeader;
+    for (qsizetype i = 0; i < comments.size(); ++i) {
+        // Written as the exporter writes text, which is what the importer expects to undo.
+        data += codingRow(QStringLiteral("2024-04-02"), QStringLiteral("2024-04-05"),
+                          QStringLiteral("jsmith"),
+                          CsvWriter::cell(comments.at(i), CsvColumn::Kind::Text),
+                          QStringLiteral("H-2024-%1").arg(100 + i));
+    }
+    const ImportReport imported = CodingsImporter::importData(m_db, data);
+    QVERIFY2(imported.ok(), qPrintable(errors(imported)));
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(CodingsExporter::write(m_db, &buffer, &error), qPrintable(error));
+    const QByteArray exported = buffer.data();
+    // No cell of the export starts with a formula character.
+    for (const char *start : {",=", ",+", ",@", ",-2", "\n="})
+        QVERIFY2(!exported.contains(start), start);
+    QVERIFY(exported.contains(",\"'=HYPERLINK(\"\"http://x.test\"\",\"\"open\"\")\","));
+    QVERIFY(exported.contains(",\"''already quoted\","));
+
+    Database other;
+    other.open(m_dir.filePath(QStringLiteral("hostile-%1.sqlite").arg(m_round)));
+    QVERIFY(
+        StaffImporter::importFile(other, QStringLiteral(PC_TEST_DATA "/codings/staff.csv")).ok());
+    const ImportReport again = CodingsImporter::importData(other, exported);
+    QVERIFY2(again.ok(), qPrintable(errors(again)));
+    QSqlQuery query(other.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT c.comment FROM codings c JOIN recordings r ON "
+                                      "r.id = c.recording_id ORDER BY r.code")));
+    QStringList back;
+    while (query.next())
+        back.append(query.value(0).toString());
+    QCOMPARE(back, comments);
+    // And importing the export into the database it came from changes nothing.
+    const ImportReport same = CodingsImporter::importData(m_db, exported);
+    QVERIFY2(same.ok(), qPrintable(errors(same)));
+    QCOMPARE(same.unchanged, int(comments.size()));
+}
+
+void tst_CodingsImporter::evidenceExportNeutralisesNoteText() {
+    QVERIFY(
+        CodingsImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/codings-clean.csv"))
+            .ok());
+    const QString hostile = QStringLiteral("=HYPERLINK(\"http://x.test\",\"open\")");
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO evidence_notes (coding_id, at_ms, kind, body, "
+                                 "created_at) VALUES ((SELECT MIN(id) FROM codings), 1000, "
+                                 "'note', ?, '2024-04-05T00:00:00Z')"));
+    // A NUL that reached the database before imports refused it must not reach the file.
+    query.addBindValue(QString(hostile + QChar(0)));
+    QVERIFY(query.exec());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(EvidenceExporter::write(m_db, &buffer, &error));
+    QVERIFY(!buffer.data().contains('\0'));
+    QVERIFY(buffer.data().contains(",\"'=HYPERLINK("));
+    CsvReader csv;
+    ImportReport report;
+    QVERIFY2(csv.parseForImport(buffer.data(), EvidenceExporter::columns(), &report),
+             qPrintable(errors(report)));
+    QCOMPARE(csv.value(csv.records().constFirst(), QStringLiteral("text")), hostile);
 }
 
 QTEST_GUILESS_MAIN(tst_CodingsImporter)

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/MeasuresImporter.h"
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,13 @@ private slots:
     void refusesAnswersThatDifferFromTheDatabase();
     void refusesAFileWithoutTheColumns();
     void refusesAnInstrumentWiderThanTheFile();
+    void refusesRowsOfTheWrongWidth();
+    void refusesADuplicatedItemColumn();
+    void refusesAnUnknownColumn();
+    void refusesAGapInTheItemColumns();
+    void refusesLooseDates_data();
+    void refusesLooseDates();
+    void refusesControlCharactersInTheFamilyCode();
 
 private:
     int count(const QString &table);
@@ -132,6 +140,103 @@ void tst_MeasuresImporter::refusesAnInstrumentWiderThanTheFile() {
     QCOMPARE(report.errorLines(),
              QStringList{QStringLiteral(
                  "line 2: score-15 has 15 items but the file has no item_3 column")});
+}
+
+namespace {
+
+const QByteArray fullHeader =
+    "family_code,respondent,instrument,timepoint,administered_on,mode,item_1,item_2,item_3,"
+    "item_4,item_5,item_6,item_7,item_8,item_9,item_10,item_11,item_12,item_13,item_14,item_15\n";
+
+} // namespace
+
+void tst_MeasuresImporter::refusesRowsOfTheWrongWidth() {
+    const ImportReport report = MeasuresImporter::importData(
+        *m_db, fullHeader +
+                   // A stray comma: every answer after it would move one item along.
+                   "F001,mother,score-15,T1,2026-01-05,paper,2,,4,1,3,5,2,4,3,5,1,4,2,3,5,2\n"
+                   // 3 of 15 answers.
+                   "F002,mother,score-15,T1,2026-01-05,paper,2,4,1\n"
+                   "F003,mother,score-15,T1,2026-01-05,paper,2,4,1,3,5,2,4,3,5,1,4,2,3,5,2\n");
+    QCOMPARE(report.errorLines(),
+             QStringList({QStringLiteral("line 2: has 22 fields but the header has 21"),
+                          QStringLiteral("line 3: has 9 fields but the header has 21")}));
+    QCOMPARE(count(QStringLiteral("instrument_administrations")), 0);
+    QCOMPARE(count(QStringLiteral("families")), 0);
+}
+
+void tst_MeasuresImporter::refusesADuplicatedItemColumn() {
+    const ImportReport report = MeasuresImporter::importData(
+        *m_db, "family_code,respondent,instrument,timepoint,administered_on,mode,item_1,item_2,"
+               "item_3,item_3\n"
+               "F001,carer,family-life-rating,T1,2026-01-05,paper,4,,,9\n");
+    QCOMPARE(report.errorLines(),
+             QStringList{QStringLiteral("line 1: the column \"item_3\" appears twice")});
+    QCOMPARE(count(QStringLiteral("instrument_administrations")), 0);
+}
+
+void tst_MeasuresImporter::refusesAnUnknownColumn() {
+    const ImportReport report = MeasuresImporter::importData(
+        *m_db, "family_code,respondent,instrument,timepoint,administered_on,mode,item_01\n"
+               "F001,carer,family-life-rating,T1,2026-01-05,paper,4\n");
+    QCOMPARE(report.errorLines().size(), 1);
+    QVERIFY2(report.errorLines().constFirst().startsWith(
+                 QStringLiteral("line 1: unknown column \"item_01\"")),
+             qPrintable(report.errorLines().constFirst()));
+    QCOMPARE(count(QStringLiteral("instrument_administrations")), 0);
+}
+
+void tst_MeasuresImporter::refusesAGapInTheItemColumns() {
+    const ImportReport report = MeasuresImporter::importData(
+        *m_db, "family_code,respondent,instrument,timepoint,administered_on,mode,item_1,item_2,"
+               "item_4\n"
+               "F001,carer,family-life-rating,T1,2026-01-05,paper,4,,\n");
+    QCOMPARE(report.errorLines(),
+             QStringList{
+                 QStringLiteral("line 1: the column \"item_3\" is missing (the file has item_4)")});
+    QCOMPARE(count(QStringLiteral("instrument_administrations")), 0);
+}
+
+void tst_MeasuresImporter::refusesLooseDates_data() {
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("junk") << QStringLiteral("2026-01-05junk")
+                          << QStringLiteral("line 2: administered_on: \"2026-01-05junk\" is not a "
+                                            "date (YYYY-MM-DD)");
+    QTest::newRow("slashes") << QStringLiteral("2026/01/05")
+                             << QStringLiteral("line 2: administered_on: \"2026/01/05\" is not a "
+                                               "date (YYYY-MM-DD)");
+    QTest::newRow("year 9999") << QStringLiteral("9999-01-05")
+                               << QStringLiteral("line 2: administered_on: 9999-01-05 is outside "
+                                                 "2000-01-01 to ") +
+                                      QDate::currentDate().addYears(1).toString(Qt::ISODate);
+    QTest::newRow("year 1999") << QStringLiteral("1999-01-05")
+                               << QStringLiteral("line 2: administered_on: 1999-01-05 is outside "
+                                                 "2000-01-01 to ") +
+                                      QDate::currentDate().addYears(1).toString(Qt::ISODate);
+}
+
+void tst_MeasuresImporter::refusesLooseDates() {
+    QFETCH(QString, date);
+    QFETCH(QString, expected);
+    const ImportReport report = MeasuresImporter::importData(
+        *m_db, "family_code,respondent,instrument,timepoint,administered_on,mode,item_1\n"
+               "F001,carer,family-life-rating,T1," +
+                   date.toUtf8() + ",paper,4\n");
+    QCOMPARE(report.errorLines(), QStringList{expected});
+    QCOMPARE(count(QStringLiteral("instrument_administrations")), 0);
+}
+
+void tst_MeasuresImporter::refusesControlCharactersInTheFamilyCode() {
+    const ImportReport report = MeasuresImporter::importData(
+        *m_db, QByteArray("family_code,respondent,instrument,timepoint,administered_on,mode,"
+                          "item_1\n"
+                          "F0\x01"
+                          "1,carer,family-life-rating,T1,2026-01-05,paper,4\n"));
+    QCOMPARE(report.errorLines(),
+             QStringList{QStringLiteral(
+                 "line 2: family_code: The family case code holds a control character.")});
+    QCOMPARE(count(QStringLiteral("families")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_MeasuresImporter)
