@@ -1,3 +1,4 @@
+#include "FileSizeLimit.h"
 #include "io/OutputFile.h"
 
 #include <QDir>
@@ -6,8 +7,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -113,33 +112,6 @@ void tst_OutputFile::aWriterThatFailsLeavesThePreviousFile() {
     QCOMPARE(read(path), QByteArrayLiteral("previous"));
     QCOMPARE(entries(m_dir.path()), QStringList{QStringLiteral("export.csv")});
 }
-
-namespace {
-
-// Lowers this process's file-size limit (as a full disk would stop writes) for one scope; the
-// kernel then fails write() with EFBIG instead of raising SIGXFSZ, which is ignored meanwhile.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        ::getrlimit(RLIMIT_FSIZE, &m_previous);
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_previous;
-        limit.rlim_cur = bytes;
-        m_ok = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit() {
-        ::setrlimit(RLIMIT_FSIZE, &m_previous);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    rlimit m_previous{};
-    void (*m_handler)(int) = nullptr;
-    bool m_ok = false;
-};
-
-} // namespace
 
 void tst_OutputFile::aFullDiskLeavesThePreviousFileAndSaysSo() {
     const QString path = m_dir.filePath(QStringLiteral("q3.pdf"));
