@@ -28,7 +28,7 @@ OutputFile::~OutputFile() {
 bool OutputFile::open(OpenMode mode) {
     if (isOpen() || (mode & ReadOnly) || (mode & Append)) {
         m_failure = Failure::Other;
-        m_detail = QStringLiteral("it can only be opened once, for writing");
+        m_detail = tr("it can only be opened once, for writing");
         return false;
     }
     const QFileInfo target(m_path);
@@ -42,12 +42,17 @@ bool OutputFile::open(OpenMode mode) {
         m_detail = tr("it is a folder");
         return false;
     }
+    errno = 0;
     if (!m_file.open(QIODevice::WriteOnly)) {
-        // QSaveFile refuses a file or folder we may not write to; say so plainly.
+        // QFileDevice keeps only a text, so read the cause from errno (set by the failed open)
+        // and from the folder itself.
+        const int openError = errno;
         const QByteArray folder = QFile::encodeName(target.absolutePath());
         const bool folderWritable = ::access(folder.constData(), W_OK) == 0;
         if (!folderWritable || (m_existed && !target.isWritable())) {
             m_failure = Failure::NoPermission;
+        } else if (openError == ENOSPC || openError == EDQUOT) {
+            m_failure = Failure::DiskFull;
         } else {
             m_failure = Failure::Other;
             m_detail = m_file.errorString();
