@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "io/OutputFile.h"
 #include "storage/CodingsExporter.h"
 #include "storage/Database.h"
 #include "storage/EvidenceExporter.h"
@@ -7,7 +8,6 @@
 #include "storage/StorageError.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <functional>
 #include <map>
@@ -79,14 +79,14 @@ int ExportCommand::run(const QStringList &arguments) {
                 return fail(error);
             return 0;
         }
-        // QSaveFile: a failed or interrupted export never leaves half a file behind.
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
-        if (!exporter->second(*database, &file, &error))
+        // Whole or not at all: a full disk leaves the previous export as it was.
+        if (!OutputFile::write(
+                outPath,
+                [&](QIODevice *device, QString *writerError) {
+                    return exporter->second(*database, device, writerError);
+                },
+                &error))
             return fail(error);
-        if (!file.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
     } catch (const StorageError &storageError) {
         return fail(storageError.message());
     }

@@ -1,6 +1,7 @@
 #include "ReliabilityCommand.h"
 
 #include "domain/CodingSchemeLoader.h"
+#include "io/OutputFile.h"
 #include "reports/ReliabilityTable.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Database.h"
@@ -8,7 +9,6 @@
 #include "storage/StorageError.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 QString ReliabilityCommand::summary() const {
     return QStringLiteral("Inter-rater reliability of double-coded recordings, as CSV.");
@@ -69,11 +69,15 @@ int ReliabilityCommand::run(const QStringList &arguments) {
                 return fail(QStringLiteral("cannot write to standard output"));
             return 0;
         }
-        // QSaveFile: an interrupted run never leaves half a file behind.
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly) || !ReliabilityTable::writeCsv(&file, rows) ||
-            !file.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
+        // Whole or not at all: a full disk leaves the previous file as it was.
+        QString error;
+        if (!OutputFile::write(
+                outPath,
+                [&rows](QIODevice *device, QString *) {
+                    return ReliabilityTable::writeCsv(device, rows);
+                },
+                &error))
+            return fail(error);
     } catch (const StorageError &error) {
         return fail(error.message());
     }

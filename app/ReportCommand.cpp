@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "io/OutputFile.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportCsvWriter.h"
 #include "reports/ReportPdfWriter.h"
@@ -9,10 +10,7 @@
 #include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryDir>
 
 QString ReportCommand::summary() const {
     return QStringLiteral("Write a Practice Report for a service, team or practitioner (PDF "
@@ -101,30 +99,17 @@ int ReportCommand::run(const QStringList &arguments) {
             return fail(QStringLiteral("there are no final codings for %1 in %2")
                             .arg(spec->scopeLabel(), period->key()));
 
-        if (suffix == QLatin1String("csv")) {
-            // QSaveFile: an interrupted run never leaves half a report behind.
-            QSaveFile file(outPath);
-            if (!file.open(QIODevice::WriteOnly) || !ReportCsvWriter::write(data, &file) ||
-                !file.commit())
-                return fail(QStringLiteral("cannot write %1: %2").arg(outPath, file.errorString()));
-        } else {
-            // Written beside the target and renamed, so a failed run leaves no partial PDF.
-            const QFileInfo target(outPath);
-            if (!target.absoluteDir().exists())
-                return fail(
-                    QStringLiteral("cannot write %1: the folder does not exist").arg(outPath));
-            const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
-            int pages = 0;
-            if (!ReportPdfWriter::write(data, partial, &error, &pages)) {
-                QFile::remove(partial);
-                return fail(error);
-            }
-            QFile::remove(target.absoluteFilePath());
-            if (!QFile::rename(partial, target.absoluteFilePath())) {
-                QFile::remove(partial);
-                return fail(QStringLiteral("cannot write %1").arg(outPath));
-            }
-        }
+        // Whole or not at all: a full disk leaves the previous report as it was.
+        const bool written = suffix == QLatin1String("csv")
+                                 ? OutputFile::write(
+                                       outPath,
+                                       [&data](QIODevice *device, QString *) {
+                                           return ReportCsvWriter::write(data, device);
+                                       },
+                                       &error)
+                                 : ReportPdfWriter::write(data, outPath, &error);
+        if (!written)
+            return fail(error);
         out() << "Wrote " << outPath << ": " << spec->scopeKey() << ", " << period->key() << ", "
               << data.codings << " codings" << Qt::endl;
     } catch (const StorageError &storageError) {

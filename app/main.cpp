@@ -11,6 +11,8 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <sys/stat.h>
+
 namespace {
 
 void setApplicationIdentity() {
@@ -115,6 +117,10 @@ QStringList withoutQtOptions(const QStringList &arguments) {
 } // namespace
 
 int main(int argc, char **argv) {
+    // Everything here is about families in the child-protection system: whatever the user's
+    // umask, the files and folders we create (SQLite's own -wal and -shm included) are theirs
+    // alone.
+    umask(0077);
     // A first argument that is not an option names a subcommand, which runs headless.
     if (argc > 1 && argv[1][0] != '-')
         return runCommand(argc, argv, QString::fromLocal8Bit(argv[1]));

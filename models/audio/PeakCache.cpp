@@ -1,12 +1,13 @@
 #include "PeakCache.h"
 
+#include "io/OutputFile.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtEndian>
 
@@ -68,10 +69,11 @@ QString PeakCache::knownSha256(const QString &path) const {
 
 void PeakCache::rememberSha256(const QString &path, const QString &sha256) const {
     const QString print = fingerprint(path);
+    // The index names the audio file, so it and its folders are the owner's alone.
     if (print.isEmpty() || !isSha256(sha256) ||
-        !QDir().mkpath(m_directory + QStringLiteral("/paths")))
+        !OutputFile::makePrivatePath(m_directory + QStringLiteral("/paths")))
         return;
-    QSaveFile file(indexPath(path));
+    OutputFile file(indexPath(path));
     if (!file.open(QIODevice::WriteOnly))
         return;
     file.write((QFileInfo(path).absoluteFilePath() + QLatin1Char('\n') + print + QLatin1Char('\n') +
@@ -113,10 +115,10 @@ bool PeakCache::load(const QString &sha256, PeakPyramid *peaks) const {
 }
 
 bool PeakCache::save(const QString &sha256, const PeakPyramid &peaks) const {
-    if (!isSha256(sha256) || !peaks.isComplete() || !QDir().mkpath(m_directory))
+    if (!isSha256(sha256) || !peaks.isComplete() || !OutputFile::makePrivatePath(m_directory))
         return false;
     std::vector<PeakPair> bins = peaks.baseLevel();
-    QSaveFile file(entryPath(sha256));
+    OutputFile file(entryPath(sha256));
     if (!file.open(QIODevice::WriteOnly))
         return false;
     QDataStream out(&file);

@@ -1,6 +1,7 @@
 #include "DemoAudio.h"
 
 #include "StorageError.h"
+#include "io/OutputFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -82,7 +82,7 @@ QString DemoAudio::install(const Clip &clip, const QString &folder, QString *sha
     const QString hash = sha256OfBytes(bytes);
 
     const QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+    if (!dir.exists() && !OutputFile::makePrivatePath(dir.absolutePath()))
         throw StorageError(StorageError::Kind::CannotOpen,
                            QStringLiteral("The folder %1 could not be created for the demo "
                                           "recordings.")
@@ -98,11 +98,14 @@ QString DemoAudio::install(const Clip &clip, const QString &folder, QString *sha
         target = dir.absoluteFilePath(
             QStringLiteral("%1-%2.%3").arg(name.completeBaseName()).arg(n).arg(name.suffix()));
     }
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw StorageError(StorageError::Kind::CannotOpen,
-                           QStringLiteral("The demo recording could not be written to %1: %2")
-                               .arg(target, out.errorString()));
+    QString error;
+    if (!OutputFile::write(
+            target,
+            [&bytes](QIODevice *device, QString *) { return device->write(bytes) == bytes.size(); },
+            &error))
+        throw StorageError(
+            StorageError::Kind::CannotOpen,
+            QStringLiteral("The demo recording could not be written. %1").arg(error));
     *sha256 = hash;
     return target;
 }

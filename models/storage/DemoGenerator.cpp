@@ -128,6 +128,12 @@ bool DemoGenerator::isEmpty(const Database &database) {
     return true;
 }
 
+QString DemoGenerator::audioFolderFor(const QString &databasePath, const Options &options) {
+    return QDir(QFileInfo(databasePath).absolutePath())
+        .absoluteFilePath(options.audioFolder.isEmpty() ? QStringLiteral("demo-recordings")
+                                                        : options.audioFolder);
+}
+
 DemoGenerator::Summary DemoGenerator::generate(Database &database, const Options &options) {
     if (!isEmpty(database))
         throw StorageError(StorageError::Kind::Invalid,
@@ -144,10 +150,7 @@ DemoGenerator::Summary DemoGenerator::generate(Database &database, const Options
     DemoPlan::Data plan = DemoPlanner(parameters, options.seed, options.endDate, clips).plan();
 
     const QString databaseFolder = QFileInfo(database.path()).absolutePath();
-    const QString audioFolder =
-        QDir(databaseFolder)
-            .absoluteFilePath(options.audioFolder.isEmpty() ? QStringLiteral("demo-recordings")
-                                                            : options.audioFolder);
+    const QString audioFolder = audioFolderFor(database.path(), options);
     const QString base =
         options.recordingsRoot.trimmed().isEmpty() ? databaseFolder : options.recordingsRoot;
     QList<QString> clipPaths, clipHashes;

@@ -42,6 +42,9 @@ public:
     // leaves the database empty.
     static Summary generate(Database &database, const Options &options);
 
+    // The absolute folder the demo audio goes to for a database at databasePath.
+    static QString audioFolderFor(const QString &databasePath, const Options &options);
+
     // True when the database holds no practice data yet (only the schema's own rows).
     static bool isEmpty(const Database &database);
 

@@ -17,6 +17,7 @@
 #include "domain/RecordingPaths.h"
 #include "domain/ValueSets.h"
 #include "io/AudacityLabelWriter.h"
+#include "io/OutputFile.h"
 #include "itemmodels/CodingSession.h"
 #include "itemmodels/EvidenceNotesModel.h"
 #include "player/PlayerWidget.h"
@@ -36,7 +37,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -819,15 +819,15 @@ void CodingPage::exportNotes() {
                                                   suggested, tr("Audacity labels (*.txt)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
     QString error;
-    if (!file.open(QIODevice::WriteOnly) ||
-        !AudacityLabelWriter::write(m_session->coding().notes, m_session->scheme(), &file,
-                                    &error) ||
-        !file.commit()) {
-        setMessage(tr("The notes could not be saved to %1: %2")
-                       .arg(path, error.isEmpty() ? file.errorString() : error),
-                   true);
+    if (!OutputFile::write(
+            path,
+            [this](QIODevice *device, QString *writerError) {
+                return AudacityLabelWriter::write(m_session->coding().notes, m_session->scheme(),
+                                                  device, writerError);
+            },
+            &error)) {
+        setMessage(tr("The notes were not saved. %1").arg(error), true);
         return;
     }
     setMessage(tr("Saved the notes to %1. In Audacity: File ▸ Import ▸ Labels.")

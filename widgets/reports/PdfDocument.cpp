@@ -1,6 +1,7 @@
 #include "PdfDocument.h"
 
-#include <QFileInfo>
+#include "io/OutputFile.h"
+
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPageLayout>
@@ -413,19 +414,16 @@ void PdfDocument::layout(std::vector<Placed> &placed) {
 }
 
 bool PdfDocument::write(const QString &path, QString *error) {
-    bool ok = false;
-    {
-        QPdfWriter writer(path);
-        writer.setTitle(m_header);
-        writer.setCreator(QStringLiteral("PracticeCoder"));
-        ok = paint(&writer);
-    }
-    if (!ok || !QFileInfo::exists(path)) {
-        if (error)
-            *error = QCoreApplication::translate("PdfDocument", "cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    // Through OutputFile, so a full disk or a failed write never replaces the previous PDF.
+    return OutputFile::write(
+        path, [this](QIODevice *device, QString *) { return write(device); }, error);
+}
+
+bool PdfDocument::write(QIODevice *device) {
+    QPdfWriter writer(device);
+    writer.setTitle(m_header);
+    writer.setCreator(QStringLiteral("PracticeCoder"));
+    return paint(&writer);
 }
 
 bool PdfDocument::paint(QPagedPaintDevice *device) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QCustomPlot;
+class QIODevice;
 class QPagedPaintDevice;
 class QPainter;
 class QRectF;
@@ -51,8 +52,11 @@ public:
     void chart(const ChartSetup &setup, double heightMm);
     void pageBreak();
 
-    // Lays out and writes the PDF; false with *error set when the file cannot be written.
+    // Lays out and writes the PDF whole or not at all (see OutputFile); false with *error set
+    // when the file cannot be written, the previous file then being untouched.
     bool write(const QString &path, QString *error);
+    // Lays out and writes the PDF to an open device; the device reports any write error.
+    bool write(QIODevice *device);
     // Lays out and paints onto a PDF writer or a printer (at 96 dpi); false when it fails.
     bool paint(QPagedPaintDevice *device);
     int pageCount() const { return m_pageCount; }

@@ -6,6 +6,7 @@
 #include "ReportSettingsDialog.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "io/OutputFile.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportCsvWriter.h"
 #include "reports/ReportFormat.h"
@@ -26,7 +27,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -477,10 +477,10 @@ void ReportsPage::exportPdf() {
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    // The writer goes through OutputFile: the message already says what happened to the file.
     QString error;
     if (!ReportPdfWriter::write(*m_report, path, &error))
-        MessageBox::critical(this, tr("Export PDF"),
-                             tr("The report could not be saved: %1").arg(error));
+        MessageBox::critical(this, tr("Export PDF"), error);
 }
 
 void ReportsPage::exportCsv() {
@@ -493,11 +493,14 @@ void ReportsPage::exportCsv() {
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !ReportCsvWriter::write(*m_report, &file) ||
-        !file.commit())
-        MessageBox::critical(this, tr("Export CSV"),
-                             tr("The report could not be saved: %1").arg(file.errorString()));
+    QString error;
+    if (!OutputFile::write(
+            path,
+            [this](QIODevice *device, QString *) {
+                return ReportCsvWriter::write(*m_report, device);
+            },
+            &error))
+        MessageBox::critical(this, tr("Export CSV"), error);
 }
 
 void ReportsPage::print() {

@@ -3,7 +3,9 @@
 // back from the database. Further cases cover not codable, the consent gate, unlocking and
 // the comparison of a double coding.
 
+#include "../../unit/io/FileSizeLimit.h"
 #include "../../unit/storage/CodingTestFixture.h"
+#include "common/FileDialog.h"
 
 #include "coding/CodingPage.h"
 #include "coding/ComparisonView.h"
@@ -17,6 +19,8 @@
 #include "storage/AuditLog.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -40,6 +44,7 @@ private slots:
     void consentGateSaysWhy();
     void unlockAsksForAReasonAndIsAudited();
     void comparisonAfterBothCodingsAreFinal();
+    void notesExportThatFailsKeepsThePreviousFile();
 
 private:
     void key(int keyCode, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -344,4 +349,49 @@ void tst_CodingPage::comparisonAfterBothCodingsAreFinal() {
 }
 
 QTEST_MAIN(tst_CodingPage)
+void tst_CodingPage::notesExportThatFailsKeepsThePreviousFile() {
+    const qint64 recording = m_fixture.addRecording(*m_db);
+    showPage();
+    m_page->openRecording(recording);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    key(Qt::Key_S);
+    QTRY_VERIFY(QApplication::focusWidget() &&
+                QApplication::focusWidget()->objectName() == QLatin1String("noteText"));
+    type(QStringLiteral("Asks what Sam would say about home"));
+    key(Qt::Key_Return);
+    QTRY_COMPARE(m_page->notesPanel()->table()->model()->rowCount(), 1);
+    auto *exportButton = m_page->findChild<QPushButton *>(QStringLiteral("exportNotes"));
+    auto *message = m_page->findChild<QLabel *>(QStringLiteral("codingMessage"));
+    QVERIFY(exportButton && message);
+
+    // A full disk: the labels exported earlier are kept as they were.
+    const QString path = m_dir.filePath(QStringLiteral("notes-%1.txt").arg(m_round));
+    const QByteArray previous("0.000000\t1.000000\tearlier labels\n");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(previous) == previous.size());
+    }
+    FileDialog::setNextFileName(path);
+    {
+        const FileSizeLimit limit(0);
+        QVERIFY(limit.ok());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+    }
+    QTRY_VERIFY(message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("The notes were not saved. The disk is full: %1 was "
+                                             "not changed.")
+                                  .arg(QDir::toNativeSeparators(path)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), previous);
+
+    // A folder that is not there is named.
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-folder"));
+    FileDialog::setNextFileName(missing + QStringLiteral("/notes.txt"));
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QTRY_VERIFY(message->text().contains(
+        QStringLiteral("The folder %1 does not exist").arg(QDir::toNativeSeparators(missing))));
+}
+
 #include "tst_CodingPage.moc"

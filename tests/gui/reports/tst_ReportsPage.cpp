@@ -1,5 +1,7 @@
+#include "../../unit/io/FileSizeLimit.h"
 #include "../../unit/reports/ReportFixture.h"
 #include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "reports/FeedbackSheetView.h"
 #include "reports/ReportsPage.h"
 
@@ -25,6 +27,8 @@ private slots:
     void showsTheLatestQuarterAndSwitchesPeriod();
     void switchingScopeSuppressesSmallTeams();
     void printsAndExports();
+    void aFullDiskKeepsThePreviousExport_data();
+    void aFullDiskKeepsThePreviousExport();
     void feedbackSheetRecordsAndPlays();
     void comingBackShowsWhatChanged();
 
@@ -149,6 +153,40 @@ void tst_ReportsPage::printsAndExports() {
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportPdfButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void tst_ReportsPage::aFullDiskKeepsThePreviousExport_data() {
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("pdf") << QStringLiteral("exportPdfButton") << QStringLiteral("full.pdf");
+    QTest::newRow("csv") << QStringLiteral("exportCsvButton") << QStringLiteral("full.csv");
+}
+
+void tst_ReportsPage::aFullDiskKeepsThePreviousExport() {
+    QFETCH(QString, button);
+    QFETCH(QString, fileName);
+    ReportsPage page(*m_db);
+    page.show();
+    const QString path = m_dir.filePath(fileName);
+    const QByteArray previous(200, 'p');
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(previous) == previous.size());
+    }
+    FileDialog::setNextFileName(path);
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    {
+        // Small enough that neither the PDF nor the CSV fits.
+        const FileSizeLimit limit(512);
+        QVERIFY(limit.ok());
+        QTest::mouseClick(page.findChild<QPushButton *>(button), Qt::LeftButton);
+    }
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("The disk is full: %1 was not changed.")
+                                         .arg(QDir::toNativeSeparators(path)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), previous);
 }
 
 void tst_ReportsPage::feedbackSheetRecordsAndPlays() {
