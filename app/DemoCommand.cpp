@@ -74,7 +74,7 @@ int DemoCommand::run(const QStringList &arguments) {
     }
     options.recordingsRoot = Settings().recordingsRoot();
 
-    auto database = openDatabase(parser);
+    auto database = openDatabase(parser, Database::Mode::CreateIfMissing);
     if (!database)
         return Failure;
     QElapsedTimer timer;
