@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void anImportCreatesANewDatabase();
     void aSuccessfulCommandIsQuietWithoutARuntimeFolder_data();
     void aSuccessfulCommandIsQuietWithoutARuntimeFolder();
+    void aFullDiskIsNotCalledADamagedDatabase();
 
 private:
     QTemporaryDir m_dir;
@@ -136,6 +138,27 @@ void tst_CliDatabaseOption::aSuccessfulCommandIsQuietWithoutARuntimeFolder() {
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QByteArray());
+}
+
+void tst_CliDatabaseOption::aFullDiskIsNotCalledADamagedDatabase() {
+    // No file may grow past 4 KB (SIGXFSZ ignored, so a write fails with EFBIG as on a full
+    // disk), so SQLite cannot make the shared-memory file it needs to open the database.
+    const QString copy = m_dir.filePath(QStringLiteral("full-disk.sqlite"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("trap '' XFSZ; ulimit -f 4; exec \"$0\" export codings "
+                                  "--database \"$1\""),
+                   QStringLiteral(PC_PRACTICECODER), copy});
+    QVERIFY(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(!err.contains(QStringLiteral("not a PracticeCoder database")), qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("damaged")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("The disk could not be read or written")),
+             qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliDatabaseOption)

@@ -12,6 +12,7 @@ using namespace CliBesideAppRig;
 // opening the file with QFile once its report worker opened a second connection), so the
 // command must not think itself the last user and delete the live write-ahead log; and after a
 // kill -9, every edit the application reported saved must be in the file, which must be whole.
+// A backup taken meanwhile holds the edits saved before it.
 class tst_CliBesideApp : public QObject {
     Q_OBJECT
 
@@ -76,6 +77,15 @@ void tst_CliBesideApp::exportAndReportLeaveTheAppsLocksAndLog() {
          m_dir.filePath(QStringLiteral("report.csv")), QStringLiteral("--database"), m_database},
         m_environment);
     QVERIFY2(report.exitCode == 0, report.err.constData());
+    // The nightly backup, taken while the application is open and saving.
+    const QString copy = m_dir.filePath(QStringLiteral("backup.sqlite"));
+    const Run backup = practicecoder({QStringLiteral("backup"), QStringLiteral("--database"),
+                                      m_database, QStringLiteral("--out"), copy},
+                                     m_environment);
+    QVERIFY2(backup.exitCode == 0, backup.err.constData());
+    QCOMPARE(integrity(copy), QStringLiteral("ok"));
+    QCOMPARE(storedScore(copy, drafts.at(0), skills.at(0)), 5);
+    QCOMPARE(storedScore(copy, drafts.at(0), skills.at(1)), 4);
 
     QVERIFY2(holdsPosixLock(app.pid(), m_database),
              "the application still holds its lock on the database after the commands");
