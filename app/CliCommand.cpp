@@ -64,11 +64,6 @@ std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &par
     auto database = std::make_unique<Database>();
     try {
         database->open(path, mode);
-        // A damaged page may sit where a command's queries never look, and a command would
-        // then write into a damaged file, or export from it, as if it were whole. SQLite's
-        // quick structural check finds it first; `check` runs the full one itself.
-        if (mode != Database::Mode::Inspect)
-            database->requireIntact();
     } catch (const StorageError &error) {
         fail(error.message());
         return nullptr;

@@ -36,9 +36,7 @@ protected:
     // default). An empty --database is an error, never a fall-back: an unset variable in a
     // scheduled job must not quietly pick another database. Only a command that may create
     // the database passes CreateIfMissing; for the others a missing file is "No database at
-    // PATH.". A database that fails SQLite's quick check is refused as damaged (except when
-    // inspecting, which checks for itself). Prints one line and returns null when it cannot be
-    // opened.
+    // PATH.". Prints one line and returns null when it cannot be opened.
     std::unique_ptr<Database>
     openDatabase(const QCommandLineParser &parser,
                  Database::Mode mode = Database::Mode::ExistingOnly) const;

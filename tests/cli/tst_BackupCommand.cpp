@@ -1,6 +1,5 @@
 #include "CliBesideAppRig.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -26,20 +25,12 @@ private slots:
 private:
     Run backup(const QString &out);
     int count(const QString &database, const QString &sql);
-    QByteArray hashOf(const QString &path) const;
     bool importStaff(const QString &code);
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;
     QString m_database;
 };
-
-QByteArray tst_BackupCommand::hashOf(const QString &path) const {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 bool tst_BackupCommand::importStaff(const QString &code) {
     const QString staff = m_dir.filePath(code + QStringLiteral(".csv"));
@@ -145,11 +136,11 @@ void tst_BackupCommand::refusesToOverwriteTheDatabase_data() {
 
 void tst_BackupCommand::refusesToOverwriteTheDatabase() {
     QFETCH(QString, suffix);
-    const QByteArray before = hashOf(m_database);
+    const QByteArray before = sha256Of(m_database);
     const Run run = backup(m_database + suffix);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("is the database itself"), run.err.constData());
-    QCOMPARE(hashOf(m_database), before);
+    QCOMPARE(sha256Of(m_database), before);
     QCOMPARE(integrity(m_database), QStringLiteral("ok"));
 }
 

@@ -1,6 +1,5 @@
 #include "CliBesideAppRig.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,19 +20,10 @@ private slots:
     void aBrokenLinkFails();
 
 private:
-    QByteArray hashOf(const QString &path) const;
-
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;
     QString m_database;
 };
-
-QByteArray tst_CheckCommand::hashOf(const QString &path) const {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 void tst_CheckCommand::init() {
     QVERIFY(m_dir.isValid());
@@ -54,13 +44,13 @@ void tst_CheckCommand::init() {
 }
 
 void tst_CheckCommand::aWholeDatabasePasses() {
-    const QByteArray before = hashOf(m_database);
+    const QByteArray before = sha256Of(m_database);
     const Run run = practicecoder(
         {QStringLiteral("check"), QStringLiteral("--database"), m_database}, m_environment);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("is whole"));
     QCOMPARE(run.err, QByteArray());
-    QCOMPARE(hashOf(m_database), before);
+    QCOMPARE(sha256Of(m_database), before);
 }
 
 void tst_CheckCommand::aBrokenLinkFails() {

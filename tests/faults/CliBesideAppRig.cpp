@@ -1,6 +1,7 @@
 #include "CliBesideAppRig.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -105,6 +106,13 @@ QString integrity(const QString &database) {
             return QStringLiteral("(the check could not run)");
         return query.value(0).toString();
     });
+}
+
+QByteArray sha256Of(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 ino_t inodeOf(const QString &path) {

@@ -36,6 +36,8 @@ int storedScore(const QString &database, qint64 codingId, const QString &skill);
 // PRAGMA integrity_check's answer, one line.
 QString integrity(const QString &database);
 
+// The SHA-256 of the file's bytes, empty when it cannot be read.
+QByteArray sha256Of(const QString &path);
 // The file's inode, or 0 when it does not exist.
 ino_t inodeOf(const QString &path);
 // True when /proc/locks lists a POSIX lock held by pid on the file's inode.

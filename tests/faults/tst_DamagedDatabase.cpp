@@ -1,6 +1,5 @@
 #include "CliBesideAppRig.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -21,20 +20,11 @@ private slots:
     void importLeavesTheDamagedFileAsItWas();
 
 private:
-    QByteArray hashOf(const QString &path) const;
-
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;
     QString m_database;
     QString m_staff;
 };
-
-QByteArray tst_DamagedDatabase::hashOf(const QString &path) const {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 void tst_DamagedDatabase::initTestCase() {
     QVERIFY(m_dir.isValid());
@@ -102,12 +92,12 @@ void tst_DamagedDatabase::everyCommandSaysTheDatabaseIsDamaged() {
 }
 
 void tst_DamagedDatabase::importLeavesTheDamagedFileAsItWas() {
-    const QByteArray before = hashOf(m_database);
+    const QByteArray before = sha256Of(m_database);
     const Run run = practicecoder({QStringLiteral("import"), QStringLiteral("staff"), m_staff,
                                    QStringLiteral("--database"), m_database},
                                   m_environment);
     QVERIFY(run.exitCode != 0);
-    QCOMPARE(hashOf(m_database), before);
+    QCOMPARE(sha256Of(m_database), before);
     // Nothing waits in a write-ahead log to be written into it later either.
     QVERIFY(!QFile::exists(m_database + QStringLiteral("-wal")) ||
             QFile(m_database + QStringLiteral("-wal")).size() == 0);
