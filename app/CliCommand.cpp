@@ -1,7 +1,6 @@
 #include "CliCommand.h"
 
 #include "settings/Settings.h"
-#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 QTextStream &CliCommand::out() {
@@ -50,8 +49,13 @@ bool CliCommand::parseArguments(QCommandLineParser &parser, const QStringList &a
     return true;
 }
 
-std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &parser) const {
+std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &parser,
+                                                   Database::Mode mode) const {
     QString path = parser.value(QStringLiteral("database"));
+    if (parser.isSet(QStringLiteral("database")) && path.trimmed().isEmpty()) {
+        fail(QStringLiteral("--database was given an empty path. Name the database file."));
+        return nullptr;
+    }
     if (path.isEmpty()) {
         const Settings settings;
         path =
@@ -59,7 +63,7 @@ std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &par
     }
     auto database = std::make_unique<Database>();
     try {
-        database->open(path);
+        database->open(path, mode);
     } catch (const StorageError &error) {
         fail(error.message());
         return nullptr;

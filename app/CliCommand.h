@@ -1,13 +1,13 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
-
-class Database;
 
 // One `practicecoder SUBCOMMAND` for automation (e.g. a scheduled quarterly export). A command
 // prints plain, parseable output on stdout and, on failure, one line on stderr and a non-zero
@@ -32,9 +32,14 @@ protected:
     // line and returns false with *exitCode set; on --help prints help and sets *exitCode 0.
     bool parseArguments(QCommandLineParser &parser, const QStringList &arguments,
                         const QString &usage, int *exitCode) const;
-    // Opens --database (or the user's last database, or the default). Prints one line and
-    // returns null when it cannot be opened.
-    std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser) const;
+    // Opens --database (or, when the option is not given, the user's last database or the
+    // default). An empty --database is an error, never a fall-back: an unset variable in a
+    // scheduled job must not quietly pick another database. Only a command that may create
+    // the database passes CreateIfMissing; for the others a missing file is "No database at
+    // PATH.". Prints one line and returns null when it cannot be opened.
+    std::unique_ptr<Database>
+    openDatabase(const QCommandLineParser &parser,
+                 Database::Mode mode = Database::Mode::ExistingOnly) const;
 
     static QTextStream &out();
     static QTextStream &err();

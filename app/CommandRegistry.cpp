@@ -1,6 +1,8 @@
 #include "CommandRegistry.h"
 
 #include "AudioInfoCommand.h"
+#include "BackupCommand.h"
+#include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<CliCommand>> all() {
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<ReliabilityCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<AudioInfoCommand>());
     return commands;
 }

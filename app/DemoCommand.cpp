@@ -135,7 +135,7 @@ int DemoCommand::run(const QStringList &arguments) {
     const QString databasePath = parser.value(QStringLiteral("database"));
     const DemoLeftovers leftovers(databasePath,
                                   DemoGenerator::audioFolderFor(databasePath, options));
-    auto database = openDatabase(parser);
+    auto database = openDatabase(parser, Database::Mode::CreateIfMissing);
     if (!database) {
         leftovers.remove();
         return Failure;

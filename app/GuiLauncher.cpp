@@ -58,7 +58,10 @@ int GuiLauncher::run(const QString &databasePath, bool demo) {
 
     Database database;
     try {
-        database.open(path);
+        // A database named on the command line must exist: a mistyped path would otherwise
+        // open a new, empty database that looks as if every session had gone.
+        database.open(path, databasePath.isEmpty() ? Database::Mode::CreateIfMissing
+                                                   : Database::Mode::ExistingOnly);
         // The demo is made on first use only: a database holding anything is opened as it is,
         // so nobody's demo work is ever overwritten. An empty one (new, or left by a creation
         // that failed and rolled back) is filled.

@@ -6,12 +6,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -31,6 +34,25 @@ void installTranslations(QCoreApplication &app) {
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+// Qt's platform start-up (QGuiApplication) looks in the XDG runtime folder for a Flatpak
+// marker. Under cron, su or a root shell without a login session XDG_RUNTIME_DIR is unset, and
+// Qt then warns on every run before falling back to a folder in /tmp; a scheduled command that
+// succeeded would still mail that line every night. Name a private folder ourselves, the same
+// kind Qt falls back to, so there is nothing to warn about. When it cannot be made safely (it
+// exists but is not ours alone) the variable stays unset and Qt's warning is a true one.
+void provideRuntimeFolder() {
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray folder = QFile::encodeName(QDir::tempPath()) + "/practicecoder-runtime-" +
+                              QByteArray::number(::geteuid());
+    ::mkdir(folder.constData(), 0700);
+    struct stat info {};
+    if (::lstat(folder.constData(), &info) != 0 || !S_ISDIR(info.st_mode) ||
+        info.st_uid != ::geteuid() || (info.st_mode & 0077) != 0)
+        return;
+    qputenv("XDG_RUNTIME_DIR", folder);
 }
 
 QString helpText() {
@@ -60,6 +82,7 @@ int runCommand(int argc, char **argv, const QString &name) {
     }
     std::unique_ptr<QCoreApplication> app;
     if (command->needsGui()) {
+        provideRuntimeFolder();
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
             qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -162,12 +185,19 @@ int main(int argc, char **argv) {
                             << "'. Try 'practicecoder --help'." << Qt::endl;
         return 2;
     }
+    if (parser.isSet(databaseOption) && parser.value(databaseOption).trimmed().isEmpty()) {
+        QTextStream(stderr) << "practicecoder: --database was given an empty path. Name the "
+                               "database file."
+                            << Qt::endl;
+        return 2;
+    }
     if (parser.isSet(databaseOption) && parser.isSet(demoOption)) {
         QTextStream(stderr) << "practicecoder: use either --database or --demo, not both."
                             << Qt::endl;
         return 2;
     }
 
+    provideRuntimeFolder();
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral("org.practicecoder.PracticeCoder"));

@@ -28,7 +28,7 @@ QList<AuditLog::Entry> AuditLog::entriesFor(const QString &entity, qint64 entity
     query.addBindValue(entityId);
     Database::exec(query, QStringLiteral("Could not read the audit log"));
     QList<Entry> entries;
-    while (query.next()) {
+    while (Database::next(query)) {
         Entry entry;
         entry.id = query.value(0).toLongLong();
         entry.atUtc = SqlValues::toInstant(query.value(1));

@@ -146,7 +146,7 @@ std::optional<Coding> CodingRepository::find(qint64 codingId) const {
     QSqlQuery query = m_database.prepare(codingColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the coding"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     Coding coding = codingFrom(query);
     coding.scores = scoresOf(codingId);
@@ -159,7 +159,7 @@ QList<Coding> CodingRepository::codingsOf(qint64 recordingId) const {
     query.addBindValue(recordingId);
     Database::exec(query, QStringLiteral("Could not read the codings"));
     QList<Coding> codings;
-    while (query.next())
+    while (Database::next(query))
         codings.append(codingFrom(query));
     std::sort(codings.begin(), codings.end(), [](const Coding &a, const Coding &b) {
         return roleOrder(a.role) < roleOrder(b.role);
@@ -174,7 +174,7 @@ QList<SkillScore> CodingRepository::scoresOf(qint64 codingId) const {
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the scores"));
     QList<SkillScore> scores;
-    while (query.next()) {
+    while (Database::next(query)) {
         SkillScore score;
         score.skillKey = query.value(0).toString();
         score.score = query.value(1).isNull() ? 0 : query.value(1).toInt();
@@ -192,7 +192,7 @@ QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const {
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the evidence notes"));
     QList<EvidenceNote> notes;
-    while (query.next()) {
+    while (Database::next(query)) {
         EvidenceNote note;
         note.id = query.value(0).toLongLong();
         note.codingId = codingId;
@@ -207,7 +207,7 @@ QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const {
         "JOIN evidence_notes n ON n.id = s.note_id WHERE n.coding_id = ? ORDER BY s.skill_key"));
     skills.addBindValue(codingId);
     Database::exec(skills, QStringLiteral("Could not read the evidence notes"));
-    while (skills.next()) {
+    while (Database::next(skills)) {
         const qint64 noteId = skills.value(0).toLongLong();
         for (EvidenceNote &note : notes) {
             if (note.id == noteId)
@@ -233,7 +233,7 @@ std::optional<Coding> CodingRepository::loadForViewer(qint64 codingId, qint64 vi
     QSqlQuery query = m_database.prepare(codingColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the coding"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     const Coding header = codingFrom(query);
     query.finish();
@@ -285,7 +285,7 @@ void CodingRepository::touchDraft(qint64 codingId) {
         m_database.prepare(QStringLiteral("SELECT status FROM codings WHERE id = ?"));
     exists.addBindValue(codingId);
     Database::exec(exists, QStringLiteral("Could not read the coding"));
-    if (!exists.next())
+    if (!Database::next(exists))
         throw StorageError(StorageError::Kind::NotFound, tr("The coding no longer exists."));
     throw StorageError(StorageError::Kind::Conflict,
                        tr("This coding is final. Unlock it to change it."));

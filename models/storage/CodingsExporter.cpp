@@ -18,7 +18,7 @@ bool CodingsExporter::write(Database &database, QIODevice *device, QString *erro
     QSqlQuery scoreQuery =
         database.prepare(QStringLiteral("SELECT coding_id, skill_key, score FROM skill_scores"));
     Database::exec(scoreQuery, QStringLiteral("Could not read the scores"));
-    while (scoreQuery.next()) {
+    while (Database::next(scoreQuery)) {
         if (!scoreQuery.value(2).isNull())
             scores[scoreQuery.value(0).toLongLong()].insert(scoreQuery.value(1).toString(),
                                                             scoreQuery.value(2).toInt());
@@ -38,7 +38,7 @@ bool CodingsExporter::write(Database &database, QIODevice *device, QString *erro
 
     CsvWriter writer(device, columns());
     writer.writeHeader();
-    while (query.next()) {
+    while (Database::next(query)) {
         const qint64 id = query.value(0).toLongLong();
         const bool final = query.value(8).toString() == QLatin1String("final");
         // A draft has no coding date yet; its last change stands in for it.

@@ -298,6 +298,8 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
             codings.insertComplete(coding);
             ++report.added;
         } catch (const StorageError &error) {
+            if (error.concernsTheDatabase())
+                throw;
             report.addError(line, error.message());
         }
     }

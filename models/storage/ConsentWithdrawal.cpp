@@ -43,7 +43,7 @@ ConsentWithdrawal::Impact ConsentWithdrawal::preview(qint64 recordingId) const {
                        "FROM codings WHERE recording_id = ?"));
     codings.addBindValue(recordingId);
     Database::exec(codings, QStringLiteral("Could not count the recording's codings"));
-    if (codings.next()) {
+    if (Database::next(codings)) {
         impact.codings = codings.value(0).toInt();
         impact.finalCodings = codings.value(1).toInt();
     }
@@ -52,7 +52,7 @@ ConsentWithdrawal::Impact ConsentWithdrawal::preview(qint64 recordingId) const {
                        "n.coding_id WHERE c.recording_id = ?"));
     notes.addBindValue(recordingId);
     Database::exec(notes, QStringLiteral("Could not count the recording's evidence notes"));
-    if (notes.next())
+    if (Database::next(notes))
         impact.evidenceNotes = notes.value(0).toInt();
     impact.storedAudioPath = recording->audioPath;
     if (!recording->audioPath.isEmpty())

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseFiles.h"
 #include "SchemaMigrator.h"
 #include "StorageError.h"
 
@@ -12,6 +13,9 @@
 #include <QTemporaryFile>
 
 namespace {
+
+// How long a statement waits for another program's lock before it gives up as busy.
+constexpr int busyTimeoutMs = 5000;
 
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
@@ -34,31 +38,43 @@ Database::~Database() {
     close();
 }
 
-void Database::checkFileBeforeOpening(const QString &path) const {
+void Database::checkFileBeforeOpening(const QString &path, Mode mode) const {
     const QFileInfo info(path);
+    if (!info.exists() && mode != Mode::CreateIfMissing)
+        throw StorageError(StorageError::Kind::NotFound,
+                           QStringLiteral("No database at %1.").arg(path));
     if (info.exists()) {
         if (info.isDir())
             throw StorageError(StorageError::Kind::CannotOpen,
                                QStringLiteral("%1 is a folder, not a database file.").arg(path));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw StorageError(
-                StorageError::Kind::CannotOpen,
-                QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
-        const QByteArray header = file.read(16);
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-            throw StorageError(StorageError::Kind::NotADatabase,
-                               QStringLiteral("%1 is not a PracticeCoder database.").arg(path));
-        // Permission bits do not tell the whole story (root, read-only mounts), so try it:
-        // opening for writing without truncating changes nothing in the file.
-        QFile writable(path);
-        if (!writable.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
-            throw StorageError(StorageError::Kind::ReadOnly,
-                               QStringLiteral("%1 is read-only. PracticeCoder saves every change "
-                                              "as you make it, so it needs to be able to write "
-                                              "to the database.")
-                                   .arg(path));
+        // Once this process has a connection to the file, SQLite has already read it, and
+        // opening it here would drop that connection's locks when closed (see the class
+        // comment). SQLite reports anything wrong from then on.
+        if (!DatabaseFiles::isOpen(path)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw StorageError(
+                    StorageError::Kind::CannotOpen,
+                    QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+            const QByteArray header = file.read(16);
+            if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+                throw StorageError(StorageError::Kind::NotADatabase,
+                                   QStringLiteral("%1 is not a PracticeCoder database.").arg(path));
+            file.close();
+            // Permission bits do not tell the whole story (root, read-only mounts), so try
+            // it: opening for writing without truncating changes nothing in the file.
+            QFile writable(path);
+            if (mode != Mode::Inspect &&
+                !writable.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+                throw StorageError(
+                    StorageError::Kind::ReadOnly,
+                    QStringLiteral("%1 is read-only. PracticeCoder saves every change as you "
+                                   "make it, so it needs to be able to write to the database.")
+                        .arg(path));
+        }
     }
+    if (mode == Mode::Inspect)
+        return;
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() && !QDir().mkpath(folder.absoluteFilePath()))
         throw StorageError(
@@ -75,7 +91,8 @@ void Database::checkFileBeforeOpening(const QString &path) const {
                                .arg(folder.absoluteFilePath()));
 }
 
-void Database::checkExistingDatabase(const QString &path) const {
+void Database::checkExistingDatabase(const QString &path, Mode mode) const {
+    // A size from stat() opens no descriptor, so it is safe while a connection exists.
     if (QFileInfo(path).size() == 0)
         return;
     // Look before touching: a read-only connection cannot change the file, whatever we find.
@@ -83,56 +100,76 @@ void Database::checkExistingDatabase(const QString &path) const {
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
         probe.setDatabaseName(path);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        auto fail = [&](StorageError::Kind kind, const QString &message) {
+        probe.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        auto fail = [&](const StorageError &error) {
             probe.close();
             probe = QSqlDatabase();
             QSqlDatabase::removeDatabase(probeName);
-            throw StorageError(kind, message);
+            throw error;
         };
         if (!probe.open())
-            fail(StorageError::Kind::CannotOpen,
-                 QStringLiteral("%1 could not be opened: %2").arg(path, probe.lastError().text()));
+            fail(StorageError::fromSqlError(
+                probe.lastError(), QStringLiteral("%1 could not be opened").arg(path), path));
         QSqlQuery check(probe);
-        if (!check.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            fail(StorageError::Kind::NotADatabase,
-                 QStringLiteral("%1 is not a PracticeCoder database, or it is damaged (%2).")
-                     .arg(path, check.lastError().text()));
+        if (!check.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+            // Only SQLite's own verdict makes a file "damaged"; a full disk or a failing drive
+            // says so instead.
+            const StorageError error = StorageError::fromSqlError(
+                check.lastError(), QStringLiteral("%1 could not be read").arg(path), path);
+            fail(error.kind() == StorageError::Kind::Query
+                     ? StorageError(StorageError::Kind::NotADatabase,
+                                    QStringLiteral("%1 is not a PracticeCoder database (%2).")
+                                        .arg(path, check.lastError().text()))
+                     : error);
+        }
         QStringList tables;
-        while (check.next())
-            tables.append(check.value(0).toString());
+        try {
+            while (next(check))
+                tables.append(check.value(0).toString());
+        } catch (const StorageError &error) {
+            // The probe is not registered, so name the file here.
+            fail(error.kind() == StorageError::Kind::Damaged ? StorageError::damaged(path) : error);
+        }
         check.finish();
         if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations")))
-            fail(
+            fail(StorageError(
                 StorageError::Kind::NotADatabase,
-                QStringLiteral("%1 is an SQLite database, but not a PracticeCoder one.").arg(path));
+                QStringLiteral("%1 is an SQLite database, but not a PracticeCoder one.")
+                    .arg(path)));
         int version = 0;
         if (!tables.isEmpty()) {
             QSqlQuery versionQuery(probe);
-            if (!versionQuery.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) ||
-                !versionQuery.next())
-                fail(StorageError::Kind::NotADatabase,
-                     QStringLiteral("%1 has no readable schema version.").arg(path));
+            if (!versionQuery.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")))
+                fail(StorageError::fromSqlError(
+                    versionQuery.lastError(),
+                    QStringLiteral("%1 has no readable schema version").arg(path), path));
+            if (!versionQuery.next())
+                fail(StorageError(StorageError::Kind::NotADatabase,
+                                  QStringLiteral("%1 has no readable schema version.").arg(path)));
             version = versionQuery.value(0).toInt();
         }
         const int latest = SchemaMigrator::latestVersion();
-        if (version > latest)
-            fail(StorageError::Kind::NewerSchema,
-                 QStringLiteral("%1 was made by a newer version of PracticeCoder (schema %2; this "
-                                "version understands up to %3). It has not been changed. Please "
-                                "update PracticeCoder to open it.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(latest));
+        if (version > latest && mode != Mode::Inspect)
+            fail(StorageError(
+                StorageError::Kind::NewerSchema,
+                QStringLiteral("%1 was made by a newer version of PracticeCoder (schema %2; this "
+                               "version understands up to %3). It has not been changed. Please "
+                               "update PracticeCoder to open it.")
+                    .arg(path)
+                    .arg(version)
+                    .arg(latest)));
         probe.close();
     }
     QSqlDatabase::removeDatabase(probeName);
 }
 
-void Database::configureConnection() {
+void Database::configureConnection(Mode mode) {
     QSqlDatabase db = connection();
     pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    // Inspecting never writes, and setting the journal mode may.
+    if (mode != Mode::Inspect)
+        pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     // Deleted rows are overwritten with zeros, not just marked free: when consent is withdrawn,
     // the family's scores and notes must not survive in unused pages of the file.
@@ -143,31 +180,47 @@ void Database::configureConnection() {
     pragma(db, QStringLiteral("PRAGMA cache_size = -65536"));
 }
 
-void Database::open(const QString &path) {
+void Database::connect(const QString &path, Mode mode) {
+    m_connectionName = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        if (mode == Mode::Inspect)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            const StorageError error = StorageError::fromSqlError(
+                db.lastError(), QStringLiteral("%1 could not be opened").arg(path), path);
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            m_connectionName.clear();
+            throw error;
+        }
+        DatabaseFiles::connectionOpened(path, db.driver());
+    }
+    m_path = path;
+    try {
+        configureConnection(mode);
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+void Database::open(const QString &path, Mode mode) {
     close();
     if (path.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::CannotOpen, QStringLiteral("No database given."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    checkFileBeforeOpening(absolute);
-    checkExistingDatabase(absolute);
-
-    m_connectionName = nextConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString text = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            m_connectionName.clear();
-            throw StorageError(StorageError::Kind::CannotOpen,
-                               QStringLiteral("%1 could not be opened: %2").arg(absolute, text));
-        }
-    }
-    m_path = absolute;
+    if (DatabaseFiles::isDamaged(absolute))
+        throw StorageError::damaged(absolute);
+    checkFileBeforeOpening(absolute, mode);
+    checkExistingDatabase(absolute, mode);
+    connect(absolute, mode);
+    if (mode == Mode::Inspect)
+        return;
     try {
-        configureConnection();
         SchemaMigrator::migrate(connection());
     } catch (...) {
         close();
@@ -180,6 +233,7 @@ void Database::close() {
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        DatabaseFiles::connectionClosed(db.driver());
         if (db.isOpen())
             db.close();
     }
@@ -201,12 +255,17 @@ int Database::schemaVersion() const {
 }
 
 std::unique_ptr<Database> Database::openAnotherConnection() const {
+    if (DatabaseFiles::isDamaged(m_path))
+        throw StorageError::damaged(m_path);
     auto other = std::make_unique<Database>();
-    other->open(m_path);
+    other->connect(m_path, Mode::ExistingOnly);
     return other;
 }
 
 QSqlQuery Database::prepare(const QString &sql) const {
+    // Damage found by any connection stops this one too: nothing more is read or written.
+    if (DatabaseFiles::isDamaged(m_path))
+        throw StorageError::damaged(m_path);
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         throw StorageError::fromQuery(query, QStringLiteral("Could not prepare a query"));
@@ -216,6 +275,59 @@ QSqlQuery Database::prepare(const QString &sql) const {
 void Database::exec(QSqlQuery &query, const QString &context) {
     if (!query.exec())
         throw StorageError::fromQuery(query, context);
+}
+
+bool Database::next(QSqlQuery &query) {
+    if (query.next())
+        return true;
+    if (query.lastError().isValid())
+        throw StorageError::fromQuery(query, QStringLiteral("Could not read the database"));
+    return false;
+}
+
+namespace {
+
+// Runs a PRAGMA that lists problems, one text per row, leaving out the single "ok" it gives
+// when there are none.
+QStringList listedProblems(const Database &database, const QString &statement) {
+    QSqlQuery query = database.prepare(statement);
+    Database::exec(query, QStringLiteral("Could not check the database"));
+    QStringList problems;
+    while (Database::next(query)) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return problems;
+}
+
+} // namespace
+
+QStringList Database::integrityProblems() const {
+    return listedProblems(*this, QStringLiteral("PRAGMA integrity_check"));
+}
+
+QStringList Database::foreignKeyProblems() const {
+    QSqlQuery query = prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    exec(query, QStringLiteral("Could not check the links between records"));
+    QStringList problems;
+    while (next(query))
+        problems.append(QStringLiteral("row %1 of %2 refers to a missing row of %3")
+                            .arg(query.value(1).toString(), query.value(0).toString(),
+                                 query.value(2).toString()));
+    return problems;
+}
+
+void Database::requireIntact() const {
+    const QStringList problems = listedProblems(*this, QStringLiteral("PRAGMA quick_check"));
+    if (!problems.isEmpty())
+        throw StorageError::damaged(m_path, problems.constFirst());
+}
+
+void Database::copyTo(const QString &path) const {
+    QSqlQuery query = prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    exec(query, QStringLiteral("Could not copy the database"));
 }
 
 QString Database::defaultPath() {

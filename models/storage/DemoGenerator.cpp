@@ -88,7 +88,7 @@ public:
         Database::exec(query, QStringLiteral("Could not write the demo data"));
         if (!returnsId)
             return 0;
-        if (!query.next())
+        if (!Database::next(query))
             throw StorageError(StorageError::Kind::Query,
                                QStringLiteral("Could not write the demo data: no id returned"));
         const qint64 id = query.value(0).toLongLong();

@@ -34,7 +34,7 @@ bool EvidenceExporter::write(Database &database, QIODevice *device, QString *err
     QSqlQuery skillQuery = database.prepare(
         QStringLiteral("SELECT note_id, skill_key FROM evidence_note_skills ORDER BY skill_key"));
     Database::exec(skillQuery, QStringLiteral("Could not read the evidence notes"));
-    while (skillQuery.next())
+    while (Database::next(skillQuery))
         skills[skillQuery.value(0).toLongLong()].append(skillQuery.value(1).toString());
 
     QSqlQuery query = database.prepare(QStringLiteral(
@@ -48,7 +48,7 @@ bool EvidenceExporter::write(Database &database, QIODevice *device, QString *err
     Database::exec(query, QStringLiteral("Could not read the evidence notes"));
     CsvWriter writer(device, columns());
     writer.writeHeader();
-    while (query.next()) {
+    while (Database::next(query)) {
         const qint64 noteId = query.value(0).toLongLong();
         writer.writeRow({QString::number(noteId), query.value(1).toString(),
                          query.value(2).toString(), query.value(3).toString(),

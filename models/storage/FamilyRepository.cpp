@@ -38,7 +38,7 @@ std::optional<Family> FamilyRepository::findByCaseCode(const QString &caseCode) 
         "SELECT id, case_code, case_type, version FROM families WHERE case_code = ?"));
     query.addBindValue(caseCode.trimmed());
     Database::exec(query, tr("Could not look up the family"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     return familyFrom(query);
 }
@@ -48,7 +48,7 @@ std::optional<Family> FamilyRepository::findById(qint64 id) const {
         QStringLiteral("SELECT id, case_code, case_type, version FROM families WHERE id = ?"));
     query.addBindValue(id);
     Database::exec(query, tr("Could not look up the family"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     return familyFrom(query);
 }
@@ -73,7 +73,7 @@ Family FamilyRepository::findOrCreate(const QString &caseCode, const QString &ca
     insert.addBindValue(family.caseCode);
     insert.addBindValue(family.caseType);
     Database::exec(insert, tr("Could not add the family %1").arg(family.caseCode));
-    if (!insert.next())
+    if (!Database::next(insert))
         throw StorageError(StorageError::Kind::Query,
                            tr("Could not add the family %1").arg(family.caseCode));
     family.id = insert.value(0).toLongLong();
@@ -87,7 +87,7 @@ QStringList FamilyRepository::caseCodes() const {
         m_database.prepare(QStringLiteral("SELECT case_code FROM families ORDER BY case_code"));
     Database::exec(query, tr("Could not list the families"));
     QStringList codes;
-    while (query.next())
+    while (Database::next(query))
         codes.append(query.value(0).toString());
     return codes;
 }

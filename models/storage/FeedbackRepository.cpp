@@ -15,7 +15,7 @@ const QString effective = ReportQueries::effectiveCodingCondition();
 
 QList<TrajectoryPoint> readMeans(QSqlQuery &query) {
     QList<TrajectoryPoint> points;
-    while (query.next()) {
+    while (Database::next(query)) {
         points.append({query.value(0).toLongLong(), SqlValues::dayOf(query.value(1)),
                        query.value(2).toDouble()});
     }
@@ -36,7 +36,7 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
         "r.team_id JOIN users u ON u.id = c.coder_id WHERE c.id = ? AND c.status = 'final'"));
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the coding"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     FeedbackSheet sheet;
     sheet.codingId = query.value(0).toLongLong();
@@ -61,7 +61,7 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
                        "WHERE coding_id = ?"));
     scores.addBindValue(codingId);
     Database::exec(scores, QStringLiteral("Could not read the scores"));
-    while (scores.next()) {
+    while (Database::next(scores)) {
         FeedbackSheet::Score score;
         score.skillKey = scores.value(0).toString();
         if (!scores.value(1).isNull())
@@ -77,7 +77,7 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
         "n.id, s.skill_key"));
     notes.addBindValue(codingId);
     Database::exec(notes, QStringLiteral("Could not read the evidence notes"));
-    while (notes.next()) {
+    while (Database::next(notes)) {
         const qint64 id = notes.value(0).toLongLong();
         if (sheet.notes.isEmpty() || sheet.notes.constLast().id != id) {
             sheet.notes.append({id,
@@ -100,7 +100,7 @@ QList<CodingChoice> FeedbackRepository::finalCodings(qint64 practitionerId) cons
     query.addBindValue(practitionerId);
     Database::exec(query, QStringLiteral("Could not list the practitioner's codings"));
     QList<CodingChoice> choices;
-    while (query.next()) {
+    while (Database::next(query)) {
         choices.append({query.value(0).toLongLong(), SqlValues::dayOf(query.value(1)),
                         query.value(2).toString(), query.value(3).toString()});
     }
@@ -150,7 +150,7 @@ QList<FeedbackDueItem> FeedbackRepository::due(const QDate &today, int days) con
     query.addBindValue(cutoff);
     Database::exec(query, QStringLiteral("Could not list the feedback due"));
     QList<FeedbackDueItem> items;
-    while (query.next()) {
+    while (Database::next(query)) {
         FeedbackDueItem item;
         item.codingId = query.value(0).toLongLong();
         item.practitionerCode = query.value(1).toString();

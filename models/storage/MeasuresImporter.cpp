@@ -221,6 +221,8 @@ ImportReport MeasuresImporter::importData(Database &database, const QByteArray &
                 repository.addWithinTransaction(row.response);
                 ++added;
             } catch (const StorageError &error) {
+                if (error.concernsTheDatabase())
+                    throw;
                 report.addError(row.line, error.message());
             }
         }
@@ -230,6 +232,8 @@ ImportReport MeasuresImporter::importData(Database &database, const QByteArray &
         report.added = added;
         report.unchanged = unchanged;
     } catch (const StorageError &error) {
+        if (error.concernsTheDatabase())
+            throw;
         report.addError(0, error.message());
         report.added = 0;
         report.unchanged = 0;

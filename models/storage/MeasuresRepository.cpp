@@ -136,7 +136,7 @@ qint64 MeasuresRepository::insert(const InstrumentResponse &response) {
                                                 : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(nowUtc());
     Database::exec(query, tr("Could not save the questionnaire"));
-    if (!query.next())
+    if (!Database::next(query))
         throw StorageError(StorageError::Kind::Query, tr("Could not save the questionnaire"));
     const qint64 id = query.value(0).toLongLong();
     query.finish();
@@ -222,7 +222,7 @@ QList<InstrumentResponse> MeasuresRepository::select(const QString &where,
         query.addBindValue(value);
     Database::exec(query, tr("Could not read the questionnaires"));
     QList<InstrumentResponse> responses;
-    while (query.next())
+    while (Database::next(query))
         responses.append(responseFrom(query));
     loadItems(responses, where, values);
     return responses;
@@ -246,7 +246,7 @@ void MeasuresRepository::loadItems(QList<InstrumentResponse> &responses, const Q
     for (const QVariant &value : values)
         query.addBindValue(value);
     Database::exec(query, tr("Could not read the answers"));
-    while (query.next()) {
+    while (Database::next(query)) {
         const auto it = index.constFind(query.value(0).toLongLong());
         if (it != index.constEnd())
             responses[it.value()].items.insert(query.value(1).toInt(), query.value(2).toInt());
@@ -293,7 +293,7 @@ MeasuresRepository::recordingsForFamily(qint64 familyId) const {
     query.addBindValue(familyId);
     Database::exec(query, tr("Could not list the family's recordings"));
     QList<RecordingChoice> choices;
-    while (query.next())
+    while (Database::next(query))
         choices.append({query.value(0).toLongLong(), query.value(1).toString(),
                         QDate::fromString(query.value(2).toString(), Qt::ISODate)});
     return choices;
@@ -305,7 +305,7 @@ QStringList MeasuresRepository::familiesWithMeasures() const {
         "ON a.family_id = f.id ORDER BY f.case_code"));
     Database::exec(query, tr("Could not list the families"));
     QStringList codes;
-    while (query.next())
+    while (Database::next(query))
         codes.append(query.value(0).toString());
     return codes;
 }
@@ -320,7 +320,7 @@ QList<FollowUp> MeasuresRepository::followUps(int weeks) const {
         "ORDER BY a.administered_on, f.case_code, a.respondent, a.instrument_id"));
     Database::exec(query, tr("Could not list the follow-ups"));
     QList<FollowUp> result;
-    while (query.next()) {
+    while (Database::next(query)) {
         FollowUp followUp;
         followUp.t1AdministrationId = query.value(0).toLongLong();
         followUp.familyId = query.value(1).toLongLong();

@@ -85,7 +85,7 @@ OrganisationSettingsRepository::row(const QString &key) const {
         "SELECT setting_value, version FROM organisation_settings WHERE setting_key = ?"));
     query.addBindValue(key);
     Database::exec(query, QStringLiteral("Could not read the organisation's settings"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     return Row{query.value(0).toString(), query.value(1).toInt()};
 }
@@ -264,7 +264,7 @@ QList<AuditLog::Entry> OrganisationSettingsRepository::history() const {
     query.addBindValue(auditEntity());
     Database::exec(query, QStringLiteral("Could not read the audit log"));
     QList<AuditLog::Entry> entries;
-    while (query.next()) {
+    while (Database::next(query)) {
         AuditLog::Entry entry;
         entry.id = query.value(0).toLongLong();
         entry.atUtc = SqlValues::toInstant(query.value(1));

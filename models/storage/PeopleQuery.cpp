@@ -16,7 +16,7 @@ QList<Team> PeopleQuery::teams() const {
     query.setForwardOnly(true);
     Database::exec(query, QStringLiteral("Could not read the teams"));
     QList<Team> teams;
-    while (query.next()) {
+    while (Database::next(query)) {
         Team team;
         team.id = query.value(0).toLongLong();
         team.serviceId = query.value(1).toLongLong();
@@ -47,7 +47,7 @@ QList<PeopleRow> PeopleQuery::practitioners() const {
         "ORDER BY p.display_name, p.code"));
     people.setForwardOnly(true);
     Database::exec(people, QStringLiteral("Could not read the practitioners"));
-    while (people.next()) {
+    while (Database::next(people)) {
         PeopleRow row;
         Practitioner &p = row.practitioner;
         p.id = people.value(0).toLongLong();
@@ -70,7 +70,7 @@ QList<PeopleRow> PeopleQuery::practitioners() const {
     memberships.setForwardOnly(true);
     Database::exec(memberships, QStringLiteral("Could not read the team memberships"));
     const QDate today = QDate::currentDate();
-    while (memberships.next()) {
+    while (Database::next(memberships)) {
         const auto it = indexById.constFind(memberships.value(1).toLongLong());
         if (it == indexById.constEnd())
             continue;
@@ -103,7 +103,7 @@ QList<PeopleRow> PeopleQuery::practitioners() const {
                        "FROM practitioner_training ORDER BY practitioner_id, started_on"));
     training.setForwardOnly(true);
     Database::exec(training, QStringLiteral("Could not read the training records"));
-    while (training.next()) {
+    while (Database::next(training)) {
         const auto it = indexById.constFind(training.value(1).toLongLong());
         if (it == indexById.constEnd())
             continue;

@@ -33,7 +33,7 @@ QList<TeamMembership> PractitionerRepository::memberships(qint64 practitionerId)
     query.addBindValue(practitionerId);
     Database::exec(query, QStringLiteral("Could not read the team history"));
     QList<TeamMembership> result;
-    while (query.next()) {
+    while (Database::next(query)) {
         TeamMembership membership;
         membership.id = query.value(0).toLongLong();
         membership.teamId = query.value(1).toLongLong();
@@ -50,7 +50,7 @@ std::optional<Practitioner> PractitionerRepository::findWhere(const QString &whe
     QSqlQuery query = m_database.prepare(practitionerColumns + where);
     query.addBindValue(value);
     Database::exec(query, QStringLiteral("Could not look up a practitioner"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     Practitioner practitioner = practitionerFrom(query);
     practitioner.memberships = memberships(practitioner.id);
@@ -69,7 +69,7 @@ QList<Practitioner> PractitionerRepository::all() const {
     QSqlQuery query = m_database.prepare(practitionerColumns + QStringLiteral("ORDER BY code"));
     Database::exec(query, QStringLiteral("Could not list the practitioners"));
     QList<Practitioner> result;
-    while (query.next())
+    while (Database::next(query))
         result.append(practitionerFrom(query));
     for (Practitioner &practitioner : result)
         practitioner.memberships = memberships(practitioner.id);

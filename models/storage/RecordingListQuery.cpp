@@ -59,7 +59,7 @@ QList<RecordingListRow> RecordingListQuery::all() const {
     Database::exec(query, QStringLiteral("Could not read the list of recordings"));
 
     QList<RecordingListRow> rows;
-    while (query.next()) {
+    while (Database::next(query)) {
         RecordingListRow row;
         row.id = query.value(0).toLongLong();
         row.code = query.value(1).toString();

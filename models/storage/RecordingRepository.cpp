@@ -67,7 +67,7 @@ std::optional<Recording> RecordingRepository::findWhere(const QString &where,
     QSqlQuery query = m_database.prepare(recordingColumns + where);
     query.addBindValue(value);
     Database::exec(query, QStringLiteral("Could not look up a recording"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     return recordingFrom(query);
 }
@@ -93,7 +93,7 @@ QString RecordingRepository::nextCode(const QDate &recordedOn) const {
     query.addBindValue(QString(stem + QLatin1Char('%')));
     Database::exec(query, QStringLiteral("Could not choose a recording code"));
     int highest = 0;
-    while (query.next())
+    while (Database::next(query))
         highest = qMax(highest, query.value(0).toString().mid(stem.size()).toInt());
     return stem + QString::number(highest + 1);
 }

@@ -14,7 +14,7 @@ QStringList ReliabilityQuery::skillKeys() const {
         m_database.prepare(QStringLiteral("SELECT skill_key FROM skills ORDER BY skill_key"));
     Database::exec(query, QStringLiteral("Could not read the skills"));
     QStringList keys;
-    while (query.next())
+    while (Database::next(query))
         keys.append(query.value(0).toString());
     return keys;
 }
@@ -77,7 +77,7 @@ std::vector<DoubleCodedRecording> ReliabilityQuery::pairs(const QDate &from, con
     Database::exec(query, QStringLiteral("Could not read the double-coded recordings"));
 
     std::vector<DoubleCodedRecording> result;
-    while (query.next()) {
+    while (Database::next(query)) {
         DoubleCodedRecording recording;
         recording.recordingId = query.value(0).toLongLong();
         recording.recordedOn = SqlValues::dayOf(query.value(1));

@@ -90,7 +90,7 @@ std::vector<ReportCoding> ReportQueries::codings(const ReportFilter &filter, con
     Database::exec(query, QStringLiteral("Could not read the codings for the report"));
 
     std::vector<ReportCoding> result;
-    while (query.next()) {
+    while (Database::next(query)) {
         const qint64 codingId = query.value(0).toLongLong();
         if (result.empty() || result.back().codingId != codingId) {
             ReportCoding coding;
@@ -160,7 +160,7 @@ ReportQueries::codingMeans(const ReportFilter &filter, const QDate &from, const 
     const size_t slotCount = size_t(factorSkills.size()) + 1;
     std::vector<Sums> codings;
     QHash<qint64, size_t> indexOf;
-    while (query.next()) {
+    while (Database::next(query)) {
         const qint64 codingId = query.value(0).toLongLong();
         auto found = indexOf.constFind(codingId);
         if (found == indexOf.cend()) {
@@ -216,7 +216,7 @@ QSet<qint64> ReportQueries::activePractitioners(const ReportFilter &filter, cons
     bindFilter(query, filter);
     Database::exec(query, QStringLiteral("Could not count the active practitioners"));
     QSet<qint64> ids;
-    while (query.next())
+    while (Database::next(query))
         ids.insert(query.value(0).toLongLong());
     return ids;
 }
@@ -228,7 +228,7 @@ namespace {
 std::vector<ReportAdministration> readAdministrations(QSqlQuery &query) {
     std::vector<ReportAdministration> result;
     QHash<qint64, size_t> indexOf;
-    while (query.next()) {
+    while (Database::next(query)) {
         const qint64 id = query.value(0).toLongLong();
         auto found = indexOf.constFind(id);
         if (found == indexOf.cend()) {
@@ -335,7 +335,7 @@ QList<NamedId> ReportQueries::teams() const {
         m_database.prepare(QStringLiteral("SELECT id, name FROM teams ORDER BY name"));
     Database::exec(query, QStringLiteral("Could not list the teams"));
     QList<NamedId> result;
-    while (query.next())
+    while (Database::next(query))
         result.append({query.value(0).toLongLong(), query.value(1).toString()});
     return result;
 }
@@ -345,7 +345,7 @@ std::optional<NamedId> ReportQueries::teamByName(const QString &name) const {
         m_database.prepare(QStringLiteral("SELECT id, name FROM teams WHERE name = ?"));
     query.addBindValue(name.trimmed());
     Database::exec(query, QStringLiteral("Could not look up the team"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     return NamedId{query.value(0).toLongLong(), query.value(1).toString()};
 }
@@ -355,7 +355,7 @@ std::optional<NamedId> ReportQueries::practitionerByCode(const QString &code) co
         QStringLiteral("SELECT id, display_name FROM practitioners WHERE code = ?"));
     query.addBindValue(code.trimmed());
     Database::exec(query, QStringLiteral("Could not look up the practitioner"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     return NamedId{query.value(0).toLongLong(), query.value(1).toString()};
 }
@@ -365,7 +365,7 @@ QList<NamedId> ReportQueries::practitioners() const {
         QStringLiteral("SELECT id, code, display_name FROM practitioners ORDER BY code"));
     Database::exec(query, QStringLiteral("Could not list the practitioners"));
     QList<NamedId> result;
-    while (query.next()) {
+    while (Database::next(query)) {
         result.append(
             {query.value(0).toLongLong(),
              query.value(1).toString() + QStringLiteral(": ") + query.value(2).toString()});

@@ -1,30 +1,55 @@
 #include "ScopedTransaction.h"
 
+#include "DatabaseFiles.h"
 #include "StorageError.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// The statements run through QSqlQuery rather than QSqlDatabase::transaction()/commit(), whose
+// errors lose SQLite's result code (and so could not tell a full disk from a busy database).
+bool run(QSqlDatabase &db, const QString &statement, QSqlError *error) {
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    if (error)
+        *error = query.lastError();
+    return false;
+}
+
+} // namespace
 
 ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     : m_db(std::move(db)) {
-    if (!m_db.transaction())
-        throw StorageError::fromSqlError(m_db.lastError(),
-                                         QStringLiteral("Could not start a transaction"));
+    const QString path = DatabaseFiles::pathOf(m_db.driver());
+    if (DatabaseFiles::isDamaged(path))
+        throw StorageError::damaged(path);
+    // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer. A
+    // deferred transaction would read first and then, in WAL mode, fail at its first write
+    // without waiting if someone else had written meanwhile.
+    QSqlError error;
+    if (!run(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+        throw StorageError::fromSqlError(error, QStringLiteral("Could not start a transaction"),
+                                         path);
     m_active = true;
 }
 
 ScopedTransaction::~ScopedTransaction() {
     if (m_active)
-        m_db.rollback();
+        run(m_db, QStringLiteral("ROLLBACK"), nullptr);
 }
 
 void ScopedTransaction::commit() {
     if (!m_active)
         return;
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
+    QSqlError error;
+    if (!run(m_db, QStringLiteral("COMMIT"), &error)) {
+        run(m_db, QStringLiteral("ROLLBACK"), nullptr);
         m_active = false;
-        throw StorageError::fromSqlError(error, QStringLiteral("Could not save the changes"));
+        throw StorageError::fromSqlError(error, QStringLiteral("Could not save the changes"),
+                                         DatabaseFiles::pathOf(m_db.driver()));
     }
     m_active = false;
 }

@@ -57,7 +57,7 @@ qint64 toMs(const QVariant &value) {
 
 qint64 insertReturningId(QSqlQuery &query, const QString &context) {
     Database::exec(query, context);
-    if (!query.next())
+    if (!Database::next(query))
         throw StorageError(StorageError::Kind::Query, context + QStringLiteral(": no id returned"));
     const qint64 id = query.value(0).toLongLong();
     query.finish();

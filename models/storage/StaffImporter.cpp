@@ -146,6 +146,8 @@ ImportReport StaffImporter::importData(Database &database, const QByteArray &dat
                 ++report.added;
             }
         } catch (const StorageError &error) {
+            if (error.concernsTheDatabase())
+                throw;
             report.addError(line, error.message());
         }
     }

@@ -1,22 +1,105 @@
 #include "StorageError.h"
 
+#include "DatabaseFiles.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
+
+namespace {
+
+// SQLite's primary result codes (sqlite3.h). The driver reports extended codes, whose low
+// byte is the primary one.
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoError = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteConstraint = 19,
+    SqliteNotADatabase = 26,
+};
+
+// "Could not save the score" reads better after a colon as "could not save the score".
+QString lowerFirst(QString text) {
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
+} // namespace
 
 StorageError::StorageError(Kind kind, QString message)
     : m_kind(kind)
     , m_message(std::move(message))
     , m_utf8(m_message.toUtf8()) {}
 
-StorageError StorageError::fromSqlError(const QSqlError &error, const QString &context) {
+bool StorageError::concernsTheDatabase() const {
+    switch (m_kind) {
+    case Kind::CannotOpen:
+    case Kind::ReadOnly:
+    case Kind::Damaged:
+    case Kind::DiskFull:
+    case Kind::Busy:
+    case Kind::IoError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+StorageError StorageError::damaged(const QString &path, const QString &detail) {
+    DatabaseFiles::markDamaged(path);
+    const QString which = path.isEmpty() ? QStringLiteral("The database")
+                                         : QStringLiteral("The database %1").arg(path);
+    QString message = which + QStringLiteral(" is damaged");
+    if (!detail.isEmpty())
+        message += QStringLiteral(" (%1)").arg(detail);
+    message += QStringLiteral(". Nothing more will be written to it. Restore it from the latest "
+                              "backup, or ask your IT service for help.");
+    return StorageError(Kind::Damaged, message);
+}
+
+StorageError StorageError::fromSqlError(const QSqlError &error, const QString &context,
+                                        const QString &path) {
     const QString text = error.text().trimmed();
-    // SQLite reports CHECK, UNIQUE, NOT NULL and FOREIGN KEY failures as constraint errors;
-    // callers show those as "the data was refused" rather than as a broken database.
-    const bool constraint = text.contains(QStringLiteral("constraint"), Qt::CaseInsensitive);
-    return StorageError(constraint ? Kind::Constraint : Kind::Query,
-                        context + QStringLiteral(": ") + text);
+    bool numeric = false;
+    const int native = error.nativeErrorCode().toInt(&numeric);
+    const int code = numeric ? (native & 0xff) : -1;
+    switch (code) {
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+        return damaged(path, text);
+    case SqliteFull:
+        return StorageError(Kind::DiskFull,
+                            QStringLiteral("The disk is full: %1. Nothing was "
+                                           "changed; free some space and try again.")
+                                .arg(lowerFirst(context)));
+    case SqliteBusy:
+    case SqliteLocked:
+        return StorageError(Kind::Busy,
+                            QStringLiteral("The database is busy: another program kept it locked "
+                                           "for too long, so %1. Try again in a moment.")
+                                .arg(lowerFirst(context)));
+    case SqliteReadOnly:
+        return StorageError(
+            Kind::ReadOnly,
+            QStringLiteral("The database is read-only: %1 (%2).").arg(lowerFirst(context), text));
+    case SqliteIoError:
+    case SqliteCantOpen:
+        return StorageError(Kind::IoError,
+                            QStringLiteral("The disk could not be read or written: %1 (%2).")
+                                .arg(lowerFirst(context), text));
+    case SqliteConstraint:
+        // CHECK, UNIQUE, NOT NULL and FOREIGN KEY failures: callers show those as "the data
+        // was refused" rather than as a broken database.
+        return StorageError(Kind::Constraint, context + QStringLiteral(": ") + text);
+    default:
+        return StorageError(Kind::Query, context + QStringLiteral(": ") + text);
+    }
 }
 
 StorageError StorageError::fromQuery(const QSqlQuery &query, const QString &context) {
-    return fromSqlError(query.lastError(), context);
+    return fromSqlError(query.lastError(), context, DatabaseFiles::pathOf(query.driver()));
 }

@@ -21,15 +21,29 @@ public:
         NotFound,
         Conflict,
         Invalid,
+        // From SQLite's own result codes (never from its message text):
+        Damaged,  // SQLITE_CORRUPT, SQLITE_NOTADB
+        DiskFull, // SQLITE_FULL
+        Busy,     // SQLITE_BUSY, SQLITE_LOCKED: another program held the lock too long
+        IoError,  // SQLITE_IOERR, SQLITE_CANTOPEN: the disk or network failed
     };
 
     StorageError(Kind kind, QString message);
 
-    // Builds an error from a failed query, keeping the driver's text and the statement.
+    // Builds an error from a failed query, classified by SQLite's native result code. A
+    // damaged database is named by its path and remembered (DatabaseFiles), so that nothing in
+    // this process writes to it again.
     static StorageError fromQuery(const QSqlQuery &query, const QString &context);
-    static StorageError fromSqlError(const QSqlError &error, const QString &context);
+    // path is the database file, when known, for the message and for remembering damage.
+    static StorageError fromSqlError(const QSqlError &error, const QString &context,
+                                     const QString &path = QString());
+    // The plain message for a damaged database, shared by every place that finds one.
+    static StorageError damaged(const QString &path, const QString &detail = QString());
 
     Kind kind() const { return m_kind; }
+    // True when the fault is the database's (damaged, disk full, busy, unreadable, read-only)
+    // rather than one row's: an import then stops at once instead of blaming every line.
+    bool concernsTheDatabase() const;
     QString message() const { return m_message; }
     const char *what() const noexcept override { return m_utf8.constData(); }
 

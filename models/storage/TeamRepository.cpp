@@ -27,7 +27,7 @@ std::optional<Team> TeamRepository::find(qint64 teamId) const {
     QSqlQuery query = m_database.prepare(teamColumns + QStringLiteral("WHERE t.id = ?"));
     query.addBindValue(teamId);
     Database::exec(query, QStringLiteral("Could not look up a team"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     return fromQuery(query);
 }
@@ -36,7 +36,7 @@ std::optional<Team> TeamRepository::findByName(const QString &name) const {
     QSqlQuery query = m_database.prepare(teamColumns + QStringLiteral("WHERE t.name = ?"));
     query.addBindValue(name.trimmed());
     Database::exec(query, QStringLiteral("Could not look up a team"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     return fromQuery(query);
 }
@@ -45,7 +45,7 @@ QList<Team> TeamRepository::all() const {
     QSqlQuery query = m_database.prepare(teamColumns + QStringLiteral("ORDER BY t.name"));
     Database::exec(query, QStringLiteral("Could not list the teams"));
     QList<Team> teams;
-    while (query.next())
+    while (Database::next(query))
         teams.append(fromQuery(query));
     return teams;
 }

@@ -11,7 +11,7 @@ std::optional<qint64> UserRepository::find(const QString &username) const {
     QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id FROM users WHERE username = ?"));
     query.addBindValue(username.trimmed());
     Database::exec(query, QStringLiteral("Could not look up a user"));
-    if (!query.next())
+    if (!Database::next(query))
         return std::nullopt;
     return query.value(0).toLongLong();
 }

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/SchemaMigrator.h"
+#include "storage/ScopedTransaction.h"
 #include "storage/StorageError.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QSqlError>
+#include <QThread>
+
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -19,6 +24,46 @@ QByteArray fileHash(const QString &path) {
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+// True when /proc/locks lists a POSIX lock of this process on the file's inode.
+bool holdsPosixLock(const QString &path) {
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        // "1: POSIX  ADVISORY  READ 1234 08:01:5678 128 128"
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 6 && fields.at(1) == "POSIX" &&
+            fields.at(4).toLongLong() == getpid() &&
+            fields.at(5).split(':').value(2).toULongLong() == info.st_ino)
+            return true;
+    }
+    return false;
+}
+
+// Fills a table with enough rows to span many pages, closes it, and overwrites a page in the
+// middle of the file with noise.
+void makeDamagedDatabase(const QString &path) {
+    {
+        Database db;
+        db.open(path);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (body TEXT NOT NULL)")));
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO filler (body) VALUES (?)")));
+        for (int i = 0; i < 2000; ++i) {
+            query.addBindValue(QString(200, QLatin1Char('a' + i % 26)));
+            QVERIFY(query.exec());
+        }
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 page = 4096;
+    QVERIFY(file.seek((file.size() / 2 / page) * page));
+    QCOMPARE(file.write(QByteArray(int(page), char(0x5a))), page);
+}
+
 QString pragmaValue(const Database &db, const QString &pragma) {
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
@@ -27,6 +72,8 @@ QString pragmaValue(const Database &db, const QString &pragma) {
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(StorageError::Kind)
 
 class tst_Database : public QObject {
     Q_OBJECT
@@ -40,6 +87,13 @@ private slots:
     void refusesAReadOnlyLocation();
     void refusesAFolder();
     void deletedTextDoesNotStayInTheFile();
+    void keepsItsLocksWhenAnotherConnectionOpens();
+    void refusesAMissingFileWhenItMustExist();
+    void inspectingNeverWrites();
+    void classifiesErrorsBySqliteCode_data();
+    void classifiesErrorsBySqliteCode();
+    void aDamagedPageStopsAReadingLoop();
+    void aDamagedDatabaseIsNeverWrittenAgain();
 
 private:
     QTemporaryDir m_dir;
@@ -200,6 +254,146 @@ void tst_Database::deletedTextDoesNotStayInTheFile() {
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY2(!f.readAll().contains("ZQXJ-7731"), qPrintable(file));
     }
+}
+
+void tst_Database::keepsItsLocksWhenAnotherConnectionOpens() {
+    // Closing any descriptor of the file would drop SQLite's POSIX locks for the whole process,
+    // and another program would then delete the live write-ahead log (issue 10, item 1).
+    const QString path = m_dir.filePath(QStringLiteral("locks.sqlite"));
+    Database db;
+    db.open(path);
+    QVERIFY(holdsPosixLock(path));
+    std::unique_ptr<Database> other;
+    QThread *worker = QThread::create([&] {
+        other = db.openAnotherConnection();
+        QSqlQuery query(other->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM teams")));
+        query.finish();
+        other.reset();
+    });
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    delete worker;
+    QVERIFY2(holdsPosixLock(path), "the second connection left the first one's locks in place");
+    // A second Database on a file already open here (the demo is filled that way) too.
+    {
+        Database second;
+        second.open(path);
+    }
+    QVERIFY2(holdsPosixLock(path), "a second open left the first one's locks in place");
+}
+
+void tst_Database::refusesAMissingFileWhenItMustExist() {
+    const QString path = m_dir.filePath(QStringLiteral("typo/missing.sqlite"));
+    for (const auto mode : {Database::Mode::ExistingOnly, Database::Mode::Inspect}) {
+        Database db;
+        try {
+            db.open(path, mode);
+            QFAIL("a missing database was created");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::NotFound);
+            QCOMPARE(error.message(), QStringLiteral("No database at %1.").arg(path));
+        }
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("typo"))));
+    }
+}
+
+void tst_Database::inspectingNeverWrites() {
+    const QString path = m_dir.filePath(QStringLiteral("inspect.sqlite"));
+    {
+        Database db;
+        db.open(path);
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    db.open(path, Database::Mode::Inspect);
+    QCOMPARE(db.integrityProblems(), QStringList());
+    QCOMPARE(db.foreignKeyProblems(), QStringList());
+    QSqlQuery query(db.connection());
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM teams")));
+    db.close();
+    QCOMPARE(fileHash(path), before);
+}
+
+void tst_Database::classifiesErrorsBySqliteCode_data() {
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<StorageError::Kind>("kind");
+    QTest::addColumn<QString>("says");
+    // Extended codes carry the primary code in their low byte; the driver's text is ignored.
+    QTest::newRow("full") << QStringLiteral("13") << StorageError::Kind::DiskFull
+                          << QStringLiteral("The disk is full");
+    QTest::newRow("busy") << QStringLiteral("5") << StorageError::Kind::Busy
+                          << QStringLiteral("busy");
+    QTest::newRow("locked") << QStringLiteral("6") << StorageError::Kind::Busy
+                            << QStringLiteral("busy");
+    QTest::newRow("corrupt") << QStringLiteral("11") << StorageError::Kind::Damaged
+                             << QStringLiteral("The database /x/a.sqlite is damaged");
+    QTest::newRow("not a database")
+        << QStringLiteral("26") << StorageError::Kind::Damaged << QStringLiteral("is damaged");
+    QTest::newRow("read-only") << QStringLiteral("8") << StorageError::Kind::ReadOnly
+                               << QStringLiteral("read-only");
+    QTest::newRow("I/O error (short read)") << QStringLiteral("522") << StorageError::Kind::IoError
+                                            << QStringLiteral("could not be read or written");
+    QTest::newRow("unique constraint")
+        << QStringLiteral("2067") << StorageError::Kind::Constraint << QStringLiteral("Saving");
+    QTest::newRow("other") << QStringLiteral("1") << StorageError::Kind::Query
+                           << QStringLiteral("Saving");
+}
+
+void tst_Database::classifiesErrorsBySqliteCode() {
+    QFETCH(QString, code);
+    QFETCH(StorageError::Kind, kind);
+    QFETCH(QString, says);
+    // The text would mislead a matcher: only the code decides.
+    const QSqlError sqlError(QStringLiteral("driver text"), QStringLiteral("constraint failed"),
+                             QSqlError::StatementError, code);
+    const StorageError error = StorageError::fromSqlError(sqlError, QStringLiteral("Saving"),
+                                                          QStringLiteral("/x/a.sqlite"));
+    QCOMPARE(error.kind(), kind);
+    QVERIFY2(error.message().contains(says), qPrintable(error.message()));
+}
+
+void tst_Database::aDamagedPageStopsAReadingLoop() {
+    const QString path = m_dir.filePath(QStringLiteral("damaged-loop.sqlite"));
+    makeDamagedDatabase(path);
+    Database db;
+    db.open(path);
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT body FROM filler"));
+    Database::exec(query, QStringLiteral("Could not read"));
+    int rows = 0;
+    try {
+        while (Database::next(query))
+            ++rows;
+        QFAIL(qPrintable(QStringLiteral("the loop ended quietly after %1 of 2000 rows").arg(rows)));
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::Damaged);
+        QVERIFY2(error.message().startsWith(QStringLiteral("The database %1 is damaged").arg(path)),
+                 qPrintable(error.message()));
+    }
+}
+
+void tst_Database::aDamagedDatabaseIsNeverWrittenAgain() {
+    const QString path = m_dir.filePath(QStringLiteral("damaged-write.sqlite"));
+    makeDamagedDatabase(path);
+    Database db;
+    db.open(path);
+    QSqlQuery scan = db.prepare(QStringLiteral("SELECT body FROM filler"));
+    Database::exec(scan, QStringLiteral("Could not read"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, [&] {
+        while (Database::next(scan)) {
+        }
+    }());
+    scan.finish();
+    const QByteArray before = fileHash(path);
+    // From now on no write starts, on this connection or any other of this process.
+    QVERIFY_THROWS_EXCEPTION(StorageError, ScopedTransaction(db.connection()));
+    QVERIFY_THROWS_EXCEPTION(StorageError, db.prepare(QStringLiteral("DELETE FROM filler")));
+    QVERIFY_THROWS_EXCEPTION(StorageError, db.openAnotherConnection());
+    Database again;
+    QVERIFY_THROWS_EXCEPTION(StorageError, again.open(path));
+    db.close();
+    QCOMPARE(fileHash(path), before);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
