@@ -13,8 +13,10 @@ StorageError StorageError::fromSqlError(const QSqlError &error, const QString &c
     // SQLite reports CHECK, UNIQUE, NOT NULL and FOREIGN KEY failures as constraint errors;
     // callers show those as "the data was refused" rather than as a broken database.
     const bool constraint = text.contains(QStringLiteral("constraint"), Qt::CaseInsensitive);
-    return StorageError(constraint ? Kind::Constraint : Kind::Query,
+    StorageError result(constraint ? Kind::Constraint : Kind::Query,
                         context + QStringLiteral(": ") + text);
+    result.m_nativeErrorCode = error.nativeErrorCode();
+    return result;
 }
 
 StorageError StorageError::fromQuery(const QSqlQuery &query, const QString &context) {
