@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "PurgeCheckpoint.h"
 #include "SchemaMigrator.h"
 #include "StorageError.h"
 
@@ -169,6 +170,8 @@ void Database::open(const QString &path) {
     try {
         configureConnection();
         SchemaMigrator::migrate(connection());
+        // A purge left unfinished last time (a reader blocked its checkpoint) ends here.
+        PurgeCheckpoint::atOpen(connection());
     } catch (...) {
         close();
         throw;

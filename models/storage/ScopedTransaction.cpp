@@ -1,5 +1,6 @@
 #include "ScopedTransaction.h"
 
+#include "PurgeCheckpoint.h"
 #include "StorageError.h"
 
 #include <QSqlError>
@@ -27,4 +28,6 @@ void ScopedTransaction::commit() {
         throw StorageError::fromSqlError(error, QStringLiteral("Could not save the changes"));
     }
     m_active = false;
+    // A purge whose checkpoint a reader blocked is finished by the next write that commits.
+    PurgeCheckpoint::afterWrite(m_db);
 }
