@@ -141,6 +141,8 @@ CodingPage::CodingPage(Database &database, RecordingsView *recordings, QWidget *
 }
 
 CodingPage::~CodingPage() {
+    // A last try for edits kept while the disk was full, before they go with the window.
+    m_session->retrySaving();
     m_session->flushActiveTime();
 }
 
