@@ -45,8 +45,12 @@ int AudioInfoCommand::run(const QStringList &arguments) {
     json.insert(QStringLiteral("channels"), info.channels);
     json.insert(QStringLiteral("codec"), info.codec);
     json.insert(QStringLiteral("sha256"), info.sha256);
-    if (info.truncated)
+    json.insert(QStringLiteral("cut_short"), info.truncated);
+    if (info.truncated) {
+        if (info.declaredMs > 0)
+            json.insert(QStringLiteral("declared_duration_ms"), info.declaredMs);
         json.insert(QStringLiteral("warning"), info.warning);
+    }
     if (parser.isSet(QStringLiteral("waveform"))) {
         PeakPyramid peaks;
         QElapsedTimer timer;

@@ -8,6 +8,85 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cstring>
+
+namespace {
+
+quint32 littleEndian32(const char *bytes) {
+    const auto *b = reinterpret_cast<const uchar *>(bytes);
+    return quint32(b[0]) | quint32(b[1]) << 8 | quint32(b[2]) << 16 | quint32(b[3]) << 24;
+}
+
+// A WAV's data chunk says how many bytes of sound follow; a copy cut short holds fewer.
+bool wavCutShort(QFile &file, qint64 *declaredMs) {
+    char riff[12];
+    if (file.read(riff, 12) != 12 || memcmp(riff, "RIFF", 4) != 0 ||
+        memcmp(riff + 8, "WAVE", 4) != 0)
+        return false;
+    quint32 byteRate = 0;
+    for (;;) {
+        char chunk[8];
+        if (file.read(chunk, 8) != 8)
+            return false;
+        const quint32 size = littleEndian32(chunk + 4);
+        if (memcmp(chunk, "fmt ", 4) == 0 && size >= 16) {
+            char format[16];
+            if (file.read(format, 16) != 16)
+                return false;
+            byteRate = littleEndian32(format + 8);
+            file.seek(file.pos() + size - 16 + (size & 1));
+            continue;
+        }
+        if (memcmp(chunk, "data", 4) == 0) {
+            // 0 and 0xFFFFFFFF mean "not known" in WAVs written while recording.
+            if (size == 0 || size == 0xFFFFFFFFu || qint64(size) <= file.size() - file.pos())
+                return false;
+            if (byteRate > 0)
+                *declaredMs = qint64(size) * 1000 / byteRate;
+            return true;
+        }
+        if (!file.seek(file.pos() + size + (size & 1)))
+            return false;
+    }
+}
+
+// An Ogg stream ends with a whole page flagged "end of stream"; a copy cut short ends part-way
+// through a page, or on a page without the flag.
+bool oggCutShort(QFile &file) {
+    char magic[4];
+    if (file.read(magic, 4) != 4 || memcmp(magic, "OggS", 4) != 0)
+        return false;
+    // A page is at most 27 + 255 + 255 * 255 bytes.
+    const qint64 tailSize = std::min<qint64>(file.size(), 27 + 255 + 255 * 255);
+    file.seek(file.size() - tailSize);
+    const QByteArray tail = file.read(tailSize);
+    for (qsizetype at = tail.lastIndexOf("OggS"); at >= 0;
+         at = at > 0 ? tail.lastIndexOf("OggS", at - 1) : -1) {
+        if (at + 27 > tail.size() || tail.at(at + 4) != 0)
+            continue;
+        const int segments = uchar(tail.at(at + 26));
+        if (at + 27 + segments > tail.size())
+            continue;
+        qint64 body = 0;
+        for (int i = 0; i < segments; ++i)
+            body += uchar(tail.at(at + 27 + i));
+        if (at + 27 + segments + body == tail.size())
+            return (uchar(tail.at(at + 5)) & 0x04) == 0;
+    }
+    return true; // no page ends where the file does
+}
+
+} // namespace
+
+bool AudioProbe::containerCutShort(const QString &path, qint64 *declaredMs) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (wavCutShort(file, declaredMs))
+        return true;
+    file.seek(0);
+    return oggCutShort(file);
+}
 
 extern "C" {
 #include <libavutil/frame.h>
@@ -34,9 +113,13 @@ bool AudioProbe::probe(const QString &path, AudioFileInfo *info, QString *error,
                          .arg(QDir::toNativeSeparators(path));
         return false;
     }
+    // FFmpeg measures a WAV or Ogg by the bytes it finds, so a copy cut short looks whole to it;
+    // the container's own header (or last page) says otherwise.
+    if (containerCutShort(path, &result.declaredMs))
+        result.truncated = true;
     // A copy cut short keeps the header of the whole file, so the declared length runs past the
     // data. Look for audio just before the declared end: a whole file has it.
-    if (endCheck == EndCheck::Check && result.durationMs > 4000) {
+    if (!result.truncated && endCheck == EndCheck::Check && result.durationMs > 4000) {
         const qint64 probeAt = result.durationMs - 3000;
         bool reached = false;
         if (input.seekBefore(probeAt)) {
@@ -48,11 +131,18 @@ bool AudioProbe::probe(const QString &path, AudioFileInfo *info, QString *error,
         }
         if (!reached) {
             result.truncated = true;
-            result.warning =
-                tr("The recording %1 appears to be cut short: it is shorter than "
-                   "its header says (%2). It will play up to where it breaks.")
-                    .arg(QDir::toNativeSeparators(path), TimeText::format(result.durationMs));
+            result.declaredMs = result.durationMs;
         }
+    }
+    if (result.truncated) {
+        result.warning =
+            result.declaredMs > 0
+                ? tr("The recording %1 appears to be cut short: it is shorter than its header "
+                     "says (%2). It will play up to where it breaks.")
+                      .arg(QDir::toNativeSeparators(path), TimeText::format(result.declaredMs))
+                : tr("The recording %1 appears to be cut short: the file stops part-way "
+                     "through. It will play up to where it breaks.")
+                      .arg(QDir::toNativeSeparators(path));
     }
     if (hash == Hash::Compute) {
         result.sha256 = sha256(path, error);

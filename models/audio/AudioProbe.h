@@ -15,8 +15,10 @@ struct AudioFileInfo {
     QString codecLongName; // for people: "MP3 (MPEG audio layer 3)"
     QString sha256;        // lower-case hex; empty unless asked for
     // Set when the file opens but ends before its header says it should (a copy cut short):
-    // it still plays up to where it breaks.
+    // it still plays up to where it breaks. durationMs is then what the file holds, and
+    // declaredMs what its header claims (-1 when the format does not say).
     bool truncated = false;
+    qint64 declaredMs = -1;
     QString warning;
 };
 
@@ -29,7 +31,8 @@ public:
     enum class Hash { Skip, Compute };
     // Checking the end means one seek near it, which in an MP3 without an index can mean
     // reading the whole file; the player skips it to open at once and learns of a short file
-    // from the waveform build instead.
+    // from the waveform build instead. The cheap checks of the container (a WAV's data size
+    // against the file's, an Ogg's last page) are always made.
     enum class EndCheck { Skip, Check };
     static bool probe(const QString &path, AudioFileInfo *info, QString *error,
                       Hash hash = Hash::Skip, EndCheck endCheck = EndCheck::Check);
@@ -38,4 +41,9 @@ public:
     // set when the file cannot be read, or when cancel becomes true.
     static QString sha256(const QString &path, QString *error = nullptr,
                           const std::atomic_bool *cancel = nullptr);
+
+private:
+    // The container's own account of its length, read from the file's bytes: true when the
+    // file is cut short; *declaredMs is set when the header says how long it should be.
+    static bool containerCutShort(const QString &path, qint64 *declaredMs);
 };

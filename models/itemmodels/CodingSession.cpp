@@ -3,6 +3,7 @@
 #include "domain/CodingSchemeLoader.h"
 #include "storage/CodingRepository.h"
 #include "storage/StorageError.h"
+#include "storage/WriteFailure.h"
 
 #include <algorithm>
 
@@ -36,15 +37,31 @@ bool CodingSession::open(qint64 codingId, qint64 viewerId, QString *error) {
 }
 
 void CodingSession::close() {
-    if (isOpen())
+    if (isOpen()) {
+        retrySaving();
         flushActiveTime();
+    }
     m_coding = Coding();
     m_viewerId = 0;
+    resetSaving();
+}
+
+void CodingSession::resetSaving() {
+    m_pending.clear();
+    m_reloadWhenSaved = false;
+    m_storedNoteIds.clear();
+    m_nextShownNoteId = -1;
+    setUnsavedCause(QString());
 }
 
 void CodingSession::reload() {
     if (!isOpen())
         return;
+    // Reading back now would drop edits that are shown but not yet stored.
+    if (hasUnsavedEdits()) {
+        m_reloadWhenSaved = true;
+        return;
+    }
     try {
         if (const auto coding = CodingRepository(m_database).find(m_coding.id))
             m_coding = *coding;
@@ -61,14 +78,16 @@ SkillScore CodingSession::skill(const QString &key) const {
     return SkillScore{key, 0, QString(), QString()};
 }
 
-bool CodingSession::hasNote(qint64 noteId) const {
+bool CodingSession::hasNote(qint64 shownId) const {
+    const qint64 id = noteId(shownId);
     return std::any_of(m_coding.notes.cbegin(), m_coding.notes.cend(),
-                       [noteId](const EvidenceNote &note) { return note.id == noteId; });
+                       [&](const EvidenceNote &note) { return noteId(note.id) == id; });
 }
 
-EvidenceNote CodingSession::note(qint64 noteId) const {
+EvidenceNote CodingSession::note(qint64 shownId) const {
+    const qint64 id = noteId(shownId);
     for (const EvidenceNote &note : m_coding.notes) {
-        if (note.id == noteId)
+        if (noteId(note.id) == id)
             return note;
     }
     return {};
@@ -78,13 +97,83 @@ QStringList CodingSession::missingSkills() const {
     return CodingRepository::missingSkills(m_coding, m_scheme);
 }
 
-bool CodingSession::setSkill(const SkillScore &score) {
-    try {
-        CodingRepository(m_database).saveSkill(m_coding.id, score);
-    } catch (const StorageError &error) {
-        emit saveFailed(error.message());
-        return false;
+bool CodingSession::retrySaving() {
+    return m_pending.isEmpty() || flush() == Outcome::Saved;
+}
+
+CodingSession::Outcome CodingSession::save(Write write) {
+    m_pending.append(std::move(write));
+    const Outcome outcome = flush(true);
+    if (outcome == Outcome::Refused)
+        emit saveFailed(m_refusal);
+    return outcome;
+}
+
+CodingSession::Outcome CodingSession::flush(bool newestIsNew) {
+    // A new edit is not on screen yet and can simply be refused; an older one is already shown.
+    const qsizetype newest = newestIsNew ? m_pending.size() - 1 : -1;
+    qsizetype index = 0;
+    Outcome outcome = Outcome::Saved;
+    CodingRepository repository(m_database);
+    while (!m_pending.isEmpty()) {
+        try {
+            m_pending.first()(repository);
+        } catch (const StorageError &error) {
+            if (WriteFailure::isTransient(error)) {
+                renumberNotes();
+                setUnsavedCause(WriteFailure::describe(WriteFailure::causeOf(error)));
+                return Outcome::Kept;
+            }
+            // Refused by a rule, not the machine: that edit can never be stored. A refused edit
+            // already on screen is replaced by what the database holds once the rest is saved.
+            m_refusal = error.message();
+            if (index == newest)
+                outcome = Outcome::Refused;
+            else {
+                m_reloadWhenSaved = true;
+                emit saveFailed(m_refusal);
+            }
+        }
+        m_pending.removeFirst();
+        ++index;
     }
+    renumberNotes();
+    setUnsavedCause(QString());
+    if (m_reloadWhenSaved) {
+        m_reloadWhenSaved = false;
+        reload();
+        emit statusChanged();
+    }
+    return outcome;
+}
+
+void CodingSession::setUnsavedCause(const QString &cause) {
+    if (cause == m_unsavedCause)
+        return;
+    m_unsavedCause = cause;
+    emit saveStateChanged();
+}
+
+void CodingSession::renumberNotes() {
+    bool changed = false;
+    for (EvidenceNote &note : m_coding.notes) {
+        const qint64 stored = noteId(note.id);
+        changed = changed || stored != note.id;
+        note.id = stored;
+    }
+    if (changed)
+        emit notesChanged();
+}
+
+void CodingSession::sortNotes() {
+    std::stable_sort(m_coding.notes.begin(), m_coding.notes.end(),
+                     [](const EvidenceNote &a, const EvidenceNote &b) { return a.atMs < b.atMs; });
+}
+
+bool CodingSession::setSkill(const SkillScore &score) {
+    const qint64 id = m_coding.id;
+    if (save([id, score](CodingRepository &r) { r.saveSkill(id, score); }) == Outcome::Refused)
+        return false;
     m_coding.scores.erase(
         std::remove_if(m_coding.scores.begin(), m_coding.scores.end(),
                        [&](const SkillScore &s) { return s.skillKey == score.skillKey; }),
@@ -96,12 +185,10 @@ bool CodingSession::setSkill(const SkillScore &score) {
 }
 
 bool CodingSession::setWindow(qint64 startMs, qint64 endMs) {
-    try {
-        CodingRepository(m_database).setWindow(m_coding.id, startMs, endMs);
-    } catch (const StorageError &error) {
-        emit saveFailed(error.message());
+    const qint64 id = m_coding.id;
+    if (save([id, startMs, endMs](CodingRepository &r) { r.setWindow(id, startMs, endMs); }) ==
+        Outcome::Refused)
         return false;
-    }
     m_coding.windowStartMs = startMs;
     m_coding.windowEndMs = endMs;
     emit windowChanged();
@@ -110,15 +197,21 @@ bool CodingSession::setWindow(qint64 startMs, qint64 endMs) {
 
 bool CodingSession::addNote(EvidenceNote &note) {
     note.codingId = m_coding.id;
-    try {
-        note.id = CodingRepository(m_database).addNote(note);
-    } catch (const StorageError &error) {
-        emit saveFailed(error.message());
+    // A note put back by undo keeps its id, so later commands still find it; a new one shows
+    // with a stand-in id until the database gives it its own.
+    const qint64 shownId = note.id != 0 ? note.id : m_nextShownNoteId--;
+    const Outcome outcome = save([this, note, shownId](CodingRepository &r) {
+        EvidenceNote stored = note;
+        stored.id = qMax<qint64>(0, noteId(shownId));
+        const qint64 id = r.addNote(stored);
+        if (shownId < 0)
+            m_storedNoteIds.insert(shownId, id);
+    });
+    if (outcome == Outcome::Refused)
         return false;
-    }
+    note.id = noteId(shownId);
     m_coding.notes.append(note);
-    std::stable_sort(m_coding.notes.begin(), m_coding.notes.end(),
-                     [](const EvidenceNote &a, const EvidenceNote &b) { return a.atMs < b.atMs; });
+    sortNotes();
     emit notesChanged();
     return true;
 }
@@ -126,43 +219,42 @@ bool CodingSession::addNote(EvidenceNote &note) {
 bool CodingSession::updateNote(const EvidenceNote &note) {
     EvidenceNote changed = note;
     changed.codingId = m_coding.id;
-    try {
-        CodingRepository(m_database).updateNote(changed);
-    } catch (const StorageError &error) {
-        emit saveFailed(error.message());
+    changed.id = noteId(note.id);
+    const Outcome outcome = save([this, changed](CodingRepository &r) {
+        EvidenceNote stored = changed;
+        stored.id = noteId(changed.id);
+        r.updateNote(stored);
+    });
+    if (outcome == Outcome::Refused)
         return false;
-    }
     for (EvidenceNote &existing : m_coding.notes) {
-        if (existing.id == changed.id)
+        if (noteId(existing.id) == changed.id)
             existing = changed;
     }
-    std::stable_sort(m_coding.notes.begin(), m_coding.notes.end(),
-                     [](const EvidenceNote &a, const EvidenceNote &b) { return a.atMs < b.atMs; });
+    sortNotes();
     emit notesChanged();
     return true;
 }
 
-bool CodingSession::deleteNote(qint64 noteId) {
-    try {
-        CodingRepository(m_database).deleteNote(m_coding.id, noteId);
-    } catch (const StorageError &error) {
-        emit saveFailed(error.message());
+bool CodingSession::deleteNote(qint64 shownId) {
+    const qint64 codingId = m_coding.id;
+    const Outcome outcome = save([this, codingId, shownId](CodingRepository &r) {
+        r.deleteNote(codingId, noteId(shownId));
+    });
+    if (outcome == Outcome::Refused)
         return false;
-    }
+    const qint64 id = noteId(shownId);
     m_coding.notes.erase(std::remove_if(m_coding.notes.begin(), m_coding.notes.end(),
-                                        [noteId](const EvidenceNote &n) { return n.id == noteId; }),
+                                        [&](const EvidenceNote &n) { return noteId(n.id) == id; }),
                          m_coding.notes.end());
     emit notesChanged();
     return true;
 }
 
 bool CodingSession::setComment(const QString &comment) {
-    try {
-        CodingRepository(m_database).setComment(m_coding.id, comment);
-    } catch (const StorageError &error) {
-        emit saveFailed(error.message());
+    const qint64 id = m_coding.id;
+    if (save([id, comment](CodingRepository &r) { r.setComment(id, comment); }) == Outcome::Refused)
         return false;
-    }
     m_coding.comment = comment;
     emit commentChanged();
     return true;
@@ -170,27 +262,35 @@ bool CodingSession::setComment(const QString &comment) {
 
 bool CodingSession::finalise(QString *error) {
     flushActiveTime();
-    try {
-        CodingRepository(m_database).finalise(m_coding.id, m_scheme, m_viewerId);
-    } catch (const StorageError &storageError) {
-        if (error)
-            *error = storageError.message();
-        return false;
-    }
-    reload();
-    emit statusChanged();
-    return true;
+    const qint64 id = m_coding.id;
+    const qint64 viewer = m_viewerId;
+    const CodingScheme scheme = m_scheme;
+    return changeStatus(
+        [id, viewer, scheme](CodingRepository &r) { r.finalise(id, scheme, viewer); },
+        QStringLiteral("final"), error);
 }
 
 bool CodingSession::unlock(const QString &reason, QString *error) {
-    try {
-        CodingRepository(m_database).unlock(m_coding.id, m_viewerId, reason);
-    } catch (const StorageError &storageError) {
+    const qint64 id = m_coding.id;
+    const qint64 viewer = m_viewerId;
+    return changeStatus([id, viewer, reason](CodingRepository &r) { r.unlock(id, viewer, reason); },
+                        QStringLiteral("draft"), error);
+}
+
+bool CodingSession::changeStatus(Write write, const QString &status, QString *error) {
+    const Outcome outcome = save(std::move(write));
+    if (outcome == Outcome::Refused) {
         if (error)
-            *error = storageError.message();
+            *error = m_refusal;
         return false;
     }
-    reload();
+    if (outcome == Outcome::Saved) {
+        reload();
+    } else {
+        // Shown as done (locked or open for editing) and read back once it is stored.
+        m_coding.status = status;
+        m_reloadWhenSaved = true;
+    }
     emit statusChanged();
     return true;
 }
@@ -203,13 +303,16 @@ void CodingSession::recordActivity(qint64 nowMs) {
 }
 
 void CodingSession::flushActiveTime() {
-    if (!isOpen() || m_pendingActive <= 0)
+    // Edits still waiting go first: the time follows them.
+    if (!isOpen() || m_pendingActive <= 0 || hasUnsavedEdits())
         return;
     try {
         CodingRepository(m_database).addActiveTime(m_coding.id, m_pendingActive);
         m_coding.activeMs += m_pendingActive;
         m_pendingActive = 0;
     } catch (const StorageError &error) {
-        emit saveFailed(error.message());
+        // The time is kept and saved with a later flush; only a refusal is worth a message.
+        if (!WriteFailure::isTransient(error))
+            emit saveFailed(error.message());
     }
 }

@@ -2,10 +2,12 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "PurgeCheckpoint.h"
 #include "RecordingRepository.h"
 #include "ScopedTransaction.h"
 #include "SqlValues.h"
 #include "StorageError.h"
+#include "WriteFailure.h"
 #include "audio/PeakCache.h"
 #include "domain/RecordingPaths.h"
 
@@ -72,7 +74,7 @@ ConsentWithdrawal::Result ConsentWithdrawal::withdraw(qint64 recordingId, Party 
     const bool family = party == Party::Family;
     Result result;
     QString sha256;
-    {
+    try {
         ScopedTransaction transaction(m_database.connection());
         const auto recording = RecordingRepository(m_database).find(recordingId);
         if (!recording)
@@ -85,6 +87,22 @@ ConsentWithdrawal::Result ConsentWithdrawal::withdraw(qint64 recordingId, Party 
                          !result.removed.storedAudioPath.isEmpty();
         if (!result.changed)
             return result;
+
+        // Reasons typed when unlocking ("mother Sarah Jones asked us to rescore") and the old
+        // audio paths and consents of the recording can name the family: the rows stay, as a
+        // record of who did what and when, without their words.
+        QSqlQuery blankCodingAudit = m_database.prepare(QStringLiteral(
+            "UPDATE audit_log SET detail = '' WHERE entity = 'coding' AND entity_id IN "
+            "(SELECT id FROM codings WHERE recording_id = ?)"));
+        blankCodingAudit.addBindValue(recordingId);
+        Database::exec(blankCodingAudit,
+                       QStringLiteral("Could not clear the audit log of the recording's codings"));
+        QSqlQuery blankRecordingAudit = m_database.prepare(
+            QStringLiteral("UPDATE audit_log SET detail = '' WHERE entity = 'recording' AND "
+                           "entity_id = ? AND action <> 'withdraw_consent'"));
+        blankRecordingAudit.addBindValue(recordingId);
+        Database::exec(blankRecordingAudit,
+                       QStringLiteral("Could not clear the audit log of the recording"));
 
         QSqlQuery deleteCodings =
             m_database.prepare(QStringLiteral("DELETE FROM codings WHERE recording_id = ?"));
@@ -112,6 +130,15 @@ ConsentWithdrawal::Result ConsentWithdrawal::withdraw(qint64 recordingId, Party 
                     auditDetail(party, before != QLatin1String("not_recorded") && !alreadyRefused,
                                 result.removed));
         transaction.commit();
+    } catch (const StorageError &error) {
+        // The transaction has rolled back; say what stopped it rather than what SQLite said last.
+        const WriteFailure::Cause cause = WriteFailure::causeOf(error);
+        if (cause == WriteFailure::Cause::None)
+            throw;
+        throw StorageError(error.kind(),
+                           tr("Nothing was withdrawn or deleted: %1. The database is unchanged; "
+                              "try again once that is resolved.")
+                               .arg(WriteFailure::describe(cause)));
     }
 
     // The database is purged and committed; what follows can only leave files behind, and says
@@ -119,7 +146,9 @@ ConsentWithdrawal::Result ConsentWithdrawal::withdraw(qint64 recordingId, Party 
     deleteAudioFile(sha256, &result);
     const PeakCache cache(m_peakCacheDirectory);
     result.peaksDeleted = cache.remove(sha256.toLower(), result.removed.audioPath);
-    result.walCheckpointed = checkpoint();
+    const PurgeCheckpoint::Outcome checkpoint = PurgeCheckpoint::run(m_database.connection());
+    result.walCheckpointed = checkpoint == PurgeCheckpoint::Outcome::Done;
+    result.checkpointOwed = checkpoint == PurgeCheckpoint::Outcome::Blocked;
     return result;
 }
 
@@ -150,19 +179,6 @@ void ConsentWithdrawal::deleteAudioFile(const QString &sha256, Result *result) c
     }
     result->audio = AudioOutcome::NotDeleted;
     result->audioProblem = file.errorString();
-}
-
-bool ConsentWithdrawal::checkpoint() const {
-    const QSqlDatabase connection = m_database.connection();
-    if (connection.driverName() != QLatin1String("QSQLITE"))
-        return false;
-    // TRUNCATE copies the committed pages into the database file (where secure_delete has
-    // zeroed the freed ones) and empties the log, so the purged rows do not survive in it.
-    // Another connection still reading keeps the log busy: that is reported, not thrown.
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
-        return false;
-    return query.value(0).toInt() == 0;
 }
 
 QString ConsentWithdrawal::auditDetail(Party party, bool wasGiven, const Impact &removed) {
@@ -196,10 +212,17 @@ QString ConsentWithdrawal::Result::summary() const {
     if (audio == AudioOutcome::Deleted)
         deleted.append(tr("the audio file %1").arg(QDir::toNativeSeparators(removed.audioPath)));
     QStringList lines;
-    lines.append(deleted.isEmpty()
-                     ? tr("The withdrawal of consent is recorded.")
-                     : tr("The withdrawal of consent is recorded. Deleted for good: %1.")
-                           .arg(joinList(deleted, tr(" and "))));
+    if (deleted.isEmpty())
+        lines.append(tr("The withdrawal of consent is recorded."));
+    else if (checkpointOwed)
+        lines.append(tr("The withdrawal of consent is recorded. Deleted: %1. A copy of the "
+                        "deleted text will remain in the database's journal until the other "
+                        "program reading it closes; PracticeCoder will finish this "
+                        "automatically.")
+                         .arg(joinList(deleted, tr(" and "))));
+    else
+        lines.append(tr("The withdrawal of consent is recorded. Deleted for good: %1.")
+                         .arg(joinList(deleted, tr(" and "))));
     switch (audio) {
     case AudioOutcome::NotDeleted:
         lines.append(tr("The audio file could not be deleted (%1). Please delete it by hand: "

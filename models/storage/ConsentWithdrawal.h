@@ -12,13 +12,16 @@ class Database;
 // In one transaction: the consent becomes `refused` with the withdrawal date, every coding of
 // the recording is deleted (its scores, evidence notes and feedback date go with it by
 // cascade), the audio path is cleared and an audit row says what was purged (counts only, never
-// the content). The recording row stays, with its code, date, practitioner and team, so
-// coverage figures stay honest; its SHA-256 stays too, so the same audio cannot be added again
-// unnoticed. Family questionnaires are the family's own measures, not the recording: they stay,
-// and keep their link to the recording row (which still exists and holds no content).
+// the content). Earlier audit rows about those codings and the recording keep their action,
+// time and user but lose their free text, which coders may have written about the family. The
+// recording row stays, with its code, date, practitioner and team, so coverage figures stay honest;
+// its SHA-256 stays too, so the same audio cannot be added again unnoticed. Family questionnaires
+// are the family's own measures, not the recording: they stay, and keep their link to the recording
+// row (which still exists and holds no content).
 //
 // After the commit the audio file and its waveform peaks are deleted from disk and, on SQLite,
-// the write-ahead log is checkpointed so the old pages do not linger in it. A file that cannot
+// the write-ahead log is checkpointed so the old pages do not linger in it (or, when a reader
+// blocks that, the checkpoint is owed and finished later: PurgeCheckpoint). A file that cannot
 // be deleted is reported with its path (the user must delete it by hand), never thrown: the
 // database is already purged by then.
 class ConsentWithdrawal {
@@ -52,6 +55,9 @@ public:
         QString audioProblem; // the system's reason when the file could not be deleted
         bool peaksDeleted = true;
         bool walCheckpointed = false;
+        // Another program reading the database kept the deleted pages in its journal; they are
+        // cleared after the next write or at the next start (PurgeCheckpoint).
+        bool checkpointOwed = false;
 
         // What happened, in words for the user; names the path to delete by hand if any.
         QString summary() const;
@@ -79,7 +85,6 @@ public:
 
 private:
     void deleteAudioFile(const QString &sha256, Result *result) const;
-    bool checkpoint() const;
 
     Database &m_database;
     QString m_recordingsRoot;

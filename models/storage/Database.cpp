@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "DatabaseFiles.h"
+#include "PurgeCheckpoint.h"
 #include "SchemaMigrator.h"
 #include "StorageError.h"
 
@@ -222,6 +223,8 @@ void Database::open(const QString &path, Mode mode) {
         return;
     try {
         SchemaMigrator::migrate(connection());
+        // A purge left unfinished last time (a reader blocked its checkpoint) ends here.
+        PurgeCheckpoint::atOpen(connection());
     } catch (...) {
         close();
         throw;

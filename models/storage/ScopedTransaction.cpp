@@ -1,6 +1,7 @@
 #include "ScopedTransaction.h"
 
 #include "DatabaseFiles.h"
+#include "PurgeCheckpoint.h"
 #include "StorageError.h"
 
 #include <QSqlError>
@@ -52,4 +53,6 @@ void ScopedTransaction::commit() {
                                          DatabaseFiles::pathOf(m_db.driver()));
     }
     m_active = false;
+    // A purge whose checkpoint a reader blocked is finished by the next write that commits.
+    PurgeCheckpoint::afterWrite(m_db);
 }

@@ -67,6 +67,7 @@ StorageError StorageError::fromSqlError(const QSqlError &error, const QString &c
     bool numeric = false;
     const int native = error.nativeErrorCode().toInt(&numeric);
     const int code = numeric ? (native & 0xff) : -1;
+    StorageError result = [&]() -> StorageError {
     switch (code) {
     case SqliteCorrupt:
     case SqliteNotADatabase:
@@ -98,6 +99,9 @@ StorageError StorageError::fromSqlError(const QSqlError &error, const QString &c
     default:
         return StorageError(Kind::Query, context + QStringLiteral(": ") + text);
     }
+    }();
+    result.m_nativeErrorCode = error.nativeErrorCode();
+    return result;
 }
 
 StorageError StorageError::fromQuery(const QSqlQuery &query, const QString &context) {

@@ -46,9 +46,13 @@ public:
     bool concernsTheDatabase() const;
     QString message() const { return m_message; }
     const char *what() const noexcept override { return m_utf8.constData(); }
+    // The driver's own code (SQLite's extended result code as text), empty when the error did
+    // not come from the driver.
+    QString nativeErrorCode() const { return m_nativeErrorCode; }
 
 private:
     Kind m_kind;
     QString m_message;
     QByteArray m_utf8;
+    QString m_nativeErrorCode;
 };

@@ -8,8 +8,9 @@
 class CodingSession;
 
 // The undoable edits of a coding. Each redo() and undo() saves through CodingSession at once,
-// in its own transaction; a command whose first save fails makes itself obsolete, so it never
-// sits on the undo stack claiming a change that was not stored.
+// in its own transaction; a command whose first save is refused makes itself obsolete, so it
+// never sits on the undo stack claiming a change that was not made. An edit kept because the
+// database could not be written (a full disk) stays: the session saves it later.
 
 // A skill's score, not-codable reason or rationale: the whole skill state before and after.
 class SetSkillCommand : public QUndoCommand {

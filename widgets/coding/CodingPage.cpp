@@ -11,6 +11,7 @@
 #include "SkillRow.h"
 #include "UnlockDialog.h"
 #include "audio/MarkerModel.h"
+#include "common/ElidedLabel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "domain/CodingSchemeLoader.h"
@@ -114,6 +115,14 @@ CodingPage::CodingPage(Database &database, QWidget *parent)
     });
     connect(m_session, &CodingSession::saveFailed, this,
             [this](const QString &message) { setMessage(tr("Not saved: %1").arg(message), true); });
+    connect(m_session, &CodingSession::saveStateChanged, this, &CodingPage::refreshSaveState);
+
+    // Edits kept while the database cannot be written are tried again now and then (and with
+    // every new edit), so they reach it soon after space is freed.
+    m_saveRetry = new QTimer(this);
+    m_saveRetry->setObjectName(QStringLiteral("saveRetryTimer"));
+    m_saveRetry->setInterval(3000);
+    connect(m_saveRetry, &QTimer::timeout, m_session, &CodingSession::retrySaving);
 
     // Active time is gathered on every action and saved now and then, and when leaving.
     m_activeTimeFlush = new QTimer(this);
@@ -132,6 +141,8 @@ CodingPage::CodingPage(Database &database, RecordingsView *recordings, QWidget *
 }
 
 CodingPage::~CodingPage() {
+    // A last try for edits kept while the disk was full, before they go with the window.
+    m_session->retrySaving();
     m_session->flushActiveTime();
 }
 
@@ -160,12 +171,12 @@ QWidget *CodingPage::createHeader(QWidget *parent) {
     layout->setSpacing(4);
 
     auto *top = new QHBoxLayout;
-    m_title = new QLabel(header);
+    m_title = new ElidedLabel(header);
     m_title->setObjectName(QStringLiteral("codingTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold"));
     m_statusChip = new QLabel(header);
     m_statusChip->setObjectName(QStringLiteral("codingStatus"));
-    top->addWidget(m_title);
+    top->addWidget(m_title, 1);
     top->addSpacing(8);
     top->addWidget(m_statusChip);
     top->addStretch(1);
@@ -238,6 +249,16 @@ QWidget *CodingPage::createHeader(QWidget *parent) {
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);
+
+    // Apart from the passing messages above: it stays until every kept edit is saved.
+    m_unsaved = new QLabel(header);
+    m_unsaved->setObjectName(QStringLiteral("unsavedBanner"));
+    m_unsaved->setWordWrap(true);
+    m_unsaved->setStyleSheet(QStringLiteral("color: #8a1c12; background: #fdecea; border: 1px "
+                                            "solid #e8a39b; border-radius: 4px; padding: 5px; "
+                                            "font-weight: bold"));
+    m_unsaved->hide();
+    layout->addWidget(m_unsaved);
     return header;
 }
 
@@ -454,6 +475,8 @@ QString CodingPage::recordingTitle(qint64 recordingId) {
 }
 
 void CodingPage::openRecording(qint64 recordingId) {
+    if (unsavedEditsBlockLeaving())
+        return;
     m_session->close();
     m_player->closeFile();
     m_undo->clear();
@@ -525,6 +548,8 @@ void CodingPage::startCoding(const QString &role) {
 }
 
 void CodingPage::openCoding(qint64 codingId) {
+    if (unsavedEditsBlockLeaving())
+        return;
     QString error;
     if (!m_session->open(codingId, currentUserId(), &error)) {
         m_start->showMessage(error);
@@ -549,6 +574,8 @@ void CodingPage::openCoding(qint64 codingId) {
 }
 
 void CodingPage::showComparison(qint64 recordingId) {
+    if (unsavedEditsBlockLeaving())
+        return;
     m_session->close();
     m_player->closeFile();
     m_recordingId = recordingId;
@@ -643,8 +670,41 @@ void CodingPage::setMessage(const QString &text, bool error) {
 }
 
 void CodingPage::markSaved() {
+    if (m_session->hasUnsavedEdits()) {
+        refreshSaveState();
+        return;
+    }
+    m_saved->setStyleSheet(QStringLiteral("color: #2f855a"));
     m_saved->setText(
         tr("✓ Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void CodingPage::refreshSaveState() {
+    if (!m_session->hasUnsavedEdits()) {
+        m_saveRetry->stop();
+        m_unsaved->hide();
+        if (!m_saved->text().isEmpty())
+            markSaved();
+        return;
+    }
+    m_saveRetry->start();
+    m_saved->setStyleSheet(QStringLiteral("color: #8a1c12; font-weight: bold"));
+    m_saved->setText(tr("✗ Not saved"));
+    m_unsaved->setText(tr("Not saved: %1. Your last change is kept on screen and will be saved "
+                          "as soon as the database can be written again (for a full disk, when "
+                          "space is freed). PracticeCoder keeps trying; this message goes once "
+                          "it is saved.")
+                           .arg(m_session->unsavedCause()));
+    m_unsaved->show();
+}
+
+bool CodingPage::unsavedEditsBlockLeaving() {
+    if (!m_session->isOpen() || m_session->retrySaving())
+        return false;
+    setMessage(tr("This coding has changes that are not saved yet, so it stays open until they "
+                  "are. Free some disk space; PracticeCoder keeps trying to save them."),
+               true);
+    return true;
 }
 
 void CodingPage::activity() {
@@ -672,9 +732,10 @@ void CodingPage::score(const QString &key, int level) {
     after.score = level;
     after.notCodableReason.clear();
     const SchemeSkill *skill = m_session->scheme().skill(key);
+    // Hidden before the edit, so that a refusal it reports stays on screen.
+    m_message->hide();
     m_undo->push(new SetSkillCommand(m_session, before, after,
                                      tr("Score %1 %2").arg(skill ? skill->name : key).arg(level)));
-    m_message->hide();
 }
 
 void CodingPage::markNotCodable(const QString &key) {

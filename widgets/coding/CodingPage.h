@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class CodingSession;
+class ElidedLabel;
 class ComparisonView;
 class Database;
 class FinaliseAction;
@@ -73,6 +74,9 @@ private:
     void refreshStatus();
     void setMessage(const QString &text, bool error);
     void markSaved();
+    void refreshSaveState();
+    // True (and says why) when unsaved edits keep the coder on this coding.
+    bool unsavedEditsBlockLeaving();
     void activity();
     QString recordingTitle(qint64 recordingId);
 
@@ -110,12 +114,14 @@ private:
     QLabel *m_audioMessage = nullptr;
     ScoringPanel *m_scoring = nullptr;
     NotesPanel *m_notes = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_statusChip = nullptr;
     QLabel *m_window = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_saved = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_unsaved = nullptr;
+    QTimer *m_saveRetry = nullptr;
     QPushButton *m_finaliseButton = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QPushButton *m_compareButton = nullptr;

@@ -1,5 +1,6 @@
 #include "ComparisonView.h"
 
+#include "common/ElidedLabel.h"
 #include "domain/CodingSchemeLoader.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/EvidenceNotesModel.h"
@@ -44,7 +45,7 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
     layout->setContentsMargins(12, 10, 12, 10);
 
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
+    m_title = new ElidedLabel(this);
     m_title->setObjectName(QStringLiteral("comparisonTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold"));
     auto *back = new QPushButton(tr("Back"), this);

@@ -5,6 +5,7 @@
 class ComparisonModel;
 class Database;
 class EvidenceNotesModel;
+class ElidedLabel;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -35,7 +36,7 @@ private:
     ComparisonModel *m_model = nullptr;
     EvidenceNotesModel *m_primaryNotes = nullptr;
     EvidenceNotesModel *m_secondNotes = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_primaryTitle = nullptr;

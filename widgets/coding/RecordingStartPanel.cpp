@@ -1,5 +1,6 @@
 #include "RecordingStartPanel.h"
 
+#include "common/ElidedLabel.h"
 #include "domain/ValueSets.h"
 
 #include <QHBoxLayout>
@@ -19,9 +20,9 @@ RecordingStartPanel::RecordingStartPanel(QWidget *parent)
                                        "border-radius: 8px; }"));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(24, 20, 24, 20);
-    m_title = new QLabel(card);
+    m_title = new ElidedLabel(card);
+    m_title->setObjectName(QStringLiteral("startTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold"));
-    m_title->setWordWrap(false);
     m_details = new QLabel(card);
     // Plain lines, not wrapped rich text: a wrapped rich label is sized for the wrong width
     // inside a fixed card and loses its last lines.

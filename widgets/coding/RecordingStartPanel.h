@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class ElidedLabel;
 class QLabel;
 class QPushButton;
 
@@ -41,7 +42,7 @@ private:
     void fitCard();
 
     QWidget *m_card = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_start = nullptr;

@@ -252,6 +252,7 @@ QStringList RecordingImportDialog::problems() const {
 QList<qint64> RecordingImportDialog::importFiles(QString *report) {
     QStringList added;
     QStringList refused;
+    QStringList cutShort;
     QList<qint64> ids;
     const Settings settings;
     RecordingRepository recordings(m_database);
@@ -292,6 +293,10 @@ QList<qint64> RecordingImportDialog::importFiles(QString *report) {
                     QDate::fromString(m_familyConsentOn->text().trimmed(), Qt::ISODate);
             ids.append(recordings.create(recording));
             added.append(tr("%1 as %2").arg(name, recording.code));
+            if (info.truncated) {
+                cutShort.append(info.warning);
+                m_cutShort = true;
+            }
         } catch (const StorageError &storageError) {
             refused.append(tr("%1: %2").arg(name, storageError.message()));
         }
@@ -301,6 +306,9 @@ QList<qint64> RecordingImportDialog::importFiles(QString *report) {
         QStringList lines;
         if (!added.isEmpty())
             lines.append(tr("Added: %1.").arg(added.join(QStringLiteral(", "))));
+        if (!cutShort.isEmpty())
+            lines.append(tr("Added, but cut short:") + QLatin1Char('\n') +
+                         cutShort.join(QLatin1Char('\n')));
         if (!refused.isEmpty())
             lines.append(tr("Not added:") + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
         *report = lines.join(QLatin1Char('\n'));
@@ -321,11 +329,12 @@ void RecordingImportDialog::tryAccept() {
     }
     QString report;
     const QList<qint64> ids = importFiles(&report);
-    if (ids.size() == m_files.size()) {
+    if (ids.size() == m_files.size() && !m_cutShort) {
         accept();
         return;
     }
-    // Some files were refused: say why, and keep the dialog open until the user has read it.
+    // Some files were refused or are cut short: say so, and keep the dialog open until the user
+    // has read it.
     m_problems->setText(report);
     m_problems->show();
     m_finished = true;

@@ -46,6 +46,7 @@ private:
     QStringList m_files;
     QList<qint64> m_imported;
     bool m_finished = false;
+    bool m_cutShort = false; // some file was added but is cut short: the user must see it
     QListWidget *m_fileList = nullptr;
     QComboBox *m_practitioner = nullptr;
     QComboBox *m_team = nullptr;

@@ -3,7 +3,7 @@
 // back from the database. Further cases cover not codable, the consent gate, unlocking and
 // the comparison of a double coding.
 
-#include "../../unit/io/FileSizeLimit.h"
+#include "FileSizeLimit.h"
 #include "../../unit/storage/CodingTestFixture.h"
 #include "common/FileDialog.h"
 
@@ -13,6 +13,7 @@
 #include "coding/NotesPanel.h"
 #include "coding/ScoringPanel.h"
 #include "coding/UnlockDialog.h"
+#include "common/ElidedLabel.h"
 #include "itemmodels/CodingSession.h"
 #include "itemmodels/ComparisonModel.h"
 #include "player/PlayerWidget.h"
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 class tst_CodingPage : public QObject {
@@ -45,6 +47,9 @@ private slots:
     void unlockAsksForAReasonAndIsAudited();
     void comparisonAfterBothCodingsAreFinal();
     void notesExportThatFailsKeepsThePreviousFile();
+    void editsThatCannotBeSavedAreKeptAndRetried();
+    void longNamesDoNotWidenThePage();
+    void cutShortAudioIsFlagged();
 
 private:
     void key(int keyCode, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -346,6 +351,123 @@ void tst_CodingPage::comparisonAfterBothCodingsAreFinal() {
                       Qt::LeftButton);
     QTRY_COMPARE(m_page->session()->coding().role, QStringLiteral("consensus"));
     QCOMPARE(m_page->session()->missingSkills().size(), 2);
+}
+
+void tst_CodingPage::editsThatCannotBeSavedAreKeptAndRetried() {
+    const qint64 recording = m_fixture.addRecording(*m_db);
+    showPage();
+    m_page->openRecording(recording);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    auto *saved = m_page->findChild<QLabel *>(QStringLiteral("savedIndicator"));
+    auto *banner = m_page->findChild<QLabel *>(QStringLiteral("unsavedBanner"));
+    QVERIFY(saved && banner);
+    key(Qt::Key_3);
+    QVERIFY2(saved->text().contains(QStringLiteral("Saved")), qPrintable(saved->text()));
+    QVERIFY(!banner->isVisible());
+    const QString second = m_page->scoringPanel()->currentSkill();
+    const qint64 coding = m_page->session()->coding().id;
+
+    FileSizeLimit full(m_db->connection());
+    QVERIFY(full.isApplied());
+    key(Qt::Key_4);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Not saved: ")), qPrintable(banner->text()));
+    QVERIFY2(!saved->text().contains(QStringLiteral("✓")), qPrintable(saved->text()));
+    QVERIFY(saved->text().contains(QStringLiteral("Not saved")));
+    // Kept on screen and in the undo stack, but not in the database.
+    QCOMPARE(m_page->session()->skill(second).score, 4);
+    QCOMPARE(m_page->undoStack()->count(), 2);
+    QCOMPARE(m_page->undoStack()->undoText(),
+             QStringLiteral("Score %1 4").arg(m_page->session()->scheme().skill(second)->name));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM skill_scores")).toInt(), 1);
+
+    // More edits of other kinds while the disk is still full: all kept, none shown as saved.
+    key(Qt::Key_W);
+    QCOMPARE(m_page->session()->coding().windowStartMs, -1);
+    QVERIFY(!m_page->session()->retrySaving());
+    QVERIFY(banner->isVisible());
+    QVERIFY(!saved->text().contains(QStringLiteral("✓")));
+    QVERIFY(m_page->findChild<QTimer *>(QStringLiteral("saveRetryTimer"))->isActive());
+    // Leaving the coding would drop the kept edits: the page stays.
+    m_page->openRecording(recording);
+    QCOMPARE(m_page->session()->coding().id, coding);
+    QCOMPARE(scalar(QStringLiteral("SELECT window_start_ms FROM codings")).toLongLong(), 0);
+
+    // Space is freed: the timer saves everything, in order, and the banner goes.
+    full.lift();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 30000);
+    QVERIFY2(saved->text().contains(QStringLiteral("✓ Saved")), qPrintable(saved->text()));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = '%1'").arg(second))
+            .toInt(),
+        4);
+    QVERIFY(scalar(QStringLiteral("SELECT window_start_ms FROM codings")).isNull());
+    QCOMPARE(m_page->undoStack()->count(), 3);
+}
+
+void tst_CodingPage::longNamesDoNotWidenThePage() {
+    const qint64 recording = m_fixture.addRecording(*m_db);
+    showPage();
+    m_page->openRecording(recording);
+    auto *startPanel = m_page->findChild<QWidget *>(QStringLiteral("recordingStartPanel"));
+    QVERIFY(startPanel);
+    const int startPanelBefore = startPanel->minimumSizeHint().width();
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    const int before = m_page->minimumSizeHint().width();
+
+    const QString longName = QString(200, QLatin1Char('W'));
+    QSqlQuery rename(m_db->connection());
+    QVERIFY(
+        rename.exec(QStringLiteral("UPDATE practitioners SET display_name = '%1'").arg(longName)));
+    QVERIFY(rename.exec(QStringLiteral("UPDATE families SET case_code = 'F-%1'")
+                            .arg(QString(120, QLatin1Char('9')))));
+    m_page->openCoding(m_page->session()->coding().id);
+    auto *title = m_page->findChild<ElidedLabel *>(QStringLiteral("codingTitle"));
+    QVERIFY(title);
+    QVERIFY(title->text().contains(longName));
+    QCOMPARE(m_page->minimumSizeHint().width(), before);
+    QVERIFY(m_page->width() <= 1400);
+    // Cut on screen, whole in the tooltip.
+    QVERIFY(title->shownText().size() < title->text().size());
+    QCOMPARE(title->toolTip(), title->text());
+
+    // The start panel, shown before a coding is open, does not grow either.
+    CodingRepository codings(*m_db);
+    CodingTestFixture::scoreAll(codings, m_page->session()->coding().id, 3);
+    codings.finalise(m_page->session()->coding().id, CodingSchemeLoader::builtIn(),
+                     m_fixture.alice);
+    m_page->openRecording(recording);
+    auto *startTitle = m_page->findChild<ElidedLabel *>(QStringLiteral("startTitle"));
+    QVERIFY(startTitle);
+    QTRY_VERIFY(startTitle->isVisible());
+    QVERIFY(startTitle->text().contains(longName));
+    QVERIFY(startPanel->minimumSizeHint().width() <= startPanelBefore);
+    QVERIFY(m_page->width() <= 1400);
+}
+
+void tst_CodingPage::cutShortAudioIsFlagged() {
+    // Ten seconds of tone, of which the copy keeps half: the header still says ten.
+    const QString audio = m_dir.filePath(QStringLiteral("cut-%1.wav").arg(m_round));
+    QProcess sox;
+    sox.start(QStringLiteral("sox"),
+              {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("8000"),
+               QStringLiteral("-c"), QStringLiteral("1"), audio, QStringLiteral("synth"),
+               QStringLiteral("10"), QStringLiteral("sine"), QStringLiteral("300")});
+    QVERIFY2(sox.waitForFinished(30000) && sox.exitCode() == 0,
+             "sox could not make the test audio");
+    QFile file(audio);
+    QVERIFY(file.resize(file.size() / 2));
+    const QString sha = RecordingRepository::sha256OfFile(audio, nullptr);
+    const qint64 recording = m_fixture.addRecording(*m_db, true, sha, 10000);
+    RecordingRepository(*m_db).relink(recording, audio, sha);
+    showPage();
+    m_page->openRecording(recording);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    QTRY_VERIFY2(m_page->player()->statusText().contains(QStringLiteral("appears to be cut short")),
+                 qPrintable(m_page->player()->statusText()));
 }
 
 QTEST_MAIN(tst_CodingPage)

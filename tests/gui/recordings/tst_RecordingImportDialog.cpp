@@ -29,6 +29,7 @@ private slots:
     void requiredFieldsAreNamed();
     void addsAudioOnceOnly();
     void refusesAFileThatIsNotAudio();
+    void flagsAFileCutShort();
     void locateFindsTheMovedFileByItsContents();
     void spreadsheetImportsGiveTheSameReportAsTheCommandLine();
 
@@ -158,6 +159,24 @@ void tst_RecordingImportDialog::refusesAFileThatIsNotAudio() {
     QVERIFY(dialog.importFiles(&report).isEmpty());
     QVERIFY2(report.contains(QStringLiteral("notes.mp3: ")), qPrintable(report));
     QCOMPARE(recordingCount(), before);
+}
+
+void tst_RecordingImportDialog::flagsAFileCutShort() {
+    const QString tone = makeTone(QStringLiteral("cut.wav"), 10, 330);
+    QVERIFY(!tone.isEmpty());
+    QFile file(tone);
+    QVERIFY(file.resize(file.size() / 2));
+    RecordingImportDialog dialog(m_db, {tone});
+    fill(dialog);
+    dialog.findChild<QLineEdit *>(QStringLiteral("importFamily"))
+        ->setText(QStringLiteral("F-2002"));
+    QString report;
+    // Added, since it plays up to where it breaks, but said to be cut short.
+    QCOMPARE(dialog.importFiles(&report).size(), 1);
+    QVERIFY2(report.contains(QStringLiteral("Added, but cut short:")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("cut.wav appears to be cut short")),
+             qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("0:10")), qPrintable(report));
 }
 
 void tst_RecordingImportDialog::locateFindsTheMovedFileByItsContents() {

@@ -29,6 +29,10 @@ private slots:
     void truncatedMp3PlaysToTheBreak();
     void truncatedWavPlaysToTheBreak();
     void truncatedM4aIsDamaged();
+    void wholeFilesAreNotCutShort();
+    void truncatedWavAndOggAreFlaggedEvenWithoutTheEndCheck_data();
+    void truncatedWavAndOggAreFlaggedEvenWithoutTheEndCheck();
+    void wavHeaderClaimingTenHoursIsCutShort();
     void fuzzedCopiesNeitherCrashNorHang();
 
 private:
@@ -196,6 +200,75 @@ void tst_AudioProbe::truncatedWavPlaysToTheBreak() {
     QVERIFY2(AudioProbe::probe(file, &info, &error), qPrintable(error));
     const qint64 played = decodedMs(file);
     QVERIFY2(qAbs(played - 4000) < 100, qPrintable(QString::number(played)));
+}
+
+void tst_AudioProbe::wholeFilesAreNotCutShort() {
+    for (const char *name : {"t.wav", "t.ogg", "t.opus", "t.mp3", "t.flac"}) {
+        for (const auto check : {AudioProbe::EndCheck::Skip, AudioProbe::EndCheck::Check}) {
+            AudioFileInfo info;
+            QString error;
+            QVERIFY2(AudioProbe::probe(path(QLatin1String(name)), &info, &error,
+                                       AudioProbe::Hash::Skip, check),
+                     qPrintable(error));
+            QVERIFY2(!info.truncated, name);
+            QVERIFY(info.warning.isEmpty());
+        }
+    }
+}
+
+void tst_AudioProbe::truncatedWavAndOggAreFlaggedEvenWithoutTheEndCheck_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("keepPercent");
+    QTest::newRow("wav, a third") << QStringLiteral("t.wav") << 33;
+    QTest::newRow("wav, most") << QStringLiteral("t.wav") << 95;
+    QTest::newRow("ogg vorbis, half") << QStringLiteral("t.ogg") << 50;
+    QTest::newRow("ogg vorbis, most") << QStringLiteral("t.ogg") << 97;
+    QTest::newRow("ogg opus, half") << QStringLiteral("t.opus") << 50;
+}
+
+void tst_AudioProbe::truncatedWavAndOggAreFlaggedEvenWithoutTheEndCheck() {
+    // FFmpeg measures these by the bytes it finds, so a cut copy looked whole (a 12 s WAV cut
+    // to a third was "4,000 ms" and nothing more); the player opens without the end check.
+    QFETCH(QString, name);
+    QFETCH(int, keepPercent);
+    const QByteArray whole = AudioFixtures::readBytes(path(name));
+    const QString file = path(QStringLiteral("cut-%1-").arg(keepPercent) + name);
+    QVERIFY(AudioFixtures::writeBytes(file, whole.left(whole.size() * keepPercent / 100)));
+    for (const auto check : {AudioProbe::EndCheck::Skip, AudioProbe::EndCheck::Check}) {
+        AudioFileInfo info;
+        QString error;
+        QVERIFY2(AudioProbe::probe(file, &info, &error, AudioProbe::Hash::Skip, check),
+                 qPrintable(error));
+        QVERIFY(info.truncated);
+        QVERIFY2(info.warning.contains(QStringLiteral("appears to be cut short")),
+                 qPrintable(info.warning));
+        if (name.endsWith(QLatin1String(".wav"))) {
+            QVERIFY2(qAbs(info.declaredMs - 12000) < 50,
+                     qPrintable(QString::number(info.declaredMs)));
+            QVERIFY2(info.warning.contains(QStringLiteral("(0:00:12)")), qPrintable(info.warning));
+        }
+    }
+}
+
+void tst_AudioProbe::wavHeaderClaimingTenHoursIsCutShort() {
+    // One second of sound behind a header whose data chunk claims ten hours.
+    const QByteArray whole = AudioFixtures::readBytes(path(QStringLiteral("t.wav")));
+    const qsizetype data = whole.indexOf("data");
+    QVERIFY(data > 0);
+    const quint32 byteRate = 44100 * 2; // mono, 16-bit
+    QByteArray forged = whole.left(data + 8 + byteRate);
+    const quint32 claimed = byteRate * 36000;
+    for (int i = 0; i < 4; ++i)
+        forged[data + 4 + i] = char((claimed >> (8 * i)) & 0xff);
+    const QString file = path(QStringLiteral("ten-hours.wav"));
+    QVERIFY(AudioFixtures::writeBytes(file, forged));
+    AudioFileInfo info;
+    QString error;
+    QVERIFY2(AudioProbe::probe(file, &info, &error), qPrintable(error));
+    QVERIFY(info.truncated);
+    QCOMPARE(info.declaredMs, qint64(36000000));
+    QVERIFY2(info.warning.contains(QStringLiteral("10:00:00")), qPrintable(info.warning));
+    QVERIFY2(info.durationMs < 2000, qPrintable(QString::number(info.durationMs)));
 }
 
 void tst_AudioProbe::truncatedM4aIsDamaged() {

@@ -121,7 +121,7 @@ void tst_OutputFile::aFullDiskLeavesThePreviousFileAndSaysSo() {
     bool written = true;
     {
         const FileSizeLimit limit(4096);
-        QVERIFY(limit.ok());
+        QVERIFY(limit.isApplied());
         written = writeBytes(path, QByteArray(100000, 'n'), &error);
     }
     QVERIFY(!written);
@@ -136,7 +136,7 @@ void tst_OutputFile::aFullDiskWithNoPreviousFileLeavesNothing() {
     QVERIFY(file.open(QIODevice::WriteOnly));
     {
         const FileSizeLimit limit(1024);
-        QVERIFY(limit.ok());
+        QVERIFY(limit.isApplied());
         // A writer that ignores write errors (QTextStream does) must still not commit.
         file.write(QByteArray(5000, 'x'));
         file.write(QByteArray(10, 'y'));

@@ -1,4 +1,5 @@
 #include "../storage/CodingTestFixture.h"
+#include "FileSizeLimit.h"
 
 #include "itemmodels/CodingSession.h"
 
@@ -16,6 +17,8 @@ private slots:
     void anotherCodersDraftDoesNotOpen();
     void activeTimeLeavesOutIdleGaps();
     void finalisedSessionRefusesEdits();
+    void editsThatCannotBeSavedAreKeptInOrder();
+    void finaliseAndUnlockWaitForSpaceToo();
 
 private:
     QTemporaryDir m_dir;
@@ -90,6 +93,89 @@ void tst_CodingSession::finalisedSessionRefusesEdits() {
     QVERIFY(!session.setSkill({QStringLiteral("empathy"), 5, QString(), QString()}));
     QCOMPARE(failed.size(), 1);
     QCOMPARE(session.skill(QStringLiteral("empathy")).score, 2);
+}
+
+void tst_CodingSession::editsThatCannotBeSavedAreKeptInOrder() {
+    CodingSession session(m_db);
+    QString error;
+    QVERIFY2(session.open(m_coding, m_fixture.alice, &error), qPrintable(error));
+    QSignalSpy state(&session, &CodingSession::saveStateChanged);
+    QSignalSpy refused(&session, &CodingSession::saveFailed);
+    FileSizeLimit full(m_db.connection());
+    QVERIFY(full.isApplied());
+
+    // Every kind of edit is accepted and shown, none is stored yet.
+    QVERIFY(session.setSkill({QStringLiteral("empathy"), 4, QString(), QStringLiteral("warm")}));
+    QVERIFY(session.hasUnsavedEdits());
+    QVERIFY2(!session.unsavedCause().isEmpty(), "the cause is not named");
+    QCOMPARE(state.size(), 1);
+    EvidenceNote kept{
+        0, 0, 9000, {QStringLiteral("empathy")}, QStringLiteral("note"), QStringLiteral("kept"), 1};
+    QVERIFY(session.addNote(kept));
+    QVERIFY(kept.id != 0);
+    EvidenceNote dropped{0, 0, 3000, {}, QStringLiteral("note"), QStringLiteral("dropped"), 1};
+    QVERIFY(session.addNote(dropped));
+    kept.text = QStringLiteral("kept, edited");
+    QVERIFY(session.updateNote(kept));
+    QVERIFY(session.deleteNote(dropped.id));
+    QVERIFY(session.setWindow(-1, -1));
+    QVERIFY(session.setComment(QStringLiteral("comment")));
+    QCOMPARE(session.coding().notes.size(), 1);
+    QCOMPARE(session.coding().notes.first().text, QStringLiteral("kept, edited"));
+    QCOMPARE(session.skill(QStringLiteral("empathy")).score, 4);
+    QVERIFY(!session.retrySaving());
+    QCOMPARE(refused.size(), 0);
+    const Coding stored = *CodingRepository(m_db).find(m_coding);
+    QVERIFY(stored.scores.isEmpty());
+    QVERIFY(stored.notes.isEmpty());
+    QCOMPARE(stored.windowStartMs, 0);
+
+    full.lift();
+    QVERIFY(session.retrySaving());
+    QVERIFY(!session.hasUnsavedEdits());
+    QVERIFY(session.unsavedCause().isEmpty());
+    const Coding saved = *CodingRepository(m_db).find(m_coding);
+    QCOMPARE(saved.scores.size(), 1);
+    QCOMPARE(saved.scores.first().rationale, QStringLiteral("warm"));
+    QCOMPARE(saved.notes.size(), 1);
+    QCOMPARE(saved.notes.first().text, QStringLiteral("kept, edited"));
+    // The note now shows with the id the database gave it.
+    QCOMPARE(session.coding().notes.first().id, saved.notes.first().id);
+    QVERIFY(saved.notes.first().id > 0);
+    QCOMPARE(saved.windowStartMs, -1);
+    QCOMPARE(saved.comment, QStringLiteral("comment"));
+}
+
+void tst_CodingSession::finaliseAndUnlockWaitForSpaceToo() {
+    CodingSession session(m_db);
+    QString error;
+    QVERIFY2(session.open(m_coding, m_fixture.alice, &error), qPrintable(error));
+    CodingRepository codings(m_db);
+    for (const QString &key : CodingSchemeLoader::builtIn().skillKeys())
+        QVERIFY(session.setSkill({key, 3, QString(), QString()}));
+    {
+        FileSizeLimit full(m_db.connection());
+        QVERIFY(session.finalise(&error));
+        QVERIFY(session.isLocked());
+        QVERIFY(session.hasUnsavedEdits());
+        QVERIFY(!codings.find(m_coding)->isFinal());
+    }
+    QVERIFY(session.retrySaving());
+    QVERIFY(codings.find(m_coding)->isFinal());
+    QVERIFY(session.isLocked());
+    {
+        FileSizeLimit full(m_db.connection());
+        QVERIFY(session.unlock(QStringLiteral("scored the wrong family"), &error));
+        QVERIFY(!session.isLocked());
+        QVERIFY(codings.find(m_coding)->isFinal());
+    }
+    QVERIFY(session.retrySaving());
+    QVERIFY(!codings.find(m_coding)->isFinal());
+    // A refusal is still a refusal: an empty reason is not kept for later.
+    QVERIFY(session.finalise(&error));
+    QVERIFY(!session.unlock(QStringLiteral("  "), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!session.hasUnsavedEdits());
 }
 
 QTEST_GUILESS_MAIN(tst_CodingSession)

@@ -3,6 +3,7 @@
 // The parent reopens the database, runs PRAGMA integrity_check and checks that every committed
 // edit is there and at most the one in flight is missing.
 
+#include "../../faults/KillHarness.h"
 #include "CodingTestFixture.h"
 
 #include <QCoreApplication>
@@ -79,37 +80,18 @@ void tst_CodingCrashSafety::killedMidCodingLosesAtMostTheEditInFlight() {
         baseVersion = CodingRepository(database).find(codingId)->version;
     }
 
-    QProcess child;
-    child.setProcessChannelMode(QProcess::SeparateChannels);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--crash-child"), path, QString::number(codingId)});
-    QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
-    QByteArray output;
-    int reported = 0;
-    while (reported < editsBeforeKill) {
-        QVERIFY2(child.waitForReadyRead(30000), "the child stopped reporting edits");
-        output += child.readAllStandardOutput();
-        const QList<QByteArray> lines = output.trimmed().split('\n');
-        reported = lines.isEmpty() ? 0 : lines.last().toInt();
-    }
-    child.kill(); // SIGKILL: no destructors, no rollback, no clean close
-    QVERIFY(child.waitForFinished(10000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    output += child.readAllStandardOutput();
-    const QList<QByteArray> lines = output.trimmed().split('\n');
-    const int committed = lines.last().toInt();
+    const KillHarness::Run run = KillHarness::runUntilKilled(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--crash-child"), path, QString::number(codingId)}, editsBeforeKill);
+    QVERIFY(run.started);
+    QVERIFY2(run.killed, "the child stopped before it was killed");
+    const int committed = run.lines.last().toInt();
     QVERIFY(committed >= editsBeforeKill);
 
     Database database;
     database.open(path);
-    QSqlQuery check(database.connection());
-    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")));
-    QVERIFY(check.next());
-    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
-    check.finish();
-    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
-    QVERIFY2(!check.next(), "a row points at nothing");
-    check.finish();
+    const QString damage = KillHarness::damage(database.connection());
+    QVERIFY2(damage.isEmpty(), qPrintable(damage));
 
     const Coding coding = *CodingRepository(database).find(codingId);
     const int stored = coding.version - baseVersion;

@@ -2,12 +2,14 @@
 // transaction for the database; the recording row and the family's questionnaires stay.
 
 #include "CodingTestFixture.h"
+#include "FileSizeLimit.h"
 
 #include "audio/PeakCache.h"
 #include "audio/PeakPyramid.h"
 #include "storage/AuditLog.h"
 #include "storage/ConsentWithdrawal.h"
 #include "storage/MeasuresRepository.h"
+#include "storage/PurgeCheckpoint.h"
 #include "storage/StorageError.h"
 
 #include <QDataStream>
@@ -34,11 +36,17 @@ private slots:
     void badDatesChangeNothing();
     void undeletableAudioIsReportedAndTheDatabaseStillPurged();
     void consentChangesAndRelinkAreAudited();
+    void typedAuditTextLeavesTheFile();
+    void blockedCheckpointIsFinishedByTheNextWrite();
+    void blockedCheckpointIsFinishedAtTheNextOpen();
+    void fullDiskNamesTheCauseAndChangesNothing();
 
 private:
     void writeWav(const QString &path);
     int count(const QString &sql);
     ConsentWithdrawal withdrawal();
+    void unlockWithReason(const QString &reason);
+    bool fileHolds(const QByteArray &text);
 
     QTemporaryDir m_dir;
     Database m_db;
@@ -354,6 +362,166 @@ void tst_ConsentWithdrawal::consentChangesAndRelinkAreAudited() {
     recordings.relink(m_recording, QStringLiteral("moved/session.wav"), m_sha, m_fixture.bob);
     QCOMPARE(AuditLog(m_db).entriesFor(QStringLiteral("recording"), m_recording).first().detail,
              QStringLiteral("audio path session.wav -> moved/session.wav"));
+}
+
+// A reason a coder typed when unlocking, naming the family: the kind of text that must go.
+const QByteArray TypedReason = "mother Sarah Jones asked us to rescore";
+
+void tst_ConsentWithdrawal::unlockWithReason(const QString &reason) {
+    CodingRepository codings(m_db);
+    for (const Coding &coding : codings.codingsOf(m_recording)) {
+        if (coding.isFinal())
+            codings.unlock(coding.id, m_fixture.alice, reason);
+    }
+}
+
+bool tst_ConsentWithdrawal::fileHolds(const QByteArray &text) {
+    // Read by another process: closing a descriptor of the file here would drop this
+    // process's SQLite locks on it.
+    const QString path = m_db.path().isEmpty()
+                             ? m_dir.filePath(QStringLiteral("withdraw-%1.sqlite").arg(m_round))
+                             : m_db.path();
+    QStringList files{path};
+    if (QFile::exists(path + QStringLiteral("-wal")))
+        files.append(path + QStringLiteral("-wal"));
+    QProcess grep;
+    grep.start(QStringLiteral("grep"), QStringList{QStringLiteral("-a"), QStringLiteral("-q"),
+                                                   QStringLiteral("-F"), QString::fromUtf8(text)} +
+                                           files);
+    if (!grep.waitForFinished(30000))
+        qFatal("grep did not finish");
+    return grep.exitCode() == 0;
+}
+
+void tst_ConsentWithdrawal::typedAuditTextLeavesTheFile() {
+    unlockWithReason(QString::fromUtf8(TypedReason));
+    QVERIFY(fileHolds(TypedReason));
+    const qint64 unlocked = CodingRepository(m_db).codingsOf(m_recording).first().id;
+    const ConsentWithdrawal::Result result = withdrawal().withdraw(
+        m_recording, ConsentWithdrawal::Party::Family, QDate::currentDate(), m_fixture.alice);
+    QVERIFY(result.walCheckpointed);
+    QVERIFY(!result.checkpointOwed);
+    // The row stays, with its action, time and user, but without the words.
+    const QList<AuditLog::Entry> rows =
+        AuditLog(m_db).entriesFor(QStringLiteral("coding"), unlocked);
+    QVERIFY(!rows.isEmpty());
+    bool sawUnlock = false;
+    for (const AuditLog::Entry &row : rows) {
+        QVERIFY2(row.detail.isEmpty(), qPrintable(row.detail));
+        QVERIFY(row.atUtc.isValid());
+        sawUnlock =
+            sawUnlock || (row.action == QLatin1String("unlock") && row.userId == m_fixture.alice);
+    }
+    QVERIFY(sawUnlock);
+    // The relink's old and new paths could name the family too; the withdrawal row stays.
+    const QList<AuditLog::Entry> recordingRows =
+        AuditLog(m_db).entriesFor(QStringLiteral("recording"), m_recording);
+    QCOMPARE(recordingRows.first().action, QStringLiteral("withdraw_consent"));
+    QVERIFY(!recordingRows.first().detail.isEmpty());
+    QCOMPARE(recordingRows.last().action, QStringLiteral("relink"));
+    QVERIFY(recordingRows.last().detail.isEmpty());
+    QVERIFY(!fileHolds(TypedReason));
+    QVERIFY(!fileHolds("session.wav"));
+}
+
+void tst_ConsentWithdrawal::blockedCheckpointIsFinishedByTheNextWrite() {
+    unlockWithReason(QString::fromUtf8(TypedReason));
+    const QString readerName = QStringLiteral("reader-%1").arg(m_round);
+    {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), readerName);
+        reader.setDatabaseName(m_db.path());
+        QVERIFY(reader.open());
+        QVERIFY(reader.transaction());
+        QSqlQuery read(reader);
+        QVERIFY(read.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && read.next());
+
+        const ConsentWithdrawal::Result result = withdrawal().withdraw(
+            m_recording, ConsentWithdrawal::Party::Family, QDate::currentDate(), m_fixture.alice);
+        QVERIFY(!result.walCheckpointed);
+        QVERIFY(result.checkpointOwed);
+        QVERIFY2(result.summary().contains(QStringLiteral(
+                     "A copy of the deleted text will remain in the database's journal until "
+                     "the other program reading it closes; PracticeCoder will finish this "
+                     "automatically.")),
+                 qPrintable(result.summary()));
+        QVERIFY(!result.summary().contains(QStringLiteral("for good")));
+        QVERIFY(PurgeCheckpoint::isOwed(m_db.connection()));
+        QVERIFY(fileHolds(TypedReason));
+
+        // A write while the reader stays cannot finish it, and does not wait for it either.
+        RecordingRepository(m_db).updateConsent(
+            m_fixture.addRecording(m_db, false), QStringLiteral("given"), QDate(2024, 3, 1),
+            QStringLiteral("written"), QDate(2024, 3, 1), m_fixture.alice);
+        QVERIFY(PurgeCheckpoint::isOwed(m_db.connection()));
+        read.finish();
+        reader.rollback();
+        reader.close();
+    }
+    QSqlDatabase::removeDatabase(readerName);
+
+    // The reader has gone: the next write finishes the purge.
+    RecordingRepository(m_db).updateConsent(
+        m_fixture.addRecording(m_db, false), QStringLiteral("given"), QDate(2024, 3, 1),
+        QStringLiteral("written"), QDate(2024, 3, 1), m_fixture.alice);
+    QVERIFY(!PurgeCheckpoint::isOwed(m_db.connection()));
+    QVERIFY(!fileHolds(TypedReason));
+}
+
+void tst_ConsentWithdrawal::blockedCheckpointIsFinishedAtTheNextOpen() {
+    unlockWithReason(QString::fromUtf8(TypedReason));
+    const QString path = m_db.path();
+    // Another program holding a read transaction, as sqlite3 or a report would.
+    QProcess reader;
+    reader.start(QStringLiteral("sqlite3"), {path});
+    QVERIFY(reader.waitForStarted(30000));
+    reader.write("BEGIN;\nSELECT 'reading', COUNT(*) FROM audit_log;\n");
+    QVERIFY(reader.waitForReadyRead(30000));
+    QVERIFY(reader.readAllStandardOutput().startsWith("reading"));
+
+    const ConsentWithdrawal::Result result = withdrawal().withdraw(
+        m_recording, ConsentWithdrawal::Party::Practitioner, QDate::currentDate(), m_fixture.alice);
+    QVERIFY(result.checkpointOwed);
+    m_db.close();
+    // The reader dies without closing: it leaves the log as it is.
+    reader.kill();
+    QVERIFY(reader.waitForFinished(30000));
+    QVERIFY(fileHolds(TypedReason));
+
+    m_db.open(path);
+    QVERIFY(!PurgeCheckpoint::isOwed(m_db.connection()));
+    QVERIFY(!fileHolds(TypedReason));
+}
+
+void tst_ConsentWithdrawal::fullDiskNamesTheCauseAndChangesNothing() {
+    {
+        FileSizeLimit full(m_db.connection());
+        QVERIFY(full.isApplied());
+        try {
+            withdrawal().withdraw(m_recording, ConsentWithdrawal::Party::Family,
+                                  QDate::currentDate(), m_fixture.alice);
+            QFAIL("The withdrawal claimed to succeed on a full disk");
+        } catch (const StorageError &error) {
+            QVERIFY2(!error.message().contains(QStringLiteral("FOREIGN KEY")),
+                     qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("disk")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("unchanged")),
+                     qPrintable(error.message()));
+        }
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM codings")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM evidence_notes")), 4);
+    const auto recording = RecordingRepository(m_db).find(m_recording);
+    QCOMPARE(recording->familyConsent, QStringLiteral("written"));
+    QCOMPARE(recording->audioPath, QStringLiteral("session.wav"));
+    QVERIFY(QFile::exists(m_audioFile));
+    QSqlQuery integrity(m_db.connection());
+    QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
+    QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
+    // With space again, the same withdrawal goes through.
+    QVERIFY(withdrawal()
+                .withdraw(m_recording, ConsentWithdrawal::Party::Family, QDate::currentDate(),
+                          m_fixture.alice)
+                .changed);
 }
 
 QTEST_GUILESS_MAIN(tst_ConsentWithdrawal)
