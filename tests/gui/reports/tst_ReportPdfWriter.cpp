@@ -17,10 +17,13 @@ private slots:
     void initTestCase();
     void teamReportHasEveryNameAndItsPages();
     void suppressedNumbersNeverReachThePdf();
+    void fullySuppressedReportIsOnePageSayingWhy();
+    void periodWithNoCodingsIsOnePage();
     void unwritablePathFailsCleanly();
 
 private:
-    ReportData build(const QString &team) const;
+    ReportData build(const QString &team,
+                     const ReportPeriod &period = ReportPeriod::ofQuarter(2025, 1)) const;
     QString pdfText(const QString &path) const;
     int pdfPages(const QString &path) const;
 
@@ -60,10 +63,10 @@ void tst_ReportPdfWriter::initTestCase() {
     }
 }
 
-ReportData tst_ReportPdfWriter::build(const QString &team) const {
+ReportData tst_ReportPdfWriter::build(const QString &team, const ReportPeriod &period) const {
     QString error;
-    const auto spec = ReportSpec::resolve(ReportQueries(*m_db), {QStringLiteral("team:") + team},
-                                          ReportPeriod::ofQuarter(2025, 1), &error);
+    const auto spec =
+        ReportSpec::resolve(ReportQueries(*m_db), {QStringLiteral("team:") + team}, period, &error);
     if (!spec)
         qFatal("%s", qPrintable(error));
     ReportBuilder::Options options;
@@ -128,6 +131,38 @@ void tst_ReportPdfWriter::suppressedNumbersNeverReachThePdf() {
     for (const QString &number : {QStringLiteral("4.50"), QStringLiteral("4.00"),
                                   QStringLiteral("5.00"), QStringLiteral("50%")})
         QVERIFY2(!text.contains(number), qPrintable(number));
+}
+
+void tst_ReportPdfWriter::fullySuppressedReportIsOnePageSayingWhy() {
+    const ReportData data = build(QStringLiteral("Riverside Team"));
+    QCOMPARE(data.codings, 2);
+    const QString path = m_dir.filePath(QStringLiteral("riverside-one-page.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error, &pages), qPrintable(error));
+    // Not a title page and six sections of empty charts: one page that says why.
+    QCOMPARE(pages, 1);
+    QCOMPARE(pdfPages(path), 1);
+    const QString text = pdfText(path).simplified();
+    for (const QString &expected :
+         {QStringLiteral("Riverside Team"), QStringLiteral("2025-Q1"),
+          QStringLiteral("Not enough coded sessions to publish"),
+          QStringLiteral("This report covers 2 coded sessions."),
+          QStringLiteral("at least 3 coded sessions"), QStringLiteral("Page 1 of 1")})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+}
+
+void tst_ReportPdfWriter::periodWithNoCodingsIsOnePage() {
+    const ReportData data =
+        build(QStringLiteral("Riverside Team"), ReportPeriod::ofQuarter(2024, 1));
+    QCOMPARE(data.codings, 0);
+    const QString path = m_dir.filePath(QStringLiteral("riverside-empty.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error, &pages), qPrintable(error));
+    QCOMPARE(pages, 1);
+    QVERIFY(
+        pdfText(path).simplified().contains(QStringLiteral("No coded sessions in this period")));
 }
 
 void tst_ReportPdfWriter::unwritablePathFailsCleanly() {
