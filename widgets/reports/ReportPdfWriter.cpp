@@ -216,18 +216,40 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
                            : tr("The overall score by quarter with its 95% confidence band. "
                                 "Gaps are quarters with fewer than %1 codings.")
                                  .arg(data.suppressionThreshold));
-    document.chart(
-        [&data, chartStyle](QCustomPlot *plot) {
-            chartStyle(plot);
-            ReportCharts::trendOverall(plot, data);
-        },
-        72);
-    document.chart(
-        [&data, chartStyle](QCustomPlot *plot) {
-            chartStyle(plot);
-            ReportCharts::trendFactors(plot, data);
-        },
-        72);
+    // A chart with no line on it says nothing; a sentence says why.
+    const auto anyQuarter = [&data](const auto &shown) {
+        return std::any_of(data.trend.cbegin(), data.trend.cend(), shown);
+    };
+    if (anyQuarter([&data](const TrendPoint &point) {
+            return point.overall.available() ||
+                   (data.hasServiceLine && point.serviceOverall.available());
+        })) {
+        document.chart(
+            [&data, chartStyle](QCustomPlot *plot) {
+                chartStyle(plot);
+                ReportCharts::trendOverall(plot, data);
+            },
+            72);
+    } else {
+        document.paragraph(tr("No quarter has %1 or more coded sessions, so the overall score "
+                              "is not charted.")
+                               .arg(data.suppressionThreshold));
+    }
+    if (anyQuarter([](const TrendPoint &point) {
+            return std::any_of(point.factors.cbegin(), point.factors.cend(),
+                               [](const Figure &factor) { return factor.available(); });
+        })) {
+        document.chart(
+            [&data, chartStyle](QCustomPlot *plot) {
+                chartStyle(plot);
+                ReportCharts::trendFactors(plot, data);
+            },
+            72);
+    } else {
+        document.paragraph(tr("No quarter has %1 or more coded sessions, so the factor scores "
+                              "are not charted.")
+                               .arg(data.suppressionThreshold));
+    }
     Table trend;
     trend.header = {tr("Quarter"), tr("Codings"), tr("Overall"), tr("95% CI")};
     trend.widths = {1.0, 0.9, 0.9, 1.5};

@@ -19,6 +19,7 @@ private slots:
     void suppressedNumbersNeverReachThePdf();
     void fullySuppressedReportIsOnePageSayingWhy();
     void periodWithNoCodingsIsOnePage();
+    void trendWithNoQuarterToShowSaysSoInsteadOfEmptyCharts();
     void unwritablePathFailsCleanly();
 
 private:
@@ -54,6 +55,14 @@ void tst_ReportPdfWriter::initTestCase() {
                      day.addDays(5).toString(Qt::ISODate), day.addDays(8).toString(Qt::ISODate));
         }
     }
+    // Quay: two codings in each of 2024-Q3 and 2024-Q4, so their half-year has figures but no
+    // quarter of its trend does.
+    const qint64 quay = f.team(QStringLiteral("Quay Team"));
+    const qint64 q1 = f.practitioner(QStringLiteral("Q1"), QStringLiteral("Quinn Ade"), quay);
+    for (const QString &day : {QStringLiteral("2024-08-05"), QStringLiteral("2024-08-19"),
+                               QStringLiteral("2024-11-04"), QStringLiteral("2024-11-18")})
+        f.coding(f.recording(q1, quay, family, day), QStringLiteral("primary"), QList<int>(7, 3),
+                 QStringLiteral("2024-12-01"));
     // Riverside: two codings in 2025-Q1, means 4.50 and shares of 50%: all suppressed.
     for (int i = 0; i < 2; ++i) {
         const qint64 recording =
@@ -163,6 +172,20 @@ void tst_ReportPdfWriter::periodWithNoCodingsIsOnePage() {
     QCOMPARE(pages, 1);
     QVERIFY(
         pdfText(path).simplified().contains(QStringLiteral("No coded sessions in this period")));
+}
+
+void tst_ReportPdfWriter::trendWithNoQuarterToShowSaysSoInsteadOfEmptyCharts() {
+    QString rangeError;
+    const auto halfYear = ReportPeriod::range(QDate(2024, 7, 1), QDate(2024, 12, 31), &rangeError);
+    QVERIFY2(halfYear, qPrintable(rangeError));
+    const ReportData data = build(QStringLiteral("Quay Team"), *halfYear);
+    QCOMPARE(data.codings, 4);
+    QVERIFY(data.overall.available());
+    const QString path = m_dir.filePath(QStringLiteral("quay.pdf"));
+    QString error;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error), qPrintable(error));
+    const QString text = pdfText(path).simplified();
+    QVERIFY(text.contains(QStringLiteral("so the factor scores are not charted")));
 }
 
 void tst_ReportPdfWriter::unwritablePathFailsCleanly() {
