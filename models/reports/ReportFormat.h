@@ -8,11 +8,18 @@
 #include <optional>
 
 // How report figures are written for people (screen and PDF): two decimals for scores, whole
-// percentages for shares, and the suppression text in place of any suppressed number.
+// percentages for shares, and the suppression text in place of any suppressed number. Negative
+// numbers take the typographic minus (U+2212) so that every minus on a page looks the same;
+// the CSV writer keeps the ASCII hyphen-minus, which other programs can parse.
 class ReportFormat {
     Q_DECLARE_TR_FUNCTIONS(ReportFormat)
 
 public:
+    // "3.42" or "−1.05": a number to `decimals` places with the typographic minus, and never a
+    // negative zero ("−0.00" reads as a change where there is none).
+    static QString number(double value, int decimals);
+    // "0.042", or "< 0.001" where three decimals would print 0.000; "" when there is no p.
+    static QString pValue(double p);
     // "3.42", or "fewer than 3", or "–" when there is nothing to show.
     static QString mean(const ReportData &data, const Figure &figure);
     // "2.98 to 3.86", or "" when there is no interval (or it is suppressed).

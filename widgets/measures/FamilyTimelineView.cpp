@@ -273,14 +273,22 @@ void FamilyTimelineView::refreshChart() {
     }
     int colourIndex = 0;
     for (auto it = series.begin(); it != series.end(); ++it) {
+        // Keys and values come from one list sorted by date, so no value can drift to another
+        // administration's date.
         std::sort(it.value().begin(), it.value().end());
+        QVector<double> keys;
+        QVector<double> values;
+        for (const auto &[when, value] : it.value()) {
+            keys.append(when);
+            values.append(value);
+        }
         QCPGraph *graph = m_chart->addGraph();
+        graph->setObjectName(QStringLiteral("respondent:") + it.key());
         graph->setName(ValueSets::label(it.key()));
         const QColor colour = seriesColours().at(colourIndex++ % seriesColours().size());
         graph->setPen(QPen(colour, 2));
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, colour, 7));
-        for (const auto &point : it.value())
-            graph->addData(point.first, point.second);
+        graph->setData(keys, values, true);
     }
     // Published reference values for the total, as dashed lines.
     for (const auto &reference : definition->referenceValues) {

@@ -356,73 +356,49 @@ QString FeedbackSheetView::sheetHtml(const FeedbackSheet &sheet) {
     return html;
 }
 
+std::optional<ReportCharts::MeanLine>
+FeedbackSheetView::teamMean(Database &database, const FeedbackSheet &sheet, QString *why) {
+    // The team's mean over the same quarter, shown only above the suppression threshold.
+    const ReportPeriod quarter = ReportPeriod::quarterContaining(sheet.recordedOn);
+    const QList<double> team =
+        FeedbackRepository(database).teamScores(sheet.teamId, quarter.from(), quarter.to());
+    const Settings settings;
+    const int threshold = OrganisationSettingsRepository(database)
+                              .reportSettingsCarryingOver(settings.legacySuppressionThreshold(),
+                                                          settings.coderUsername())
+                              .suppressionThreshold;
+    if (team.size() < threshold) {
+        if (why)
+            *why = tr("Too few team codings in %1 to show a team mean.").arg(quarter.key());
+        return std::nullopt;
+    }
+    return ReportCharts::MeanLine{tr("Team mean, %1").arg(quarter.key()),
+                                  Descriptive::mean(std::vector<double>(team.begin(), team.end()))};
+}
+
+std::optional<ReportCharts::MeanLine> FeedbackSheetView::chosenTeamMean() {
+    if (!m_sheet || !m_teamMean->isChecked())
+        return std::nullopt;
+    try {
+        QString why;
+        const auto mean = teamMean(m_database, *m_sheet, &why);
+        if (!mean)
+            m_status->setText(why);
+        return mean;
+    } catch (const StorageError &error) {
+        m_status->setText(error.message());
+    }
+    return std::nullopt;
+}
+
 void FeedbackSheetView::drawTrajectory() {
-    m_chart->clearGraphs();
-    m_chart->clearItems();
     if (!m_sheet) {
+        m_chart->clearGraphs();
+        m_chart->clearItems();
         m_chart->replot();
         return;
     }
-    QVector<double> keys;
-    QVector<double> values;
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    double current = -1;
-    for (int i = 0; i < m_trajectory.size(); ++i) {
-        keys.append(i);
-        values.append(m_trajectory.at(i).overall);
-        ticker->addTick(i, m_trajectory.at(i).recordedOn.toString(QStringLiteral("MMM yy")));
-        if (m_trajectory.at(i).codingId == m_sheet->codingId)
-            current = i;
-    }
-    QCPGraph *line = m_chart->addGraph();
-    line->setName(tr("Overall MSW score per session"));
-    line->setPen(QPen(ReportCharts::okabeIto(5), 2));
-    line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, ReportCharts::okabeIto(5),
-                                          ReportCharts::okabeIto(5), 7));
-    line->setData(keys, values, true);
-    if (current >= 0) {
-        QCPGraph *mark = m_chart->addGraph();
-        mark->setName(tr("This session"));
-        mark->setLineStyle(QCPGraph::lsNone);
-        mark->setScatterStyle(QCPScatterStyle(
-            QCPScatterStyle::ssCircle, QPen(ReportCharts::okabeIto(6), 2.5), Qt::NoBrush, 14));
-        mark->setData({current}, {values.at(int(current))}, true);
-    }
-    if (m_teamMean->isChecked()) {
-        // The team's mean over the same quarter, shown only above the suppression threshold.
-        const ReportPeriod quarter = ReportPeriod::quarterContaining(m_sheet->recordedOn);
-        try {
-            const QList<double> team =
-                FeedbackRepository(m_database)
-                    .teamScores(m_sheet->teamId, quarter.from(), quarter.to());
-            const Settings settings;
-            const int threshold =
-                OrganisationSettingsRepository(m_database)
-                    .reportSettingsCarryingOver(settings.legacySuppressionThreshold(),
-                                                settings.coderUsername())
-                    .suppressionThreshold;
-            if (team.size() >= threshold) {
-                const double mean =
-                    Descriptive::mean(std::vector<double>(team.begin(), team.end()));
-                auto *teamLine = m_chart->addGraph();
-                teamLine->setName(tr("Team mean, %1").arg(quarter.key()));
-                teamLine->setPen(QPen(ReportCharts::okabeIto(0), 1.5, Qt::DashLine));
-                teamLine->setData({-0.5, double(keys.size()) - 0.5}, {mean, mean}, true);
-            } else {
-                m_status->setText(
-                    tr("Too few team codings in %1 to show a team mean.").arg(quarter.key()));
-            }
-        } catch (const StorageError &error) {
-            m_status->setText(error.message());
-        }
-    }
-    m_chart->xAxis->setTicker(ticker);
-    m_chart->xAxis->setRange(-0.5, std::max<double>(keys.size(), 1) - 0.5);
-    m_chart->yAxis->setRange(1, 5);
-    m_chart->yAxis->setLabel(tr("Overall MSW score"));
-    m_chart->legend->setVisible(true);
-    m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    m_chart->replot();
+    ReportCharts::trajectory(m_chart, m_trajectory, m_sheet->codingId, chosenTeamMean());
 }
 
 void FeedbackSheetView::recordFeedback() {
@@ -458,14 +434,15 @@ void FeedbackSheetView::exportPdf() {
     if (path.isEmpty())
         return;
     QString error;
-    if (!writePdf(*m_sheet, m_trajectory, path, &error))
+    if (!writePdf(*m_sheet, m_trajectory, chosenTeamMean(), path, &error))
         MessageBox::critical(this, tr("Export PDF"),
                              tr("The feedback sheet could not be saved: %1").arg(error));
 }
 
 bool FeedbackSheetView::writePdf(const FeedbackSheet &sheet,
-                                 const QList<TrajectoryPoint> &trajectory, const QString &path,
-                                 QString *error) {
+                                 const QList<TrajectoryPoint> &trajectory,
+                                 const std::optional<ReportCharts::MeanLine> &teamMean,
+                                 const QString &path, QString *error) {
     PdfDocument document(
         tr("Coaching feedback · %1 · %2")
             .arg(sheet.practitionerCode, sheet.recordedOn.toString(QStringLiteral("d MMMM yyyy"))),
@@ -516,37 +493,10 @@ bool FeedbackSheetView::writePdf(const FeedbackSheet &sheet,
 
     document.subheading(tr("Trajectory across all final codings"));
     document.chart(
-        [&trajectory, &sheet](QCustomPlot *plot) {
+        [&trajectory, &sheet, &teamMean](QCustomPlot *plot) {
             ReportCharts::applyStyle(plot, 11);
-            QVector<double> keys;
-            QVector<double> values;
-            QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-            for (int i = 0; i < trajectory.size(); ++i) {
-                keys.append(i);
-                values.append(trajectory.at(i).overall);
-                ticker->addTick(i, trajectory.at(i).recordedOn.toString(QStringLiteral("MMM yy")));
-            }
-            QCPGraph *line = plot->addGraph();
-            line->setPen(QPen(ReportCharts::okabeIto(5), 2));
-            line->setScatterStyle(QCPScatterStyle(
-                QCPScatterStyle::ssDisc, ReportCharts::okabeIto(5), ReportCharts::okabeIto(5), 6));
-            line->setData(keys, values, true);
-            for (int i = 0; i < trajectory.size(); ++i) {
-                if (trajectory.at(i).codingId != sheet.codingId)
-                    continue;
-                QCPGraph *mark = plot->addGraph();
-                mark->setLineStyle(QCPGraph::lsNone);
-                mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                                      QPen(ReportCharts::okabeIto(6), 2.5),
-                                                      Qt::NoBrush, 13));
-                mark->setData({double(i)}, {trajectory.at(i).overall}, true);
-            }
-            plot->xAxis->setTicker(ticker);
-            plot->xAxis->setRange(-0.5, std::max<double>(keys.size(), 1) - 0.5);
-            plot->yAxis->setRange(1, 5);
-            plot->yAxis->setLabel(tr("Overall MSW score"));
-            plot->replot();
+            ReportCharts::trajectory(plot, trajectory, sheet.codingId, teamMean);
         },
-        65);
+        70);
     return document.write(path, error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportCharts.h"
 #include "storage/FeedbackRepository.h"
 
 #include <QWidget>
@@ -32,9 +33,14 @@ public:
     // The sheet as HTML, as shown on screen; "play:MS" links play a moment.
     static QString sheetHtml(const FeedbackSheet &sheet);
     static QString timestamp(qint64 ms);
-    // Writes the sheet (with the trajectory chart) as an A4 PDF.
+    // The team's mean over the session's quarter, or nullopt with *why set when too few of the
+    // team's sessions were coded to show one.
+    static std::optional<ReportCharts::MeanLine> teamMean(Database &database,
+                                                          const FeedbackSheet &sheet, QString *why);
+    // Writes the sheet (with the trajectory chart, and the team mean when given) as an A4 PDF.
     static bool writePdf(const FeedbackSheet &sheet, const QList<TrajectoryPoint> &trajectory,
-                         const QString &path, QString *error);
+                         const std::optional<ReportCharts::MeanLine> &teamMean, const QString &path,
+                         QString *error);
 
 public slots:
     void showCoding(qint64 codingId);
@@ -50,6 +56,7 @@ private:
     void populateCodings();
     void refreshDue();
     void drawTrajectory();
+    std::optional<ReportCharts::MeanLine> chosenTeamMean();
     void recordFeedback();
     void exportPdf();
 

@@ -126,39 +126,86 @@ private:
     double m_height = 0.0;
 };
 
+// A row of tiles, each with a label, a large value and a note under it. Everything in a tile is
+// measured before it is painted: a long name or a date range wraps or takes a smaller size,
+// and the tiles grow to fit, so no line is painted over another or cut off.
 class KeyFiguresBlock : public PdfDocument::Block {
 public:
     explicit KeyFiguresBlock(QList<PdfDocument::KeyFigure> figures)
-        : m_figures(std::move(figures)) {}
-    QList<double> parts() const override { return {30.0 * mm}; }
-    void paint(QCPPainter &painter, double top, int, int) const override {
+        : m_figures(std::move(figures)) {
         const int n = std::max<int>(1, int(m_figures.size()));
-        const double gap = 3.0 * mm;
-        const double width = (textWidth - gap * (n - 1)) / n;
+        m_tileWidth = (textWidth - gap * (n - 1)) / n;
+        const double inner = m_tileWidth - 2 * padX;
+        double content = 0.0;
+        for (const PdfDocument::KeyFigure &figure : m_figures) {
+            Tile tile;
+            tile.valueFont = valueFont(figure.value, inner);
+            tile.label = textHeight(labelFont(), inner, figure.label);
+            tile.value = textHeight(tile.valueFont, inner, figure.value);
+            tile.note = figure.note.isEmpty() ? 0.0 : textHeight(noteFont(), inner, figure.note);
+            content = std::max(content, tile.label + tile.value + tile.note + 2 * spacing);
+            m_tiles.append(tile);
+        }
+        m_height = std::max(27.0 * mm, content + padTop + padBottom);
+    }
+    QList<double> parts() const override { return {m_height + 3.0 * mm}; }
+    void paint(QCPPainter &painter, double top, int, int) const override {
         for (int i = 0; i < m_figures.size(); ++i) {
             const auto &figure = m_figures.at(i);
-            const QRectF tile(marginX + i * (width + gap), top, width, 27.0 * mm);
+            const Tile &tile = m_tiles.at(i);
+            const QRectF box(marginX + i * (m_tileWidth + gap), top, m_tileWidth, m_height);
             painter.setPen(Qt::NoPen);
             painter.setBrush(tint);
-            painter.drawRoundedRect(tile, 2 * mm, 2 * mm);
+            painter.drawRoundedRect(box, 2 * mm, 2 * mm);
             painter.setBrush(Qt::NoBrush);
-            const QRectF inner = tile.adjusted(3 * mm, 2.5 * mm, -3 * mm, -2 * mm);
-            painter.setFont(font(8));
+            const QRectF inner = box.adjusted(padX, padTop, -padX, -padBottom);
+            const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+            painter.setFont(labelFont());
             painter.setPen(muted);
-            painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, figure.label);
-            painter.setFont(font(figure.value.size() > 10 ? 11 : 17, true));
+            painter.drawText(QRectF(inner.topLeft(), QSizeF(inner.width(), tile.label)), flags,
+                             figure.label);
+            painter.setFont(tile.valueFont);
             painter.setPen(ink);
-            painter.drawText(inner.adjusted(0, 7 * mm, 0, 0),
-                             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, figure.value);
-            painter.setFont(font(7));
+            painter.drawText(
+                QRectF(inner.left(), inner.top() + tile.label + spacing, inner.width(), tile.value),
+                flags, figure.value);
+            painter.setFont(noteFont());
             painter.setPen(muted);
-            painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-                             figure.note);
+            painter.drawText(
+                QRectF(inner.left(), inner.bottom() - tile.note, inner.width(), tile.note), flags,
+                figure.note);
         }
     }
 
 private:
+    struct Tile {
+        QFont valueFont;
+        double label = 0.0;
+        double value = 0.0;
+        double note = 0.0;
+    };
+    static constexpr double gap = 3.0 * mm;
+    static constexpr double padX = 3.0 * mm;
+    static constexpr double padTop = 2.5 * mm;
+    static constexpr double padBottom = 2.0 * mm;
+    static constexpr double spacing = 1.5 * mm;
+    static QFont labelFont() { return font(8); }
+    static QFont noteFont() { return font(7); }
+    // The largest size at which the value fits on one line; a value too long even at the
+    // smallest size wraps at that size.
+    static QFont valueFont(const QString &value, double width) {
+        for (double points : {17.0, 14.0, 12.0, 11.0, 10.0}) {
+            const QFont f = font(points, true);
+            if (QFontMetricsF(f, measuringDevice()).horizontalAdvance(value) <= width)
+                return f;
+        }
+        return font(10, true);
+    }
+
     QList<PdfDocument::KeyFigure> m_figures;
+    QList<Tile> m_tiles;
+    double m_tileWidth = 0.0;
+    double m_height = 0.0;
 };
 
 class TableBlock : public PdfDocument::Block {
@@ -172,8 +219,10 @@ public:
         for (qsizetype c = 0; c < columns; ++c)
             m_columnWidths.append(textWidth * m_table.widths.value(c, 1.0) / total);
         m_headerHeight = rowHeight(m_table.header, font(8, true));
-        for (const QStringList &row : m_table.rows)
-            m_rowHeights.append(rowHeight(row, font(8.5)));
+        // Measured in the font the row is painted in: an emphasised row is bold, and bold text
+        // that wraps where the regular would not was cut off.
+        for (int r = 0; r < m_table.rows.size(); ++r)
+            m_rowHeights.append(rowHeight(m_table.rows.at(r), rowFont(r)));
     }
     QList<double> parts() const override {
         // The first part carries the header, so a table never starts with its header alone.
@@ -190,8 +239,7 @@ public:
         y += m_headerHeight;
         for (int r = first; r < last && r < m_table.rows.size(); ++r) {
             const bool shade = r % 2 == 1;
-            paintRow(painter, m_table.rows.at(r), y, m_rowHeights.at(r),
-                     font(8.5, m_table.emphasisedRows.contains(r)), false, shade);
+            paintRow(painter, m_table.rows.at(r), y, m_rowHeights.at(r), rowFont(r), false, shade);
             y += m_rowHeights.at(r);
         }
         painter.setPen(QPen(rule, 0.8));
@@ -199,6 +247,7 @@ public:
     }
 
 private:
+    QFont rowFont(int row) const { return font(8.5, m_table.emphasisedRows.contains(row)); }
     double rowHeight(const QStringList &cells, const QFont &f) const {
         double height = 0.0;
         for (qsizetype c = 0; c < cells.size() && c < m_columnWidths.size(); ++c)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetrics>
+#include <QLocale>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -106,7 +107,10 @@ QSharedPointer<QCPAxisTickerText> quarterTicker(const ReportData &data) {
     return ticker;
 }
 
-void addBandedLine(QCustomPlot *plot, const QString &name, const QColor &colour,
+// A line with its 95% band, one point per quarter in the order of ReportData::trend. The line
+// and both edges of the band are named "<id>", "<id>.lower" and "<id>.upper" so that each can
+// be found again (and checked against the report's figures).
+void addBandedLine(QCustomPlot *plot, const QString &id, const QString &name, const QColor &colour,
                    const QList<Figure> &figures, int bandAlpha, Qt::PenStyle style, bool band) {
     QVector<double> keys;
     QVector<double> values;
@@ -122,10 +126,12 @@ void addBandedLine(QCustomPlot *plot, const QString &name, const QColor &colour,
     }
     if (band) {
         QCPGraph *low = plot->addGraph();
+        low->setObjectName(id + QStringLiteral(".lower"));
         low->setData(keys, lower, true);
         low->setPen(Qt::NoPen);
         low->removeFromLegend();
         QCPGraph *high = plot->addGraph();
+        high->setObjectName(id + QStringLiteral(".upper"));
         high->setData(keys, upper, true);
         high->setPen(Qt::NoPen);
         QColor fill = colour;
@@ -135,10 +141,31 @@ void addBandedLine(QCustomPlot *plot, const QString &name, const QColor &colour,
         high->removeFromLegend();
     }
     QCPGraph *line = plot->addGraph();
+    line->setObjectName(id);
     line->setName(name);
     line->setData(keys, values, true);
     line->setPen(QPen(colour, 2.2, style));
     line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 6));
+}
+
+// Moves the legend out of the plot into a row of its own, above or below it, `wrap` entries to
+// a line. Done once per plot: a chart redrawn on screen keeps the row it already has.
+void legendInOwnRow(QCustomPlot *plot, int wrap, bool above) {
+    plot->legend->setVisible(true);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setWrap(wrap);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setBrush(Qt::NoBrush);
+    if (plot->plotLayout()->rowCount() != 1)
+        return;
+    const int row = above ? 0 : 1;
+    if (above)
+        plot->plotLayout()->insertRow(0);
+    auto *legendRow = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(row, 0, legendRow);
+    legendRow->addElement(0, 0, plot->legend);
+    legendRow->setMargins(QMargins(0, 0, 0, above ? 0 : 4));
+    plot->plotLayout()->setRowStretchFactor(row, 0.001);
 }
 
 void styleLegend(QCustomPlot *plot, Qt::Alignment alignment) {
@@ -147,6 +174,43 @@ void styleLegend(QCustomPlot *plot, Qt::Alignment alignment) {
     plot->legend->setBorderPen(QPen(QColor(0xc0, 0xc0, 0xc0)));
     plot->axisRect()->insetLayout()->setInsetAlignment(0, alignment);
 }
+
+// Ticks on the first of a month, a whole number of months apart, labelled "Nov 2026". Sessions
+// are placed by their date, so two sessions in one month share the month's single label
+// instead of each getting their own, and the step widens until the labels fit.
+class MonthTicker : public QCPAxisTicker {
+public:
+    static double key(const QDate &date) { return double(date.toJulianDay()); }
+
+protected:
+    double getTickStep(const QCPRange &range) override {
+        const double months = range.size() / 30.44;
+        for (int step : {1, 2, 3, 6, 12, 24, 60}) {
+            if (months / step <= tickCount())
+                return step;
+        }
+        return 120;
+    }
+    int getSubTickCount(double) override { return 0; }
+    QVector<double> createTickVector(double tickStep, const QCPRange &range) override {
+        const int step = std::max(1, int(tickStep));
+        const QDate start = QDate::fromJulianDay(qint64(std::ceil(range.lower)));
+        QDate month(start.year(), start.month(), 1);
+        if (key(month) < range.lower)
+            month = month.addMonths(1);
+        // Align to the step (quarters start in January, April ...) so ticks do not wander.
+        while ((month.year() * 12 + month.month() - 1) % step != 0)
+            month = month.addMonths(1);
+        QVector<double> ticks;
+        for (; key(month) <= range.upper; month = month.addMonths(step))
+            ticks.append(key(month));
+        return ticks;
+    }
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override {
+        return QLocale(QLocale::English, QLocale::UnitedKingdom)
+            .toString(QDate::fromJulianDay(qint64(tick)), QStringLiteral("MMM yyyy"));
+    }
+};
 
 } // namespace
 
@@ -183,22 +247,17 @@ void skillsProfile(QCustomPlot *plot, const ReportData &data) {
     reset(plot);
     // Horizontal dots: skill names sit on the left, where long names stay readable.
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    QVector<double> keys;
-    QVector<double> values;
-    QVector<double> minus;
-    QVector<double> plus;
+    // Each row's point and interval travel together; QCustomPlot keeps a graph's data sorted by
+    // key but an error bar's by index, so both are set from one list sorted here.
+    QList<std::pair<double, Figure>> rows;
     const qsizetype count = data.skills.size() + data.factors.size() + 1;
     auto add = [&](qsizetype row, const QString &name, const Figure &figure) {
         const double key = double(count - row);
         ticker->addTick(key, figure.available() ? name
                                                 : name + QStringLiteral("\n(") +
                                                       data.suppressedText() + QLatin1Char(')'));
-        if (!figure.available())
-            return;
-        keys.append(key);
-        values.append(figure.value);
-        minus.append(figure.hasInterval() ? figure.value - figure.lower : 0.0);
-        plus.append(figure.hasInterval() ? figure.upper - figure.value : 0.0);
+        if (figure.available())
+            rows.append({key, figure});
     };
     qsizetype row = 0;
     add(row++, Text::tr("Overall MSW score"), data.overall);
@@ -206,13 +265,28 @@ void skillsProfile(QCustomPlot *plot, const ReportData &data) {
         add(row++, Text::tr("%1 (factor)").arg(factor.name), factor.mean);
     for (const SkillSummary &skill : data.skills)
         add(row++, skill.name, skill.mean);
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    QVector<double> keys;
+    QVector<double> values;
+    QVector<double> minus;
+    QVector<double> plus;
+    for (const auto &[key, figure] : rows) {
+        keys.append(key);
+        values.append(figure.value);
+        // NaN draws no bar at all, where zero would draw whiskers on the dot.
+        minus.append(figure.hasInterval() ? figure.value - figure.lower : qQNaN());
+        plus.append(figure.hasInterval() ? figure.upper - figure.value : qQNaN());
+    }
 
     QCPGraph *dots = plot->addGraph(plot->yAxis, plot->xAxis);
+    dots->setObjectName(QStringLiteral("skillMeans"));
     dots->setName(Text::tr("Mean with 95% confidence interval"));
     dots->setLineStyle(QCPGraph::lsNone);
     dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, okabeIto(5), okabeIto(5), 8));
-    dots->setData(keys, values); // keys run downwards, so let QCustomPlot sort them
+    dots->setData(keys, values, true);
     auto *errors = new QCPErrorBars(plot->yAxis, plot->xAxis);
+    errors->setObjectName(QStringLiteral("skillIntervals"));
     errors->setDataPlottable(dots);
     errors->setErrorType(QCPErrorBars::etValueError);
     errors->setData(minus, plus);
@@ -253,6 +327,7 @@ void distribution(QCustomPlot *plot, const ReportData &data) {
     QCPBars *below = nullptr;
     for (int level = 0; level < 5; ++level) {
         auto *bars = new QCPBars(plot->yAxis, plot->xAxis);
+        bars->setObjectName(QStringLiteral("score%1").arg(level + 1));
         bars->setName(Text::tr("Score %1").arg(level + 1));
         bars->setBrush(colours.at(level));
         bars->setPen(QPen(Qt::white, 0.8));
@@ -276,20 +351,8 @@ void distribution(QCustomPlot *plot, const ReportData &data) {
     plot->yAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0.0, 100.0);
     plot->xAxis->setLabel(Text::tr("Share of scores (%)"));
-    plot->legend->setVisible(true);
-    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    plot->legend->setWrap(5);
-    plot->legend->setBorderPen(Qt::NoPen);
-    plot->legend->setBrush(Qt::NoBrush);
     // The legend sits in its own row above the bars so it never hides a bar.
-    if (plot->plotLayout()->rowCount() == 1) {
-        auto *legendRow = new QCPLayoutGrid;
-        plot->plotLayout()->insertRow(0);
-        plot->plotLayout()->addElement(0, 0, legendRow);
-        legendRow->addElement(0, 0, plot->legend);
-        legendRow->setMargins(QMargins(0, 0, 0, 0));
-        plot->plotLayout()->setRowStretchFactor(0, 0.001);
-    }
+    legendInOwnRow(plot, 5, true);
     plot->replot();
 }
 
@@ -302,9 +365,9 @@ void trendOverall(QCustomPlot *plot, const ReportData &data) {
         service.append(point.serviceOverall);
     }
     if (data.hasServiceLine)
-        addBandedLine(plot, Text::tr("Whole service"), okabeIto(0), service, 0, Qt::DashLine,
-                      false);
-    addBandedLine(plot,
+        addBandedLine(plot, QStringLiteral("service"), Text::tr("Whole service"), okabeIto(0),
+                      service, 0, Qt::DashLine, false);
+    addBandedLine(plot, QStringLiteral("overall"),
                   data.spec.scope == ReportSpec::Scope::Service ? Text::tr("Whole service")
                                                                 : data.spec.scopeLabel(),
                   okabeIto(5), overall, 60, Qt::SolidLine, true);
@@ -325,7 +388,8 @@ void trendFactors(QCustomPlot *plot, const ReportData &data) {
         QList<Figure> figures;
         for (const TrendPoint &point : data.trend)
             figures.append(f < point.factors.size() ? point.factors.at(f) : Figure());
-        addBandedLine(plot, data.factors.at(f).name, okabeIto(colours.at(int(f) % 3)), figures, 35,
+        addBandedLine(plot, QStringLiteral("factor:") + data.factors.at(f).key,
+                      data.factors.at(f).name, okabeIto(colours.at(int(f) % 3)), figures, 35,
                       Qt::SolidLine, true);
     }
     plot->xAxis->setTicker(quarterTicker(data));
@@ -335,6 +399,62 @@ void trendFactors(QCustomPlot *plot, const ReportData &data) {
     plot->yAxis->setLabel(Text::tr("Factor score"));
     plot->axisRect()->setMinimumMargins(trendMargins(plot));
     styleLegend(plot, Qt::AlignTop | Qt::AlignLeft);
+    plot->replot();
+}
+
+void trajectory(QCustomPlot *plot, const QList<TrajectoryPoint> &points, qint64 currentCodingId,
+                const std::optional<MeanLine> &teamMean) {
+    reset(plot);
+    QSharedPointer<MonthTicker> ticker(new MonthTicker);
+    ticker->setTickCount(6);
+    QVector<double> keys;
+    QVector<double> values;
+    QVector<double> currentKeys;
+    QVector<double> currentValues;
+    for (const TrajectoryPoint &point : points) {
+        keys.append(MonthTicker::key(point.recordedOn));
+        values.append(point.overall);
+        if (point.codingId == currentCodingId) {
+            currentKeys.append(keys.constLast());
+            currentValues.append(point.overall);
+        }
+    }
+    // Half a month either side keeps the first and last sessions off the plot's edges; a lone
+    // session still gets a month's span, so there is a month to label.
+    const double from = keys.isEmpty() ? MonthTicker::key(QDate::currentDate()) : keys.constFirst();
+    const double to = keys.isEmpty() ? from : keys.constLast();
+    const QCPRange range(from - 16, std::max(to + 16, from + 32));
+
+    QCPGraph *line = plot->addGraph();
+    line->setObjectName(QStringLiteral("sessions"));
+    line->setName(Text::tr("Overall MSW score per session"));
+    line->setPen(QPen(okabeIto(5), 2));
+    line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, okabeIto(5), okabeIto(5), 7));
+    // The repository returns sessions in date order, so the keys are sorted already.
+    line->setData(keys, values, true);
+    if (!currentKeys.isEmpty()) {
+        QCPGraph *mark = plot->addGraph();
+        mark->setObjectName(QStringLiteral("thisSession"));
+        mark->setName(Text::tr("This session"));
+        mark->setLineStyle(QCPGraph::lsNone);
+        mark->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(okabeIto(6), 2.5), Qt::NoBrush, 14));
+        mark->setData(currentKeys, currentValues, true);
+    }
+    if (teamMean) {
+        QCPGraph *team = plot->addGraph();
+        team->setObjectName(QStringLiteral("teamMean"));
+        team->setName(teamMean->name);
+        team->setPen(QPen(okabeIto(0), 1.5, Qt::DashLine));
+        team->setData({range.lower, range.upper}, {teamMean->value, teamMean->value}, true);
+    }
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setRange(range);
+    plot->xAxis->grid()->setVisible(false);
+    plot->yAxis->setRange(1.0, 5.0);
+    plot->yAxis->setLabel(Text::tr("Overall MSW score"));
+    // The legend sits under the chart, where it can never hide a session.
+    legendInOwnRow(plot, 3, false);
     plot->replot();
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "reports/ReportData.h"
+#include "storage/FeedbackRepository.h"
 
 #include <QColor>
 #include <QList>
+
+#include <optional>
 
 class QCustomPlot;
 
@@ -27,6 +30,17 @@ void distribution(QCustomPlot *plot, const ReportData &data);
 void trendOverall(QCustomPlot *plot, const ReportData &data);
 // The three factor composites by quarter, with lighter CI bands.
 void trendFactors(QCustomPlot *plot, const ReportData &data);
+
+// A level drawn across a chart and named in its legend, e.g. the team's mean for the quarter.
+struct MeanLine {
+    QString name;
+    double value = 0.0;
+};
+
+// A practitioner's overall score at each of their coded sessions, placed by date under month
+// labels, with the session in hand ringed and, when given, the team's mean as a dashed line.
+void trajectory(QCustomPlot *plot, const QList<TrajectoryPoint> &points, qint64 currentCodingId,
+                const std::optional<MeanLine> &teamMean);
 
 // Font sizes are set in pixels so that the charts scale with the painter when printed.
 void applyStyle(QCustomPlot *plot, int basePixelSize);

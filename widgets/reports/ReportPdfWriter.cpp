@@ -6,6 +6,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace {
 
 using Table = PdfDocument::Table;
@@ -16,6 +18,51 @@ bool allSuppressed(const ReportData &data, const QList<ReliabilityRow> &rows) {
             return false;
     }
     return true;
+}
+
+// True when not one figure about the report's own scope and period can be published: then the
+// seven sections would be pages of empty charts and "fewer than 3", and one page saying why
+// serves the reader better. The trend is left out: its earlier quarters belong to the reports
+// of those quarters.
+bool nothingToPublish(const ReportData &data) {
+    auto any = [](const auto &list, const auto &published) {
+        return std::any_of(list.cbegin(), list.cend(), published);
+    };
+    return !data.overall.available() &&
+           !any(data.factors, [](const FactorSummary &f) { return f.mean.available(); }) &&
+           !any(data.skills, [](const SkillSummary &s) { return s.mean.available(); }) &&
+           !any(data.engagement, [](const EngagementSummary &e) { return e.mean.available(); }) &&
+           !any(data.familyChange,
+                [](const FamilyChangeSummary &c) { return c.change.available(); }) &&
+           allSuppressed(data, data.reliability) && !data.feedbackWithinSevenDays.available();
+}
+
+void composeNothingToPublish(const ReportData &data, PdfDocument &document) {
+    document.heading(data.title());
+    document.paragraph(data.spec.scopeLabel() + QLatin1Char('\n') + data.spec.period.label());
+    if (data.codings == 0) {
+        document.subheading(ReportPdfWriter::tr("No coded sessions in this period"));
+        document.paragraph(ReportPdfWriter::tr("No session in this period has a final coding, so "
+                                               "there are no figures to report."));
+    } else {
+        document.subheading(ReportPdfWriter::tr("Not enough coded sessions to publish"));
+        document.paragraph(
+            (data.codings == 1
+                 ? ReportPdfWriter::tr("This report covers 1 coded session.")
+                 : ReportPdfWriter::tr("This report covers %1 coded sessions.").arg(data.codings)) +
+            QLatin1Char(' ') +
+            ReportPdfWriter::tr("Figures are shown only when they rest on at least %1 coded "
+                                "sessions (%1 forms for family measures, %1 pairs for "
+                                "reliability), so that no one's scores can be picked out of a "
+                                "small group. Every figure for this period rests on %2, so none "
+                                "is printed.")
+                .arg(data.suppressionThreshold)
+                .arg(data.suppressedText()));
+    }
+    document.paragraph(ReportPdfWriter::tr("A longer period or a wider scope may have enough "
+                                           "sessions to report on."));
+    document.smallPrint(ReportPdfWriter::tr("Produced on %1 by PracticeCoder.")
+                            .arg(ReportFormat::date(data.generatedOn)));
 }
 
 } // namespace
@@ -50,6 +97,10 @@ bool ReportPdfWriter::print(const ReportData &data, QPagedPaintDevice *device) {
 }
 
 void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
+    if (nothingToPublish(data)) {
+        composeNothingToPublish(data, document);
+        return;
+    }
     const QString suppressed = data.suppressedText();
     const auto chartStyle = [](QCustomPlot *plot) {
         ReportCharts::applyStyle(plot, 11);
@@ -96,7 +147,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
                             ReportFormat::mean(data, data.overall), QString()});
     references.emphasisedRows = {0};
     for (const ReferencePoint &point : data.referencePoints)
-        references.rows.append({point.label, QString::number(point.value, 'f', 2), point.source});
+        references.rows.append({point.label, ReportFormat::number(point.value, 2), point.source});
     document.subheading(tr("Read against reference points"));
     document.table(references);
 
@@ -165,18 +216,40 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
                            : tr("The overall score by quarter with its 95% confidence band. "
                                 "Gaps are quarters with fewer than %1 codings.")
                                  .arg(data.suppressionThreshold));
-    document.chart(
-        [&data, chartStyle](QCustomPlot *plot) {
-            chartStyle(plot);
-            ReportCharts::trendOverall(plot, data);
-        },
-        72);
-    document.chart(
-        [&data, chartStyle](QCustomPlot *plot) {
-            chartStyle(plot);
-            ReportCharts::trendFactors(plot, data);
-        },
-        72);
+    // A chart with no line on it says nothing; a sentence says why.
+    const auto anyQuarter = [&data](const auto &shown) {
+        return std::any_of(data.trend.cbegin(), data.trend.cend(), shown);
+    };
+    if (anyQuarter([&data](const TrendPoint &point) {
+            return point.overall.available() ||
+                   (data.hasServiceLine && point.serviceOverall.available());
+        })) {
+        document.chart(
+            [&data, chartStyle](QCustomPlot *plot) {
+                chartStyle(plot);
+                ReportCharts::trendOverall(plot, data);
+            },
+            72);
+    } else {
+        document.paragraph(tr("No quarter has %1 or more coded sessions, so the overall score "
+                              "is not charted.")
+                               .arg(data.suppressionThreshold));
+    }
+    if (anyQuarter([](const TrendPoint &point) {
+            return std::any_of(point.factors.cbegin(), point.factors.cend(),
+                               [](const Figure &factor) { return factor.available(); });
+        })) {
+        document.chart(
+            [&data, chartStyle](QCustomPlot *plot) {
+                chartStyle(plot);
+                ReportCharts::trendFactors(plot, data);
+            },
+            72);
+    } else {
+        document.paragraph(tr("No quarter has %1 or more coded sessions, so the factor scores "
+                              "are not charted.")
+                               .arg(data.suppressionThreshold));
+    }
     Table trend;
     trend.header = {tr("Quarter"), tr("Codings"), tr("Overall"), tr("95% CI")};
     trend.widths = {1.0, 0.9, 0.9, 1.5};
@@ -215,7 +288,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
              std::isnan(summary.referenceValue)
                  ? QString()
                  : tr("%1: %2").arg(summary.referenceLabel,
-                                    QString::number(summary.referenceValue, 'f', 2))});
+                                    ReportFormat::number(summary.referenceValue, 2))});
     }
     document.subheading(tr("Engagement in the period"));
     document.table(engagement);
@@ -229,16 +302,14 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
                          tr("p"),     tr("Reliably better"), tr("Reliably worse")};
         change.widths = {2.2, 0.7, 0.8, 0.8, 0.9, 1.6, 0.7, 1.0, 1.0};
         for (const FamilyChangeSummary &summary : data.familyChange) {
-            change.rows.append({summary.scaleName, ReportFormat::count(summary.change),
-                                ReportFormat::mean(data, summary.before),
-                                ReportFormat::mean(data, summary.after),
-                                ReportFormat::signedValue(data, summary.change),
-                                ReportFormat::interval(summary.change),
-                                summary.change.available() && !std::isnan(summary.p)
-                                    ? QString::number(summary.p, 'f', 3)
-                                    : QString(),
-                                ReportFormat::share(data, summary.reliableImprovement),
-                                ReportFormat::share(data, summary.reliableDeterioration)});
+            change.rows.append(
+                {summary.scaleName, ReportFormat::count(summary.change),
+                 ReportFormat::mean(data, summary.before), ReportFormat::mean(data, summary.after),
+                 ReportFormat::signedValue(data, summary.change),
+                 ReportFormat::interval(summary.change),
+                 summary.change.available() ? ReportFormat::pValue(summary.p) : QString(),
+                 ReportFormat::share(data, summary.reliableImprovement),
+                 ReportFormat::share(data, summary.reliableDeterioration)});
         }
         bool anyShown = false;
         for (const FamilyChangeSummary &summary : data.familyChange)

@@ -17,10 +17,14 @@ private slots:
     void initTestCase();
     void teamReportHasEveryNameAndItsPages();
     void suppressedNumbersNeverReachThePdf();
+    void fullySuppressedReportIsOnePageSayingWhy();
+    void periodWithNoCodingsIsOnePage();
+    void trendWithNoQuarterToShowSaysSoInsteadOfEmptyCharts();
     void unwritablePathFailsCleanly();
 
 private:
-    ReportData build(const QString &team) const;
+    ReportData build(const QString &team,
+                     const ReportPeriod &period = ReportPeriod::ofQuarter(2025, 1)) const;
     QString pdfText(const QString &path) const;
     int pdfPages(const QString &path) const;
 
@@ -51,6 +55,14 @@ void tst_ReportPdfWriter::initTestCase() {
                      day.addDays(5).toString(Qt::ISODate), day.addDays(8).toString(Qt::ISODate));
         }
     }
+    // Quay: two codings in each of 2024-Q3 and 2024-Q4, so their half-year has figures but no
+    // quarter of its trend does.
+    const qint64 quay = f.team(QStringLiteral("Quay Team"));
+    const qint64 q1 = f.practitioner(QStringLiteral("Q1"), QStringLiteral("Quinn Ade"), quay);
+    for (const QString &day : {QStringLiteral("2024-08-05"), QStringLiteral("2024-08-19"),
+                               QStringLiteral("2024-11-04"), QStringLiteral("2024-11-18")})
+        f.coding(f.recording(q1, quay, family, day), QStringLiteral("primary"), QList<int>(7, 3),
+                 QStringLiteral("2024-12-01"));
     // Riverside: two codings in 2025-Q1, means 4.50 and shares of 50%: all suppressed.
     for (int i = 0; i < 2; ++i) {
         const qint64 recording =
@@ -60,10 +72,10 @@ void tst_ReportPdfWriter::initTestCase() {
     }
 }
 
-ReportData tst_ReportPdfWriter::build(const QString &team) const {
+ReportData tst_ReportPdfWriter::build(const QString &team, const ReportPeriod &period) const {
     QString error;
-    const auto spec = ReportSpec::resolve(ReportQueries(*m_db), {QStringLiteral("team:") + team},
-                                          ReportPeriod::ofQuarter(2025, 1), &error);
+    const auto spec =
+        ReportSpec::resolve(ReportQueries(*m_db), {QStringLiteral("team:") + team}, period, &error);
     if (!spec)
         qFatal("%s", qPrintable(error));
     ReportBuilder::Options options;
@@ -128,6 +140,52 @@ void tst_ReportPdfWriter::suppressedNumbersNeverReachThePdf() {
     for (const QString &number : {QStringLiteral("4.50"), QStringLiteral("4.00"),
                                   QStringLiteral("5.00"), QStringLiteral("50%")})
         QVERIFY2(!text.contains(number), qPrintable(number));
+}
+
+void tst_ReportPdfWriter::fullySuppressedReportIsOnePageSayingWhy() {
+    const ReportData data = build(QStringLiteral("Riverside Team"));
+    QCOMPARE(data.codings, 2);
+    const QString path = m_dir.filePath(QStringLiteral("riverside-one-page.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error, &pages), qPrintable(error));
+    // Not a title page and six sections of empty charts: one page that says why.
+    QCOMPARE(pages, 1);
+    QCOMPARE(pdfPages(path), 1);
+    const QString text = pdfText(path).simplified();
+    for (const QString &expected :
+         {QStringLiteral("Riverside Team"), QStringLiteral("2025-Q1"),
+          QStringLiteral("Not enough coded sessions to publish"),
+          QStringLiteral("This report covers 2 coded sessions."),
+          QStringLiteral("at least 3 coded sessions"), QStringLiteral("Page 1 of 1")})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+}
+
+void tst_ReportPdfWriter::periodWithNoCodingsIsOnePage() {
+    const ReportData data =
+        build(QStringLiteral("Riverside Team"), ReportPeriod::ofQuarter(2024, 1));
+    QCOMPARE(data.codings, 0);
+    const QString path = m_dir.filePath(QStringLiteral("riverside-empty.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error, &pages), qPrintable(error));
+    QCOMPARE(pages, 1);
+    QVERIFY(
+        pdfText(path).simplified().contains(QStringLiteral("No coded sessions in this period")));
+}
+
+void tst_ReportPdfWriter::trendWithNoQuarterToShowSaysSoInsteadOfEmptyCharts() {
+    QString rangeError;
+    const auto halfYear = ReportPeriod::range(QDate(2024, 7, 1), QDate(2024, 12, 31), &rangeError);
+    QVERIFY2(halfYear, qPrintable(rangeError));
+    const ReportData data = build(QStringLiteral("Quay Team"), *halfYear);
+    QCOMPARE(data.codings, 4);
+    QVERIFY(data.overall.available());
+    const QString path = m_dir.filePath(QStringLiteral("quay.pdf"));
+    QString error;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error), qPrintable(error));
+    const QString text = pdfText(path).simplified();
+    QVERIFY(text.contains(QStringLiteral("so the factor scores are not charted")));
 }
 
 void tst_ReportPdfWriter::unwritablePathFailsCleanly() {
