@@ -5,6 +5,7 @@
 #include "reports/ReliabilityTable.h"
 #include "reports/ReportPeriod.h"
 #include "storage/Database.h"
+#include "storage/OrganisationSettingsRepository.h"
 #include "storage/ReliabilityQuery.h"
 #include "storage/StorageError.h"
 
@@ -59,8 +60,11 @@ int ReliabilityCommand::run(const QStringList &arguments) {
         return Failure;
     try {
         const ReliabilityQuery query(*database);
-        const auto rows = ReliabilityTable::compute(query.pairs(from, to),
-                                                    CodingSchemeLoader::builtIn().skillKeys());
+        auto rows = ReliabilityTable::compute(query.pairs(from, to),
+                                              CodingSchemeLoader::builtIn().skillKeys());
+        // The organisation's small-number threshold applies here as in the report.
+        ReliabilityTable::withhold(
+            rows, OrganisationSettingsRepository(*database).reportSettings().suppressionThreshold);
         const QString outPath = parser.value(QStringLiteral("out"));
         if (outPath.isEmpty()) {
             QFile standardOutput;

@@ -92,7 +92,7 @@ int ReportCommand::run(const QStringList &arguments) {
         ReportBuilder::Options options;
         options.suppressionThreshold = reportSettings.suppressionThreshold;
         options.referencePoints = reportSettings.referencePoints;
-        options.followUpWeeks = settings.followUpWeeks();
+        options.followUpWeeks = reportSettings.followUpWeeks;
         const ReportData data = ReportBuilder(*database, options).build(*spec);
         // A report of nothing would look like a real one at a glance; refuse it instead.
         if (data.codings == 0)

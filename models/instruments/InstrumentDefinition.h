@@ -44,6 +44,13 @@ struct InstrumentDefinition {
         QString source;
     };
 
+    // Whether and when the instrument is given again: a T2 owed after_weeks after the T1.
+    // Instruments taken once (engagement ratings) have none, so they are never overdue.
+    struct FollowUp {
+        QString timepoint; // "T2"
+        int afterWeeks = 0;
+    };
+
     QString id;
     int version = 1;
     QString name;
@@ -62,6 +69,7 @@ struct InstrumentDefinition {
     int minAnsweredPercent = 80;
     QList<ReferenceValue> referenceValues;
     QList<ReliableChangeParameters> reliableChange;
+    std::optional<FollowUp> followUp;
 
     int itemCount() const { return int(items.size()); }
     bool isInRange(int value) const { return value >= scaleMin && value <= scaleMax; }

@@ -173,6 +173,22 @@ InstrumentDefinition parse(const QJsonObject &root) {
         definition.referenceValues.append(reference);
     }
 
+    const QJsonValue followUp = root.value(QStringLiteral("follow_up"));
+    if (!followUp.isUndefined() && !followUp.isNull()) {
+        const QString path = QStringLiteral("follow_up");
+        const QJsonObject object = JsonFields::requireObject(followUp, path);
+        InstrumentDefinition::FollowUp repeat;
+        repeat.timepoint = JsonFields::requireString(object, QStringLiteral("timepoint"), path);
+        if (repeat.timepoint != QLatin1String("T2"))
+            throw Error{JsonFields::join(path, QStringLiteral("timepoint")),
+                        QStringLiteral("must be \"T2\"")};
+        repeat.afterWeeks = JsonFields::requireInt(object, QStringLiteral("after_weeks"), path);
+        if (repeat.afterWeeks < 1 || repeat.afterWeeks > 104)
+            throw Error{JsonFields::join(path, QStringLiteral("after_weeks")),
+                        QStringLiteral("must be between 1 and 104")};
+        definition.followUp = repeat;
+    }
+
     const QJsonArray changes =
         JsonFields::optionalArray(root, QStringLiteral("reliable_change"), QString());
     QStringList changeScales;

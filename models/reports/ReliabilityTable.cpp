@@ -4,6 +4,8 @@
 #include "stats/InterRater.h"
 #include "stats/KrippendorffAlpha.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ReliabilityTable {
@@ -29,7 +31,15 @@ ReliabilityRow rowFor(const QString &skill, const std::vector<std::pair<double, 
     const AgreementResult agreement = InterRater::agreement(pairs);
     row.exactAgreement = agreement.exact;
     row.adjacentAgreement = agreement.adjacent;
-    if (categorical) {
+    QStringList empty;
+    if (!icc.valid)
+        empty.append(QStringLiteral("ICC"));
+    if (categorical && pairs.size() < 2) {
+        // One pair has no spread of its own to measure agreement against: kappa would come out
+        // as exactly 0 and alpha as undefined, neither of which says anything about the coders.
+        row.note = QCoreApplication::translate("ReliabilityTable",
+                                               "kappa and alpha need at least two pairs");
+    } else if (categorical) {
         std::vector<std::pair<int, int>> categories;
         std::vector<std::vector<std::optional<double>>> units;
         for (const auto &[a, b] : pairs) {
@@ -39,6 +49,15 @@ ReliabilityRow rowFor(const QString &skill, const std::vector<std::pair<double, 
         row.weightedKappa = InterRater::quadraticWeightedKappa(categories);
         row.krippendorffAlpha =
             KrippendorffAlpha::compute(units, KrippendorffAlpha::Level::Ordinal);
+        if (!row.weightedKappa)
+            empty.append(QStringLiteral("kappa"));
+        if (!row.krippendorffAlpha)
+            empty.append(QStringLiteral("alpha"));
+    }
+    if (row.note.isEmpty() && !empty.isEmpty()) {
+        row.note = QCoreApplication::translate("ReliabilityTable",
+                                               "%1 undefined: no variation in the scores")
+                       .arg(empty.join(QStringLiteral(", ")));
     }
     return row;
 }
@@ -82,11 +101,26 @@ QList<ReliabilityRow> compute(const std::vector<DoubleCodedRecording> &recording
     return rows;
 }
 
+void withhold(QList<ReliabilityRow> &rows, int threshold) {
+    for (ReliabilityRow &row : rows) {
+        if (row.nPairs >= threshold)
+            continue;
+        ReliabilityRow blank;
+        blank.skill = row.skill;
+        blank.nPairs = row.nPairs;
+        blank.withheldReason =
+            QCoreApplication::translate("ReliabilityTable", "fewer than %1 double-coded pairs")
+                .arg(threshold);
+        row = blank;
+    }
+}
+
 QStringList csvHeader() {
     return {QStringLiteral("skill"),           QStringLiteral("n_pairs"),
             QStringLiteral("icc_a1"),          QStringLiteral("icc_c1"),
             QStringLiteral("weighted_kappa"),  QStringLiteral("krippendorff_alpha"),
-            QStringLiteral("exact_agreement"), QStringLiteral("adjacent_agreement")};
+            QStringLiteral("exact_agreement"), QStringLiteral("adjacent_agreement"),
+            QStringLiteral("suppressed"),      QStringLiteral("note")};
 }
 
 QStringList csvFields(const ReliabilityRow &row) {
@@ -97,7 +131,9 @@ QStringList csvFields(const ReliabilityRow &row) {
             number(row.weightedKappa),
             number(row.krippendorffAlpha),
             number(row.exactAgreement),
-            number(row.adjacentAgreement)};
+            number(row.adjacentAgreement),
+            row.withheldReason,
+            row.note};
 }
 
 bool writeCsv(QIODevice *device, const QList<ReliabilityRow> &rows) {

@@ -21,6 +21,10 @@ struct ReliabilityRow {
     std::optional<double> krippendorffAlpha;
     std::optional<double> exactAgreement;
     std::optional<double> adjacentAgreement;
+    // Set when the row rests on fewer pairs than the threshold: every statistic is then empty.
+    QString withheldReason;
+    // Why a statistic that is not withheld is still empty, e.g. no variation in the scores.
+    QString note;
 };
 
 // Turns double-coded pairs into the reliability table used by `practicecoder reliability` and
@@ -36,8 +40,13 @@ inline const QString overallKey = QStringLiteral("overall");
 QList<ReliabilityRow> compute(const std::vector<DoubleCodedRecording> &recordings,
                               const QStringList &skillOrder);
 
+// Blanks every statistic of rows with fewer than threshold pairs and says why: a figure from one
+// or two pairs describes one or two sessions. The pair count itself stays.
+void withhold(QList<ReliabilityRow> &rows, int threshold);
+
 QStringList csvHeader();
-// Numbers are written with six decimals; empty cells mean "cannot be computed".
+// Numbers are written with six decimals; empty cells mean "cannot be computed" (the note says
+// why) or withheld (the suppressed column says why).
 QStringList csvFields(const ReliabilityRow &row);
 // Returns false when the device could not be written.
 bool writeCsv(QIODevice *device, const QList<ReliabilityRow> &rows);

@@ -1,5 +1,8 @@
 #include "ReportBuilder.h"
 
+#include "DisclosureRule.h"
+#include "FamilyAttribution.h"
+#include "ReportSettings.h"
 #include "domain/CodingSchemeLoader.h"
 #include "instruments/InstrumentCatalogue.h"
 #include "instruments/InstrumentScorer.h"
@@ -15,6 +18,7 @@
 #include <algorithm>
 #include <future>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -37,6 +41,27 @@ std::optional<double> meanOfSkills(const QHash<QString, int> &scores, const QStr
 
 const QStringList parentRespondents = {QStringLiteral("mother"), QStringLiteral("father"),
                                        QStringLiteral("carer")};
+
+// The values behind one figure and where each came from, for the disclosure rule.
+struct Tallied {
+    std::vector<double> values;
+    SourceTally sources;
+    void add(double value, qint64 teamId, const QDate &day, qint64 personId) {
+        values.push_back(value);
+        sources.add(teamId, day, personId);
+    }
+};
+
+// Blanks a figure the rule withholds, keeping only why.
+Figure withheld(Figure figure, const QString &reason) {
+    if (reason.isEmpty())
+        return figure;
+    Figure blank;
+    blank.n = figure.n;
+    blank.suppressed = true;
+    blank.withheldReason = reason;
+    return blank;
+}
 
 } // namespace
 
@@ -82,6 +107,24 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     const ReportQueries queries(m_database);
     const ReportFilter filter = spec.filter();
     const ReportPeriod &period = spec.period;
+    const DisclosureRule rule(threshold, spec.isManagerReport(), m_options.today);
+    // The service line beside a coaching report is a service figure: the managers' rule.
+    const DisclosureRule serviceRule(threshold, true, m_options.today);
+    // ReportSpec::resolve refuses other periods for managers; a spec made some other way still
+    // publishes nothing, because the whole-cell rule only holds for whole quarters.
+    const QString periodRefused =
+        spec.isManagerReport() ? ReportSpec::managerPeriodError(period) : QString();
+    auto reasonOf = [&](const SourceTally &sources, DisclosureRule::Unit unit) {
+        return periodRefused.isEmpty() ? rule.withheldReason(sources, unit) : periodRefused;
+    };
+    auto meanOf = [&](const Tallied &tally, DisclosureRule::Unit unit) {
+        return withheld(meanFigure(tally.values, 1), reasonOf(tally.sources, unit));
+    };
+    auto shareOf = [&](int count, const Tallied &tally, DisclosureRule::Unit unit) {
+        return withheld(shareFigure(count, int(tally.values.size()), 1),
+                        reasonOf(tally.sources, unit));
+    };
+    using Unit = DisclosureRule::Unit;
 
     ReportData data;
     data.spec = spec;
@@ -90,7 +133,8 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     data.referencePoints = m_options.referencePoints;
     data.previousPeriod = period.previous();
     data.asOf = std::min(period.to(), m_options.today);
-    data.followUpWeeks = m_options.followUpWeeks;
+    // The built-in instruments all follow up after 16 weeks; the organisation may choose its own.
+    data.followUpWeeks = m_options.followUpWeeks.value_or(16);
 
     for (const auto &factor : scheme.factors)
         data.factors.append({factor.key, factor.name, scheme.skillsInFactor(factor.key), {}});
@@ -123,11 +167,12 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     };
 
     // 1, 2 and 3: the period itself.
-    std::vector<double> overall;
-    QList<std::vector<double>> factorValues(data.factors.size());
-    QHash<QString, std::vector<double>> skillValues;
+    Tallied overall;
+    QList<Tallied> factorValues(data.factors.size());
+    QHash<QString, Tallied> skillValues;
     QSet<qint64> observed;
-    int feedbackDue = 0;
+    Tallied feedbackDue; // 1 for feedback on time, 0 for late or overdue
+    Tallied turnaround;  // days from the session to its final coding
     int feedbackOnTime = 0;
     // Each coding's means, kept to join the earlier window's for the trend.
     std::vector<ReportCodingMeans> periodMeans;
@@ -135,38 +180,58 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     for (const ReportCoding &coding : codings) {
         ++data.codings;
         observed.insert(coding.practitionerId);
+        auto add = [&](Tallied &tally, double value) {
+            tally.add(value, coding.teamId, coding.recordedOn, coding.practitionerId);
+        };
         ReportCodingMeans means;
         means.codingId = coding.codingId;
         means.practitionerId = coding.practitionerId;
+        means.teamId = coding.teamId;
         means.recordedOn = coding.recordedOn;
         means.overall = meanOfSkills(coding.scores, skillKeys);
         for (const QStringList &skills : factorSkills)
             means.factors.append(meanOfSkills(coding.scores, skills));
         if (means.overall)
-            overall.push_back(*means.overall);
+            add(overall, *means.overall);
         for (qsizetype f = 0; f < means.factors.size(); ++f) {
             if (means.factors.at(f))
-                factorValues[f].push_back(*means.factors.at(f));
+                add(factorValues[f], *means.factors.at(f));
         }
         periodMeans.push_back(std::move(means));
         for (auto it = coding.scores.cbegin(); it != coding.scores.cend(); ++it)
-            skillValues[it.key()].push_back(it.value());
+            add(skillValues[it.key()], it.value());
 
         // Feedback is counted once it is due: given within the window, or overdue.
         if (coding.finalisedOn.isValid()) {
+            add(turnaround, double(coding.recordedOn.daysTo(coding.finalisedOn)));
             const QDate due = coding.finalisedOn.addDays(m_options.feedbackDays);
             if (coding.feedbackOn.isValid() && coding.feedbackOn <= due) {
-                ++feedbackDue;
+                add(feedbackDue, 1.0);
                 ++feedbackOnTime;
             } else if (coding.feedbackOn.isValid() || m_options.today > due) {
-                ++feedbackDue;
+                add(feedbackDue, 0.0);
             } else {
                 ++data.feedbackNotYetDue;
             }
         }
     }
-    // 5. Engagement and family change.
+    // 5. Engagement and family change. Each form counts for the one team (and practitioner)
+    // whose session it followed.
     static const InstrumentCatalogue catalogue = InstrumentCatalogue::builtIn();
+    const FamilyAttribution attribution(queries.familySessions());
+    // The session a form is attributed to, when it falls within this report's scope.
+    // A family with no recorded session belongs to no team: it counts for the service only.
+    auto attributedOn = [&](qint64 familyId, const QDate &day) {
+        auto session = attribution.sessionFor(familyId, day);
+        if (!session && filter.isService())
+            session = FamilySession{familyId, day, 0, 0};
+        if (session && !FamilyAttribution::matches(filter, *session))
+            session.reset();
+        return session;
+    };
+    auto attributed = [&](const ReportAdministration &administration) {
+        return attributedOn(administration.familyId, administration.administeredOn);
+    };
     auto totalOf = [](const InstrumentDefinition &definition, const QMap<int, int> &items) {
         const QList<ScaleScore> scores = InstrumentScorer::score(definition, items);
         return scores.isEmpty() ? std::optional<double>() : scores.constFirst().value;
@@ -188,21 +253,25 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
         const InstrumentDefinition *definition = catalogue.find(source.instrumentId);
         if (!definition)
             continue;
-        std::vector<double> values;
+        Tallied values;
         for (const auto &administration : queries.administrations(
-                 filter, {source.instrumentId}, source.respondents, period.from(), period.to())) {
+                 {}, {source.instrumentId}, source.respondents, period.from(), period.to())) {
+            const auto session = attributed(administration);
+            if (!session)
+                continue;
             if (const auto total = totalOf(*definition, administration.items))
-                values.push_back(*total);
+                values.add(*total, session->teamId, administration.administeredOn,
+                           administration.familyId);
         }
         // An instrument nobody used in the period is left out rather than shown as empty.
-        if (values.empty() && source.instrumentId == QLatin1String("wai-sr-client"))
+        if (values.values.empty() && source.instrumentId == QLatin1String("wai-sr-client"))
             continue;
         EngagementSummary summary;
         summary.instrumentId = source.instrumentId;
         summary.name = source.name;
         summary.scaleMin = definition->scaleMin;
         summary.scaleMax = definition->scaleMax;
-        summary.mean = meanFigure(values, threshold);
+        summary.mean = meanOf(values, Unit::Families);
         for (const auto &reference : definition->referenceValues) {
             if (reference.scale == definition->total.key || reference.scale.isEmpty() ||
                 reference.scale == QLatin1String("total")) {
@@ -215,12 +284,13 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     }
 
     if (const InstrumentDefinition *score15 = catalogue.find(QStringLiteral("score-15"))) {
-        // Pair each family member's T1 with their T2 given in the period.
+        // Pair each family member's T1 with their T2 given in the period; the pair belongs to
+        // the team whose session the T2 followed.
         std::map<std::pair<qint64, QString>,
                  std::pair<const ReportAdministration *, const ReportAdministration *>>
             pairs;
         const auto administrations =
-            queries.followUpPairs(filter, score15->id, period.from(), period.to());
+            queries.followUpPairs({}, score15->id, period.from(), period.to());
         for (const auto &administration : administrations) {
             auto &pair = pairs[{administration.familyId, administration.respondent}];
             (administration.timepoint == QLatin1String("T1") ? pair.first : pair.second) =
@@ -233,10 +303,13 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
             summary.scaleKey = scale.key;
             summary.scaleName = scale.name;
             summary.higherIsBetter = score15->higherIsBetter();
-            std::vector<double> before;
+            Tallied before;
             std::vector<double> after;
             for (const auto &[key, pair] : pairs) {
                 if (!pair.first || !pair.second)
+                    continue;
+                const auto session = attributed(*pair.second);
+                if (!session)
                     continue;
                 auto scaleValue = [&](const ReportAdministration *administration) {
                     for (const auto &score :
@@ -249,18 +322,19 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
                 const auto b = scaleValue(pair.first);
                 const auto a = scaleValue(pair.second);
                 if (b && a) {
-                    before.push_back(*b);
+                    before.add(*b, session->teamId, pair.second->administeredOn, key.first);
                     after.push_back(*a);
                 }
             }
-            summary.before = meanFigure(before, threshold);
-            summary.after = meanFigure(after, threshold);
-            const int n = int(before.size());
+            const QString reason = reasonOf(before.sources, Unit::Families);
+            const int n = int(after.size());
+            summary.before = withheld(meanFigure(before.values, 1), reason);
+            summary.after = withheld(meanFigure(after, 1), reason);
             summary.change.n = n;
-            if (n < threshold) {
-                summary.change.suppressed = true;
+            if (!reason.isEmpty()) {
+                summary.change = withheld(summary.change, reason);
             } else {
-                const PairedChangeResult change = PairedChange::compute(before, after);
+                const PairedChangeResult change = PairedChange::compute(before.values, after);
                 summary.change.value = change.meanDifference;
                 if (change.valid) {
                     summary.change.lower = change.lower;
@@ -274,21 +348,21 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
             if (parameters) {
                 summary.provisionalReliableChange = parameters->provisional;
                 for (int i = 0; i < n; ++i) {
-                    const auto rci =
-                        ReliableChange::compute(before[size_t(i)], after[size_t(i)], parameters->sd,
-                                                parameters->reliability, summary.higherIsBetter);
+                    const auto rci = ReliableChange::compute(
+                        before.values[size_t(i)], after[size_t(i)], parameters->sd,
+                        parameters->reliability, summary.higherIsBetter);
                     if (!rci)
                         continue;
                     improved += rci->classification == ReliableChange::Class::ReliableImprovement;
                     deteriorated +=
                         rci->classification == ReliableChange::Class::ReliableDeterioration;
                 }
-                summary.reliableImprovement = shareFigure(improved, n, threshold);
-                summary.reliableDeterioration = shareFigure(deteriorated, n, threshold);
+                summary.reliableImprovement = shareOf(improved, before, Unit::Families);
+                summary.reliableDeterioration = shareOf(deteriorated, before, Unit::Families);
             } else {
                 summary.reliableImprovement.n = summary.reliableDeterioration.n = n;
-                summary.reliableImprovement.suppressed = summary.reliableDeterioration.suppressed =
-                    n < threshold;
+                summary.reliableImprovement = withheld(summary.reliableImprovement, reason);
+                summary.reliableDeterioration = withheld(summary.reliableDeterioration, reason);
             }
             data.familyChange.append(summary);
         }
@@ -299,51 +373,54 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     const auto doubleCoded = reliability.pairs(period.from(), period.to(), filter);
     data.reliabilityPairs = int(doubleCoded.size());
     data.reliability = ReliabilityTable::compute(doubleCoded, skillKeys);
-    for (ReliabilityRow &row : data.reliability) {
-        if (row.nPairs < threshold) {
-            ReliabilityRow blank;
-            blank.skill = row.skill;
-            blank.nPairs = row.nPairs;
-            row = blank;
-        }
-    }
+    ReliabilityTable::withhold(
+        data.reliability, periodRefused.isEmpty() ? threshold : std::numeric_limits<int>::max());
 
     std::vector<ReportCodingMeans> wider = earlierRead.get();
     wider.insert(wider.end(), std::make_move_iterator(periodMeans.begin()),
                  std::make_move_iterator(periodMeans.end()));
-    std::vector<double> previousOverall;
+    Tallied previousOverall;
     QSet<qint64> observedSixMonths;
     for (const ReportCodingMeans &coding : wider) {
         if (inRange(coding.recordedOn, sixMonthsFrom, data.asOf))
             observedSixMonths.insert(coding.practitionerId);
         if (coding.overall &&
             inRange(coding.recordedOn, data.previousPeriod.from(), data.previousPeriod.to()))
-            previousOverall.push_back(*coding.overall);
+            previousOverall.add(*coding.overall, coding.teamId, coding.recordedOn,
+                                coding.practitionerId);
     }
     data.practitionersObserved = int(observed.size());
     data.practitionersActive =
         int((queries.activePractitioners(filter, period.from(), period.to()) | observed).size());
-    data.overall = meanFigure(overall, threshold);
-    data.previousOverall = meanFigure(previousOverall, threshold);
+    data.overall = meanOf(overall, Unit::Sessions);
+    data.previousOverall = meanOf(previousOverall, Unit::Sessions);
     data.changeOnPrevious.n = std::min(data.overall.n, data.previousOverall.n);
-    if (data.overall.available() && data.previousOverall.available())
+    data.draftsOutstanding = queries.draftCodings(filter, period.from(), period.to());
+    if (data.isIncomplete()) {
+        // Not a privacy rule: a part-period against a whole one is not a change.
+        data.changeOnPrevious.withheldReason = ReportData::tr("the period is incomplete");
+    } else if (data.overall.available() && data.previousOverall.available()) {
         data.changeOnPrevious.value = data.overall.value - data.previousOverall.value;
-    else
-        data.changeOnPrevious.suppressed =
-            data.overall.suppressed || data.previousOverall.suppressed;
+    } else if (data.overall.suppressed || data.previousOverall.suppressed) {
+        data.changeOnPrevious = withheld(
+            data.changeOnPrevious,
+            data.overall.suppressed ? data.overall.withheldReason
+                                    : ReportData::tr("the previous period's figure is withheld"));
+    }
 
     for (qsizetype f = 0; f < data.factors.size(); ++f)
-        data.factors[f].mean = meanFigure(factorValues.at(f), threshold);
+        data.factors[f].mean = meanOf(factorValues.at(f), Unit::Sessions);
     for (const SchemeSkill &skill : scheme.skills) {
         SkillSummary summary;
         summary.key = skill.key;
         summary.name = skill.name;
         summary.factorKey = skill.factor;
-        const std::vector<double> &values = skillValues[skill.key];
-        summary.mean = meanFigure(values, threshold);
+        const Tallied &values = skillValues[skill.key];
+        summary.mean = meanOf(values, Unit::Sessions);
         for (int level = scheme.scaleMin; level <= scheme.scaleMax; ++level) {
-            const int count = int(std::count(values.begin(), values.end(), double(level)));
-            summary.distribution.append(shareFigure(count, int(values.size()), threshold));
+            const int count =
+                int(std::count(values.values.begin(), values.values.end(), double(level)));
+            summary.distribution.append(shareOf(count, values, Unit::Sessions));
         }
         data.skills.append(summary);
     }
@@ -356,28 +433,33 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     for (const ReportPeriod &quarter : quarters) {
         TrendPoint point;
         point.quarter = quarter;
-        std::vector<double> quarterOverall;
-        QList<std::vector<double>> quarterFactors(data.factors.size());
+        Tallied quarterOverall;
+        QList<Tallied> quarterFactors(data.factors.size());
         for (const ReportCodingMeans &coding : wider) {
             if (!inRange(coding.recordedOn, quarter.from(), quarter.to()))
                 continue;
             if (coding.overall)
-                quarterOverall.push_back(*coding.overall);
+                quarterOverall.add(*coding.overall, coding.teamId, coding.recordedOn,
+                                   coding.practitionerId);
             for (qsizetype f = 0; f < data.factors.size() && f < coding.factors.size(); ++f) {
                 if (coding.factors.at(f))
-                    quarterFactors[f].push_back(*coding.factors.at(f));
+                    quarterFactors[f].add(*coding.factors.at(f), coding.teamId, coding.recordedOn,
+                                          coding.practitionerId);
             }
         }
-        point.overall = meanFigure(quarterOverall, threshold);
+        point.overall = meanOf(quarterOverall, Unit::Sessions);
         for (const auto &values : quarterFactors)
-            point.factors.append(meanFigure(values, threshold));
+            point.factors.append(meanOf(values, Unit::Sessions));
         if (data.hasServiceLine) {
-            std::vector<double> serviceOverall;
+            Tallied serviceOverall;
             for (const ReportCodingMeans &coding : service) {
                 if (coding.overall && inRange(coding.recordedOn, quarter.from(), quarter.to()))
-                    serviceOverall.push_back(*coding.overall);
+                    serviceOverall.add(*coding.overall, coding.teamId, coding.recordedOn,
+                                       coding.practitionerId);
             }
-            point.serviceOverall = meanFigure(serviceOverall, threshold);
+            point.serviceOverall =
+                withheld(meanFigure(serviceOverall.values, 1),
+                         serviceRule.withheldReason(serviceOverall.sources, Unit::Sessions));
         }
         data.trend.append(point);
     }
@@ -386,8 +468,23 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     const QSet<qint64> activeAtEnd = queries.activePractitioners(filter, data.asOf, data.asOf);
     data.practitionersActiveAtEnd = int(activeAtEnd.size());
     data.notObservedSixMonths = int((activeAtEnd - observedSixMonths).size());
-    data.feedbackWithinSevenDays = shareFigure(feedbackOnTime, feedbackDue, threshold);
-    const QDate t1Before = data.asOf.addDays(-7 * m_options.followUpWeeks);
-    data.followUpsOverdue = queries.followUpsOverdue(filter, t1Before.addYears(-1), t1Before);
+    data.codingTurnaroundDays = meanOf(turnaround, Unit::Sessions);
+    data.feedbackWithinSevenDays = shareOf(feedbackOnTime, feedbackDue, Unit::Sessions);
+    // Overdue: a family, respondent and instrument with a T1, no T2, and past the due date (the
+    // T1 plus the instrument's follow-up interval). Instruments given once are never overdue.
+    ReportSettings followUpSettings;
+    followUpSettings.followUpWeeks = m_options.followUpWeeks;
+    QHash<QString, int> weeksOf;
+    for (const InstrumentDefinition &definition : catalogue.definitions()) {
+        if (const auto weeks = followUpSettings.followUpWeeksFor(definition))
+            weeksOf.insert(definition.id, *weeks);
+    }
+    for (const auto &open : queries.openFollowUps(weeksOf.keys(), data.asOf)) {
+        const QDate due = open.t1.addDays(7 * qint64(weeksOf.value(open.instrumentId)));
+        if (due >= data.asOf)
+            continue;
+        if (attributedOn(open.familyId, open.t1))
+            ++data.followUpsOverdue;
+    }
     return data;
 }

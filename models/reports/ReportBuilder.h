@@ -10,15 +10,18 @@ class Database;
 
 // Turns a ReportSpec into ReportData. Only final codings count, and from each recording only its
 // consensus coding where there is a final one, otherwise its primary coding; second codings
-// count only towards reliability. Every mean and share resting on fewer codings than the
-// suppression threshold is blanked and flagged.
+// count only towards reliability. Every mean and share the disclosure rule withholds
+// (DisclosureRule: too few sessions or practitioners, families for family measures, or in a
+// manager report any small or unfinished team-quarter inside it) is blanked and flagged.
 class ReportBuilder {
 public:
     struct Options {
         int suppressionThreshold = 3;
         QList<ReferencePoint> referencePoints = ReferencePoint::defaults();
         QDate today = QDate::currentDate();
-        int followUpWeeks = 16;
+        // The organisation's follow-up interval (ReportSettings); unset means each
+        // instrument's own "follow_up.after_weeks".
+        std::optional<int> followUpWeeks;
         int trendQuarters = 8;
         int feedbackDays = 7;
     };

@@ -23,9 +23,10 @@ public:
 
     void figure(const QString &section, const QString &figure, const QString &key,
                 const Figure &f) {
-        if (f.suppressed) {
+        if (f.suppressed || !f.withheldReason.isEmpty()) {
             // The n itself would tell a reader how few codings there were; leave it out too.
-            append(section, figure, key, QString(), m_data.suppressedText(), QString(), QString());
+            append(section, figure, key, QString(), QString(), QString(), QString(),
+                   m_data.reasonFor(f));
             return;
         }
         append(section, figure, key, QString::number(f.n), decimal(f.value),
@@ -36,7 +37,8 @@ public:
     void optional(const QString &section, const QString &figure, const QString &key, int n,
                   const std::optional<double> &value) {
         if (m_data.isSuppressedPairs(n)) {
-            append(section, figure, key, QString(), m_data.suppressedText(), QString(), QString());
+            append(section, figure, key, QString(), QString(), QString(), QString(),
+                   m_data.reasonForPairs(n));
             return;
         }
         append(section, figure, key, QString::number(n), value ? decimal(*value) : QString(),
@@ -47,9 +49,10 @@ public:
 
 private:
     void append(const QString &section, const QString &figure, const QString &key, const QString &n,
-                const QString &value, const QString &lower, const QString &upper) {
+                const QString &value, const QString &lower, const QString &upper,
+                const QString &suppressed = QString()) {
         m_rows.append({m_data.spec.scopeKey(), m_data.spec.period.key(), section, figure, key, n,
-                       value, lower, upper});
+                       value, lower, upper, suppressed});
     }
 
     const ReportData &m_data;
@@ -59,15 +62,20 @@ private:
 } // namespace
 
 QStringList ReportCsvWriter::header() {
-    return {QStringLiteral("scope"),  QStringLiteral("period"),   QStringLiteral("section"),
-            QStringLiteral("figure"), QStringLiteral("key"),      QStringLiteral("n"),
-            QStringLiteral("value"),  QStringLiteral("ci_lower"), QStringLiteral("ci_upper")};
+    return {QStringLiteral("scope"),     QStringLiteral("period"),   QStringLiteral("section"),
+            QStringLiteral("figure"),    QStringLiteral("key"),      QStringLiteral("n"),
+            QStringLiteral("value"),     QStringLiteral("ci_lower"), QStringLiteral("ci_upper"),
+            QStringLiteral("suppressed")};
 }
 
 QList<QStringList> ReportCsvWriter::rows(const ReportData &data) {
     Rows rows(data);
     const QString headline = QStringLiteral("headline");
     rows.count(headline, QStringLiteral("codings"), QString(), data.codings);
+    // Whether the figures are final: 0 while the period runs or drafts remain (key: last day).
+    rows.count(headline, QStringLiteral("period_complete"),
+               data.spec.period.to().toString(Qt::ISODate), data.isIncomplete() ? 0 : 1);
+    rows.count(headline, QStringLiteral("drafts_outstanding"), QString(), data.draftsOutstanding);
     rows.count(headline, QStringLiteral("practitioners_observed"), QString(),
                data.practitionersObserved);
     rows.count(headline, QStringLiteral("practitioners_active"), QString(),
@@ -146,6 +154,8 @@ QList<QStringList> ReportCsvWriter::rows(const ReportData &data) {
                data.asOf.toString(Qt::ISODate), data.practitionersActiveAtEnd);
     rows.count(coverage, QStringLiteral("not_observed_6_months"), data.asOf.toString(Qt::ISODate),
                data.notObservedSixMonths);
+    rows.figure(coverage, QStringLiteral("coding_turnaround_days"), QString(),
+                data.codingTurnaroundDays);
     rows.figure(coverage, QStringLiteral("feedback_within_7_days_share"), QString(),
                 data.feedbackWithinSevenDays);
     rows.count(coverage, QStringLiteral("feedback_not_yet_due"), QString(), data.feedbackNotYetDue);

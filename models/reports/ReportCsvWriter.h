@@ -5,9 +5,10 @@
 #include <QIODevice>
 #include <QStringList>
 
-// Writes a Practice Report as tidy CSV: one row per figure, with the same small-number
-// suppression as the PDF (a suppressed figure's value is "fewer than N" and its n and CI are
-// blank). The columns are described in docs/formats.md.
+// Writes a Practice Report as tidy CSV: one row per figure, with the same disclosure control as
+// the PDF. A withheld figure has its n, value and CI blank and says why in its own `suppressed`
+// column, so the value column holds only numbers. The columns are described in
+// docs/formats.md.
 class ReportCsvWriter {
 public:
     static QStringList header();

@@ -1,7 +1,53 @@
 #include "ReportData.h"
 
+#include <QLocale>
+
 QString ReportData::title() const {
     if (spec.scope == ReportSpec::Scope::Practitioner)
         return tr("Practice feedback report");
     return tr("Practice Report");
+}
+
+QString ReportData::incompleteText() const {
+    if (!isIncomplete())
+        return {};
+    QStringList parts;
+    if (!periodEnded()) {
+        parts.append(tr("period ends %1")
+                         .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                  .toString(spec.period.to(), QStringLiteral("d MMM yyyy"))));
+    }
+    if (draftsOutstanding > 0)
+        parts.append(draftsOutstanding == 1 ? tr("1 draft outstanding")
+                                            : tr("%1 drafts outstanding").arg(draftsOutstanding));
+    return tr("Incomplete: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+QString ReportData::reasonFor(const Figure &figure) const {
+    if (!figure.suppressed)
+        return figure.withheldReason;
+    return figure.withheldReason.isEmpty() ? suppressedText() : figure.withheldReason;
+}
+
+QString ReportData::reasonForPairs(int n) const {
+    return isSuppressedPairs(n) ? tr("fewer than %1 double-coded pairs").arg(suppressionThreshold)
+                                : QString();
+}
+
+QString ReportData::followUpsOverdueLabel() const {
+    return tr("T2 follow-ups overdue (family members with a T1 of a repeated questionnaire, no T2, "
+              "and more than %1 weeks since the T1)")
+        .arg(followUpWeeks);
+}
+
+QString ReportData::practitionerTerms() {
+    return tr("A practitioner is active in a period when they were in one of the report's teams "
+              "on at least one day of it; observed when they were active and had at least one "
+              "session in the period with a final coding.");
+}
+
+QString ReportData::activeAtEndLabel() const {
+    return tr("Practitioners still active on %1")
+        .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                 .toString(asOf, QStringLiteral("d MMMM yyyy")));
 }

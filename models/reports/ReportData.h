@@ -12,8 +12,8 @@
 #include <limits>
 
 // One reported figure: a mean or a share with its n and, where it has one, its 95% CI.
-// A figure based on fewer codings than the suppression threshold is marked suppressed and its
-// numbers are blanked here, so no writer can leak them.
+// A figure the disclosure rule withholds (DisclosureRule, docs/privacy.md) is marked suppressed,
+// with the reason, and its numbers are blanked here, so no writer can leak them.
 struct Figure {
     static constexpr double none = std::numeric_limits<double>::quiet_NaN();
 
@@ -22,6 +22,7 @@ struct Figure {
     double lower = none;
     double upper = none;
     bool suppressed = false;
+    QString withheldReason; // why it is suppressed, in words; empty when published
 
     bool available() const { return !suppressed && !std::isnan(value); }
     bool hasInterval() const { return available() && !std::isnan(lower) && !std::isnan(upper); }
@@ -88,6 +89,12 @@ public:
 
     // 1. Headline
     int codings = 0;
+    // Draft primary or consensus codings of sessions in the period: figures still to change.
+    int draftsOutstanding = 0;
+    // The two words are defined once (practitionerTerms) and used in that sense everywhere.
+    // Active in the period: in one of the report's teams on at least one day of it, not having
+    // left before it began. Observed: active, with at least one session in the period whose
+    // final coding counts. So observed is never more than active.
     int practitionersObserved = 0;
     int practitionersActive = 0;
     Figure overall;
@@ -114,15 +121,37 @@ public:
 
     // 7. Coverage and timeliness
     QDate asOf; // the earlier of the period's end and the day the report was made
-    int practitionersActiveAtEnd = 0;
+    int practitionersActiveAtEnd = 0; // active on asOf itself, not across the whole period
     int notObservedSixMonths = 0;
-    Figure feedbackWithinSevenDays; // share of codings whose feedback is due by asOf
+    // Two separate clocks. Coding turnaround: mean days from the session to its final coding.
+    // Feedback: share of final codings whose feedback was given within 7 days of the coding
+    // being final, over those whose feedback is due by asOf.
+    Figure codingTurnaroundDays;
+    Figure feedbackWithinSevenDays;
     int feedbackNotYetDue = 0;
+    // Families, respondents and instruments with a T1, no T2 and past the due date (the T1
+    // plus the follow-up interval) on asOf; only instruments that are repeated count.
     int followUpsOverdue = 0;
     int followUpWeeks = 16;
 
     QString title() const;
+    // A period is incomplete while it has not ended (on the day the report is made) or still
+    // has drafts; its figures are provisional and no change on the previous period is shown.
+    bool periodEnded() const { return spec.period.to() < generatedOn; }
+    bool isIncomplete() const { return !periodEnded() || draftsOutstanding > 0; }
+    // "Incomplete: period ends 31 Dec 2026; 12 drafts outstanding", or empty when complete.
+    QString incompleteText() const;
+    // What "active" and "observed" mean, in one sentence for every output.
+    static QString practitionerTerms();
+    // "Practitioners still active on 31 March 2025": the count on one day, beside the period's.
+    QString activeAtEndLabel() const;
+    // The one wording of what "T2 follow-ups overdue" counts, for every output.
+    QString followUpsOverdueLabel() const;
     // "fewer than 3": shown instead of every suppressed number.
     QString suppressedText() const { return tr("fewer than %1").arg(suppressionThreshold); }
     bool isSuppressedPairs(int n) const { return n < suppressionThreshold; }
+    // Why a figure is withheld (for privacy, or because the period is incomplete), for the
+    // CSV's suppressed column; empty when shown.
+    QString reasonFor(const Figure &figure) const;
+    QString reasonForPairs(int n) const;
 };

@@ -89,9 +89,23 @@ QString ReportPeriod::label() const {
              locale.toString(m_to, QStringLiteral("d MMMM yyyy")));
 }
 
+bool ReportPeriod::isWholeQuarters() const {
+    return isValid() && quarterContaining(m_from).from() == m_from &&
+           quarterContaining(m_to).to() == m_to;
+}
+
 ReportPeriod ReportPeriod::previous() const {
     if (isQuarter())
         return m_quarter == 1 ? ofQuarter(m_year - 1, 4) : ofQuarter(m_year, m_quarter - 1);
+    if (isWholeQuarters()) {
+        // Whole quarters before whole quarters, so the previous figure is made of whole cells too.
+        const int months =
+            int((m_to.year() - m_from.year()) * 12 + m_to.month() - m_from.month()) + 1;
+        ReportPeriod period;
+        period.m_from = m_from.addMonths(-months);
+        period.m_to = m_from.addDays(-1);
+        return period;
+    }
     const qint64 days = m_from.daysTo(m_to) + 1;
     ReportPeriod period;
     period.m_to = m_from.addDays(-1);

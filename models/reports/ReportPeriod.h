@@ -28,6 +28,9 @@ public:
 
     bool isValid() const { return m_from.isValid() && m_to.isValid() && m_from <= m_to; }
     bool isQuarter() const { return m_quarter > 0; }
+    // True when the period starts on the first day of a calendar quarter and ends on the last
+    // day of one: the only periods a service or team report may cover (docs/privacy.md).
+    bool isWholeQuarters() const;
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
     int year() const { return m_year; }
@@ -37,7 +40,8 @@ public:
     QString key() const;
     // "July to September 2025 (2025-Q3)" or "1 January 2025 to 31 March 2025", for people.
     QString label() const;
-    // The quarter before, or for a date range the same number of days just before it.
+    // The quarter before; for a range of whole quarters the same number of quarters just before
+    // it; for any other date range the same number of days just before it.
     ReportPeriod previous() const;
     // The n quarters ending with the quarter that holds to(), oldest first.
     QList<ReportPeriod> trailingQuarters(int n) const;

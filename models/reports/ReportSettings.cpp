@@ -1,5 +1,7 @@
 #include "ReportSettings.h"
 
+#include "instruments/InstrumentDefinition.h"
+
 #include <cmath>
 
 namespace {
@@ -17,6 +19,11 @@ QString ReportSettings::validate() const {
     const QString threshold = validateThreshold(suppressionThreshold);
     if (!threshold.isEmpty())
         return threshold;
+    if (followUpWeeks) {
+        const QString weeks = validateFollowUpWeeks(*followUpWeeks);
+        if (!weeks.isEmpty())
+            return weeks;
+    }
     return validatePoints(referencePoints);
 }
 
@@ -28,6 +35,21 @@ QString ReportSettings::validateThreshold(int threshold) {
             .arg(maximumThreshold)
             .arg(threshold);
     return {};
+}
+
+QString ReportSettings::validateFollowUpWeeks(int weeks) {
+    if (weeks < minimumFollowUpWeeks || weeks > maximumFollowUpWeeks)
+        return tr("The follow-up interval must be between %1 and %2 weeks; %3 is not allowed.")
+            .arg(minimumFollowUpWeeks)
+            .arg(maximumFollowUpWeeks)
+            .arg(weeks);
+    return {};
+}
+
+std::optional<int> ReportSettings::followUpWeeksFor(const InstrumentDefinition &definition) const {
+    if (!definition.followUp)
+        return std::nullopt;
+    return followUpWeeks.value_or(definition.followUp->afterWeeks);
 }
 
 QString ReportSettings::validatePoints(const QList<ReferencePoint> &points) {
@@ -71,5 +93,5 @@ bool operator==(const ReferencePoint &a, const ReferencePoint &b) {
 
 bool operator==(const ReportSettings &a, const ReportSettings &b) {
     return a.suppressionThreshold == b.suppressionThreshold &&
-           a.referencePoints == b.referencePoints;
+           a.referencePoints == b.referencePoints && a.followUpWeeks == b.followUpWeeks;
 }

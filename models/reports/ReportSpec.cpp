@@ -44,6 +44,19 @@ QString ReportSpec::scopeKey() const {
     return {};
 }
 
+QString ReportSpec::managerPeriodError(const ReportPeriod &period) {
+    if (period.isWholeQuarters())
+        return {};
+    const QDate from = ReportPeriod::quarterContaining(period.from()).from();
+    const QDate to = ReportPeriod::quarterContaining(period.to()).to();
+    return tr("a service or team report covers whole calendar quarters (starting 1 January, "
+              "1 April, 1 July or 1 October and ending 31 March, 30 June, 30 September or "
+              "31 December), so that reports cannot be subtracted to single out a session; "
+              "%1 to %2 is not, so choose %3 to %4 instead")
+        .arg(period.from().toString(Qt::ISODate), period.to().toString(Qt::ISODate),
+             from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+}
+
 std::optional<ReportSpec> ReportSpec::resolve(const ReportQueries &queries,
                                               const QStringList &scopes, const ReportPeriod &period,
                                               QString *error) {
@@ -88,6 +101,13 @@ std::optional<ReportSpec> ReportSpec::resolve(const ReportQueries &queries,
         } else {
             *error =
                 tr("'%1' is not a scope; use service, team:NAME or practitioner:CODE").arg(text);
+            return std::nullopt;
+        }
+    }
+    if (spec.isManagerReport()) {
+        const QString periodError = managerPeriodError(period);
+        if (!periodError.isEmpty()) {
+            *error = periodError;
             return std::nullopt;
         }
     }

@@ -32,8 +32,13 @@ public:
     // A stable key for CSV: "service", "team:NAME[;NAME]", "practitioner:CODE".
     QString scopeKey() const;
 
+    // Empty when a service or team report may cover the period; otherwise why not, naming the
+    // whole quarters that hold it. Manager reports cover whole calendar quarters only, so that
+    // two reports a day or a month apart cannot be subtracted (docs/privacy.md).
+    static QString managerPeriodError(const ReportPeriod &period);
+
     // Resolves "service", "team:NAME" (repeatable) or "practitioner:CODE" against the database.
-    // Returns nullopt with *error set, e.g. "unknown team 'Blue'".
+    // Returns nullopt with *error set, e.g. "unknown team 'Blue'", or the managerPeriodError.
     static std::optional<ReportSpec> resolve(const ReportQueries &queries,
                                              const QStringList &scopes, const ReportPeriod &period,
                                              QString *error);

@@ -71,11 +71,36 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
         sheet.scores.append(score);
     }
 
+    // A consensus coding is the one that counts, but the coach's evidence notes, comment and
+    // feedback were usually recorded on the primary coding before the coders met. They carry
+    // over, so that agreeing a consensus never makes anything the coach recorded disappear.
+    qint64 primaryId = 0;
+    if (sheet.role == QLatin1String("consensus")) {
+        QSqlQuery primary = m_database.prepare(
+            QStringLiteral("SELECT id, comment, feedback_given_on FROM codings WHERE "
+                           "recording_id = ? AND role = 'primary' ORDER BY id"));
+        primary.addBindValue(sheet.recordingId);
+        Database::exec(primary, QStringLiteral("Could not read the primary coding"));
+        if (primary.next()) {
+            primaryId = primary.value(0).toLongLong();
+            const QString comment = primary.value(1).toString().trimmed();
+            if (!comment.isEmpty() && !sheet.comment.contains(comment))
+                sheet.comment = sheet.comment.trimmed().isEmpty()
+                                    ? comment
+                                    : sheet.comment + QStringLiteral("\n\n") + comment;
+            const QDate feedback = SqlValues::dayOf(primary.value(2));
+            if (feedback.isValid() &&
+                (!sheet.feedbackGivenOn.isValid() || feedback < sheet.feedbackGivenOn))
+                sheet.feedbackGivenOn = feedback;
+        }
+    }
+
     QSqlQuery notes = m_database.prepare(QStringLiteral(
         "SELECT n.id, n.at_ms, n.kind, n.body, s.skill_key FROM evidence_notes n LEFT JOIN "
-        "evidence_note_skills s ON s.note_id = n.id WHERE n.coding_id = ? ORDER BY n.at_ms, "
-        "n.id, s.skill_key"));
+        "evidence_note_skills s ON s.note_id = n.id WHERE n.coding_id IN (?, ?) ORDER BY "
+        "n.at_ms, n.id, s.skill_key"));
     notes.addBindValue(codingId);
+    notes.addBindValue(primaryId);
     Database::exec(notes, QStringLiteral("Could not read the evidence notes"));
     while (Database::next(notes)) {
         const qint64 id = notes.value(0).toLongLong();

@@ -12,16 +12,22 @@ namespace {
 
 using Repo = OrganisationSettingsRepository;
 
-// Returns an empty string and sets *threshold when text is an allowed threshold.
-QString parseThreshold(const QString &text, int *threshold) {
+// Returns an empty string and sets *number when text is a whole number that validate (one of
+// ReportSettings' validators) allows; otherwise why not.
+template <typename Number>
+QString parseWholeNumber(const QString &text, QString (*validate)(int), Number *number) {
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok)
         return Repo::tr("\u201c%1\u201d is not a whole number.").arg(text);
-    const QString error = ReportSettings::validateThreshold(value);
+    const QString error = validate(value);
     if (error.isEmpty())
-        *threshold = value;
+        *number = value;
     return error;
+}
+
+QString parseThreshold(const QString &text, int *threshold) {
+    return parseWholeNumber(text, &ReportSettings::validateThreshold, threshold);
 }
 
 // Returns an empty string and sets *points when text holds allowed reference points. An empty
@@ -61,9 +67,14 @@ QString describePoints(const QList<ReferencePoint> &points) {
     return parts.join(QStringLiteral(", "));
 }
 
+QString parseWeeks(const QString &text, std::optional<int> *weeks) {
+    return parseWholeNumber(text, &ReportSettings::validateFollowUpWeeks, weeks);
+}
+
 StorageError badSetting(const QString &key, QString reason) {
-    const QString name = key == Repo::thresholdKey() ? Repo::tr("small-number threshold")
-                                                     : Repo::tr("reference points");
+    const QString name = key == Repo::thresholdKey()       ? Repo::tr("small-number threshold")
+                         : key == Repo::followUpWeeksKey() ? Repo::tr("follow-up interval")
+                                                           : Repo::tr("reference points");
     if (!reason.endsWith(QLatin1Char('.')))
         reason += QLatin1Char('.');
     return StorageError(
@@ -102,6 +113,11 @@ ReportSettings OrganisationSettingsRepository::reportSettings() const {
         if (!error.isEmpty())
             throw badSetting(referencePointsKey(), error);
     }
+    if (const auto stored = row(followUpWeeksKey())) {
+        const QString error = parseWeeks(stored->value, &settings.followUpWeeks);
+        if (!error.isEmpty())
+            throw badSetting(followUpWeeksKey(), error);
+    }
     return settings;
 }
 
@@ -126,6 +142,13 @@ OrganisationSettingsRepository::reportSettingsForEditing(Versions *versions,
                 tr("The stored reference points cannot be used (%1); the published points are "
                    "shown.")
                     .arg(error));
+    }
+    if (const auto stored = row(followUpWeeksKey())) {
+        const QString error = parseWeeks(stored->value, &settings.followUpWeeks);
+        if (!error.isEmpty() && problems)
+            problems->append(tr("The stored follow-up interval cannot be used (%1); each "
+                                "instrument's own is shown.")
+                                 .arg(error));
     }
     if (versions)
         *versions = found;
@@ -255,6 +278,39 @@ OrganisationSettingsRepository::reportSettingsCarryingOver(std::optional<int> le
         }
     }
     return reportSettings();
+}
+
+void OrganisationSettingsRepository::saveFollowUpWeeks(std::optional<int> weeks,
+                                                       const QString &username) {
+    if (weeks) {
+        const QString error = ReportSettings::validateFollowUpWeeks(*weeks);
+        if (!error.isEmpty())
+            throw StorageError(StorageError::Kind::Invalid, error);
+    }
+    ScopedTransaction transaction(m_database.connection());
+    const std::optional<Row> stored = row(followUpWeeksKey());
+    const QString before = stored ? stored->value : QStringLiteral("each instrument's own");
+    QString after = QStringLiteral("each instrument's own");
+    if (weeks) {
+        after = QString::number(*weeks);
+        if (stored && stored->value == after)
+            return;
+        write(followUpWeeksKey(), after, stored);
+    } else {
+        if (!stored)
+            return;
+        QSqlQuery remove = m_database.prepare(
+            QStringLiteral("DELETE FROM organisation_settings WHERE setting_key = ?"));
+        remove.addBindValue(followUpWeeksKey());
+        Database::exec(remove, QStringLiteral("Could not clear the follow-up interval"));
+    }
+    const QString who = username.trimmed();
+    QString detail = QStringLiteral("follow-up interval %1 -> %2").arg(before, after);
+    if (!who.isEmpty())
+        detail += QStringLiteral("; by %1").arg(who);
+    AuditLog(m_database)
+        .append(userId(who), QStringLiteral("change_report_settings"), auditEntity(), 0, detail);
+    transaction.commit();
 }
 
 QList<AuditLog::Entry> OrganisationSettingsRepository::history() const {

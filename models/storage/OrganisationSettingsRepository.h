@@ -15,15 +15,18 @@ class Database;
 // Reads and writes the organisation's report settings (organisation_settings): the small-number
 // suppression threshold under "reports/suppressionThreshold" (a whole number as text) and the
 // reference points under "reports/referencePoints" (one "value | label | source" line each, as
-// ReferencePoint::parse reads). A key that is not stored gives its default. A stored value that
-// cannot be read is an error, never a quiet default: the threshold is a privacy control, and a
-// report must not go out under a rule nobody chose. Every save is audited.
+// ReferencePoint::parse reads), and the follow-up interval under "reports/followUpWeeks". A key
+// that is not stored gives its default. A stored value that cannot be read is an error, never a
+// quiet default: the threshold is a privacy control, and a report must not go out under a rule
+// nobody chose. Every save is audited.
 class OrganisationSettingsRepository {
     Q_DECLARE_TR_FUNCTIONS(OrganisationSettingsRepository)
 
 public:
     static QString thresholdKey() { return QStringLiteral("reports/suppressionThreshold"); }
     static QString referencePointsKey() { return QStringLiteral("reports/referencePoints"); }
+    // Weeks from T1 to T2 for repeated instruments; not stored means each instrument's own.
+    static QString followUpWeeksKey() { return QStringLiteral("reports/followUpWeeks"); }
     // Audit entries of report setting changes carry this entity.
     static QString auditEntity() { return QStringLiteral("organisation_settings"); }
 
@@ -58,6 +61,10 @@ public:
     // database (audited as carried over) so nobody's stricter threshold drops to the default.
     ReportSettings reportSettingsCarryingOver(std::optional<int> legacyThreshold,
                                               const QString &username);
+
+    // Saves the organisation's follow-up interval (audited); nullopt goes back to each
+    // instrument's own. Throws StorageError (Invalid) for weeks outside 1 to 104.
+    void saveFollowUpWeeks(std::optional<int> weeks, const QString &username);
 
     // The audit entries of report setting changes, newest first.
     QList<AuditLog::Entry> history() const;

@@ -137,7 +137,7 @@ ReportQueries::codingMeans(const ReportFilter &filter, const QDate &from, const 
         bitsOfSkill = QStringLiteral("0");
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT c.id, r.practitioner_id, r.recorded_on, ") + bitsOfSkill +
-        QStringLiteral(", s.score") + recordingsThenCodings +
+        QStringLiteral(", s.score, r.team_id") + recordingsThenCodings +
         QStringLiteral("LEFT JOIN skill_scores s ON s.coding_id = c.id AND s.score IS NOT NULL "
                        "WHERE r.recorded_on >= ? AND r.recorded_on <= ? AND ") +
         joinedEffectiveCodings +
@@ -168,6 +168,7 @@ ReportQueries::codingMeans(const ReportFilter &filter, const QDate &from, const 
             sums.means.codingId = codingId;
             sums.means.practitionerId = query.value(1).toLongLong();
             sums.means.recordedOn = SqlValues::dayOf(query.value(2));
+            sums.means.teamId = query.value(5).toLongLong();
             sums.sum.assign(slotCount, 0.0);
             sums.n.assign(slotCount, 0);
             found = indexOf.insert(codingId, codings.size());
@@ -314,20 +315,60 @@ std::vector<ReportAdministration> ReportQueries::followUpPairs(const ReportFilte
     return readAdministrations(query);
 }
 
-int ReportQueries::followUpsOverdue(const ReportFilter &filter, const QDate &t1From,
-                                    const QDate &t1Before) const {
+int ReportQueries::draftCodings(const ReportFilter &filter, const QDate &from,
+                                const QDate &to) const {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM instrument_administrations a WHERE a.timepoint = "
-                       "'T1' AND a.administered_on >= ? AND a.administered_on < ? AND NOT "
-                       "EXISTS (SELECT 1 FROM instrument_administrations b WHERE b.family_id = "
-                       "a.family_id AND b.respondent = a.respondent AND b.instrument_id = "
-                       "a.instrument_id AND b.timepoint = 'T2')") +
-        familyClause(filter, QStringLiteral("a.family_id")));
-    query.addBindValue(isoDate(t1From));
-    query.addBindValue(isoDate(t1Before));
+        QStringLiteral("SELECT COUNT(*) FROM recordings r JOIN codings c ON c.recording_id = r.id "
+                       "WHERE r.recorded_on >= ? AND r.recorded_on <= ? AND c.status = 'draft' "
+                       "AND c.role IN ('primary', 'consensus')") +
+        filterClause(filter, QStringLiteral("r.team_id"), QStringLiteral("r.practitioner_id")));
+    query.addBindValue(isoDate(from));
+    query.addBindValue(isoDate(to));
     bindFilter(query, filter);
-    Database::exec(query, QStringLiteral("Could not count the overdue follow-ups"));
+    Database::exec(query, QStringLiteral("Could not count the draft codings"));
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+std::vector<FamilySession> ReportQueries::familySessions() const {
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT family_id, recorded_on, team_id, practitioner_id FROM recordings "
+                       "WHERE family_id IS NOT NULL ORDER BY family_id, recorded_on, id"));
+    query.setForwardOnly(true);
+    Database::exec(query, QStringLiteral("Could not read the families' sessions"));
+    std::vector<FamilySession> result;
+    while (query.next()) {
+        result.push_back({query.value(0).toLongLong(), SqlValues::dayOf(query.value(1)),
+                          query.value(2).toLongLong(), query.value(3).toLongLong()});
+    }
+    return result;
+}
+
+std::vector<ReportQueries::OpenFollowUp>
+ReportQueries::openFollowUps(const QStringList &instrumentIds, const QDate &asOf) const {
+    if (instrumentIds.isEmpty())
+        return {};
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT a.family_id, a.respondent, a.instrument_id, MAX(a.administered_on) "
+                       "FROM instrument_administrations a WHERE a.timepoint = 'T1' AND "
+                       "a.administered_on <= ? AND a.instrument_id IN (") +
+        marks(instrumentIds.size()) +
+        QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM instrument_administrations b WHERE "
+                       "b.family_id = a.family_id AND b.respondent = a.respondent AND "
+                       "b.instrument_id = a.instrument_id AND b.timepoint = 'T2' AND "
+                       "b.administered_on <= ?) "
+                       "GROUP BY a.family_id, a.respondent, a.instrument_id"));
+    query.setForwardOnly(true);
+    query.addBindValue(isoDate(asOf));
+    for (const QString &id : instrumentIds)
+        query.addBindValue(id);
+    query.addBindValue(isoDate(asOf));
+    Database::exec(query, QStringLiteral("Could not count the overdue follow-ups"));
+    std::vector<OpenFollowUp> result;
+    while (query.next()) {
+        result.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                          query.value(2).toString(), SqlValues::dayOf(query.value(3))});
+    }
+    return result;
 }
 
 QList<NamedId> ReportQueries::teams() const {

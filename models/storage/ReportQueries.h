@@ -40,6 +40,7 @@ struct ReportCoding {
 struct ReportCodingMeans {
     qint64 codingId = 0;
     qint64 practitionerId = 0;
+    qint64 teamId = 0; // the team at the time of the recording
     QDate recordedOn;
     std::optional<double> overall;
     QList<std::optional<double>> factors;
@@ -54,6 +55,14 @@ struct ReportAdministration {
     QString timepoint;
     QDate administeredOn;
     QMap<int, int> items;
+};
+
+// One session with a family: when, and whose (team and practitioner at the time).
+struct FamilySession {
+    qint64 familyId = 0;
+    QDate recordedOn;
+    qint64 teamId = 0;
+    qint64 practitionerId = 0;
 };
 
 struct NamedId {
@@ -88,9 +97,22 @@ public:
     std::vector<ReportAdministration> followUpPairs(const ReportFilter &filter,
                                                     const QString &instrumentId, const QDate &from,
                                                     const QDate &to) const;
-    // T1 administrations given from..dueBefore - 1 day that have no T2 yet.
-    int followUpsOverdue(const ReportFilter &filter, const QDate &t1From,
-                         const QDate &t1Before) const;
+    // Draft primary and consensus codings of recordings made from..to: work that will still
+    // change the report's figures.
+    int draftCodings(const ReportFilter &filter, const QDate &from, const QDate &to) const;
+    // Every recorded session with a family, ordered by family then date, so that each
+    // questionnaire can be attributed to one team (FamilyAttribution).
+    std::vector<FamilySession> familySessions() const;
+    // Each family, respondent and instrument (of instrumentIds) with a T1 given on or before
+    // asOf and no T2 given on or before asOf; t1 is the latest such T1.
+    struct OpenFollowUp {
+        qint64 familyId = 0;
+        QString respondent;
+        QString instrumentId;
+        QDate t1;
+    };
+    std::vector<OpenFollowUp> openFollowUps(const QStringList &instrumentIds,
+                                            const QDate &asOf) const;
 
     // The SQL condition keeping, of codings aliased c, only those a report counts (see
     // ReportCoding); the feedback sheet's trajectory uses the same rule.

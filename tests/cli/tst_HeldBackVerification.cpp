@@ -153,11 +153,24 @@ QStringList tst_HeldBackVerification::differences(const Table &expected, const T
                 QStringLiteral("%1: expected one row, found %2").arg(key).arg(matches.size()));
             continue;
         }
+        const QStringList &match = matches.constFirst();
+        const qsizetype suppressedColumn = actual.header.indexOf(QStringLiteral("suppressed"));
+        const QString suppressed = match.value(suppressedColumn);
         for (qsizetype c = 0; c < expected.header.size(); ++c) {
             const QString &column = expected.header.at(c);
-            const QString difference =
-                cellDifference(c < row.size() ? row.at(c) : QString(),
-                               matches.constFirst().value(actual.header.indexOf(column)));
+            QString expectedCell = c < row.size() ? row.at(c) : QString();
+            QString actualCell = match.value(actual.header.indexOf(column));
+            // The expected files (from R) write a withheld figure as "fewer than 3" in value;
+            // the report writes an empty value and the reason in its own suppressed column.
+            // Either way of saying "withheld" counts as the same; a number never matches it.
+            if (column == QLatin1String("value") && suppressedColumn >= 0) {
+                if (expectedCell.startsWith(QLatin1String("fewer than")) ||
+                    expectedCell == QLatin1String("withheld"))
+                    expectedCell = QStringLiteral("(withheld)");
+                if (actualCell.isEmpty() && !suppressed.isEmpty())
+                    actualCell = QStringLiteral("(withheld)");
+            }
+            const QString difference = cellDifference(expectedCell, actualCell);
             if (!difference.isEmpty())
                 problems.append(QStringLiteral("%1 %2: %3").arg(key, column, difference));
         }
@@ -248,7 +261,10 @@ void tst_HeldBackVerification::reliabilityMatchesR() {
     const Table actual = readCsv(out);
     // Seven skills and the overall row.
     QCOMPARE(expected.rows.size(), 8);
-    QCOMPARE(actual.header, expected.header);
+    // The figures' columns, then why a row is withheld and why a statistic is empty.
+    const QStringList header =
+        expected.header + QStringList{QStringLiteral("suppressed"), QStringLiteral("note")};
+    QCOMPARE(actual.header, header);
     const QStringList problems =
         differences(expected, actual, {QStringLiteral("skill")}, {QStringLiteral("skill")});
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -269,6 +285,23 @@ void tst_HeldBackVerification::compareReport(const QString &scope, const QString
     }
     // Headline, skills, the distribution, eight quarters of trend and the reliability section.
     QVERIFY2(expected.rows.size() > 100, qPrintable(scope));
+    // Figures R computes but the report now withholds on purpose (issue 12): the service's
+    // 2025-Q3 still has a draft consensus coding (HB-020, South CP), so the quarter is
+    // incomplete and its change on the previous quarter is not shown as if it were final.
+    // The R figure itself is kept in expected-report.csv; only this comparison changes.
+    const QStringList withheldKeys = {
+        QStringLiteral("service|2025-Q3|headline|change_on_previous|2025-Q2")};
+    const QStringList keyColumns = {QStringLiteral("scope"), QStringLiteral("period"),
+                                    QStringLiteral("section"), QStringLiteral("figure"),
+                                    QStringLiteral("key")};
+    for (QStringList &row : expected.rows) {
+        if (!withheldKeys.contains(keyOf(expected.header, row, keyColumns)))
+            continue;
+        for (const QString &column :
+             {QStringLiteral("n"), QStringLiteral("ci_lower"), QStringLiteral("ci_upper")})
+            row[expected.header.indexOf(column)] = QString();
+        row[expected.header.indexOf(QStringLiteral("value"))] = QStringLiteral("withheld");
+    }
     const Table actual = readCsv(out);
     const QStringList problems =
         differences(expected, actual,

@@ -112,13 +112,17 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
         data.codings == 1 ? tr("1 final coding of a recorded practice session.")
                           : tr("%1 final codings of recorded practice sessions.").arg(data.codings),
         tr("Produced on %1 by PracticeCoder.").arg(ReportFormat::date(data.generatedOn))};
+    if (data.isIncomplete())
+        lines.append(data.incompleteText() + QLatin1Char('.'));
     document.titlePage(
         data.title(), lines,
         tr("How to read this report: scores are on the Motivational Social Work scale from 1 "
            "(low) to 5 (high). Each recorded session counts once, using its consensus coding "
            "where the coders agreed one, otherwise its primary coding; only final codings are "
-           "used. Any mean or share based on fewer than %1 codings is shown as \"%2\" and never "
-           "as a number. %3")
+           "used. Any mean or share based on fewer than %1 coded sessions or practitioners "
+           "(families, for family measures) is shown as \"%2\" and never as a number; in a "
+           "service or team report so is any figure that includes a team's quarter that small "
+           "or not yet ended, so that reports cannot be subtracted to single anyone out. %3")
             .arg(data.suppressionThreshold)
             .arg(suppressed)
             .arg(data.spec.isManagerReport()
@@ -378,17 +382,16 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
     coverageTable.header = {tr("Measure"), tr("Figure")};
     coverageTable.widths = {4.0, 1.4};
     coverageTable.rows = {
-        {tr("Practitioners active on %1").arg(ReportFormat::date(data.asOf)),
-         QString::number(data.practitionersActiveAtEnd)},
+        {data.activeAtEndLabel(), QString::number(data.practitionersActiveAtEnd)},
         {tr("Practitioners with no coded session in the 6 months to %1")
              .arg(ReportFormat::date(data.asOf)),
          QString::number(data.notObservedSixMonths)},
-        {tr("Feedback given within 7 days of the coding being finalised"),
+        {tr("Coding turnaround: mean days from the session to its final coding"),
+         ReportFormat::mean(data, data.codingTurnaroundDays)},
+        {tr("Feedback given within 7 days of the coding being final"),
          ReportFormat::share(data, data.feedbackWithinSevenDays)},
         {tr("Codings whose feedback is not yet due"), QString::number(data.feedbackNotYetDue)},
-        {tr("T2 follow-ups overdue (T1 given more than %1 weeks earlier, no T2 logged)")
-             .arg(data.followUpWeeks),
-         QString::number(data.followUpsOverdue)}};
+        {data.followUpsOverdueLabel(), QString::number(data.followUpsOverdue)}};
     document.table(coverageTable);
 
     document.subheading(tr("About the figures"));
@@ -399,7 +402,8 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
            "factor's skills. Means are shown with 95% confidence intervals from Student's t. "
            "Skills marked not codable are left out, never counted as zero. Engagement and "
            "family measures are scored from the instruments' published keys. Any mean or "
-           "share based on fewer than %1 codings, forms or pairs is shown as \"%2\".")
+           "share based on fewer than %1 codings, practitioners, families or pairs is shown as "
+           "\"%2\" (docs/privacy.md gives the full rule). %3")
             .arg(data.suppressionThreshold)
-            .arg(suppressed));
+            .arg(suppressed, ReportData::practitionerTerms()));
 }

@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <qcustomplot.h>
 
 namespace {
@@ -279,8 +280,10 @@ void ReportsPage::reloadChoices() {
         for (const NamedId &team : queries.teams())
             m_scope->addItem(tr("Team: %1").arg(team.name),
                              QString(QStringLiteral("team:") + team.name));
+        // A coaching report is for the practitioner and their coach only; the label says so
+        // beside the manager scopes above it.
         for (const NamedId &practitioner : queries.practitioners()) {
-            m_scope->addItem(tr("Practitioner: %1").arg(practitioner.name),
+            m_scope->addItem(tr("Coaching (private): %1").arg(practitioner.name),
                              QString(QStringLiteral("practitioner:") +
                                      practitioner.name.section(QStringLiteral(": "), 0, 0)));
         }
@@ -290,12 +293,21 @@ void ReportsPage::reloadChoices() {
         // The most recent quarter first; at least the last eight quarters are offered.
         first = std::min(first, last.addMonths(-21));
         ReportPeriod quarter = ReportPeriod::quarterContaining(last);
+        // The page opens on the last quarter that has ended: a quarter still under way is
+        // incomplete, and managers see none of its figures until it ends (docs/privacy.md).
+        const QDate today = QDate::currentDate();
+        int opening = -1;
         while (quarter.to() >= first) {
+            if (opening < 0 && quarter.to() < today)
+                opening = m_quarter->count();
             m_quarter->addItem(quarter.label(), quarter.key());
             quarter = quarter.previous();
         }
-        m_from->setDate(ReportPeriod::quarterContaining(last).from());
-        m_to->setDate(last);
+        m_quarter->setCurrentIndex(std::max(0, opening));
+        // A date range starts as whole quarters too, the only ranges a manager report covers.
+        const ReportPeriod lastComplete = ReportPeriod::quarterContaining(today).previous();
+        m_from->setDate(lastComplete.from());
+        m_to->setDate(lastComplete.to());
     } catch (const StorageError &error) {
         m_status->setText(error.message());
     }
@@ -342,7 +354,7 @@ void ReportsPage::refresh() {
         ReportBuilder::Options options;
         options.suppressionThreshold = reportSettings.suppressionThreshold;
         options.referencePoints = reportSettings.referencePoints;
-        options.followUpWeeks = settings.followUpWeeks();
+        options.followUpWeeks = reportSettings.followUpWeeks;
         m_report = ReportBuilder(m_database, options).build(*spec);
         showReport(*m_report);
         for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
@@ -357,15 +369,27 @@ void ReportsPage::refresh() {
 
 void ReportsPage::showReport(const ReportData &report) {
     m_title->setText(report.title() + QStringLiteral(" — ") + report.spec.scopeLabel());
+    // An incomplete period says so first, in words, so its figures are not read as final.
+    const QString incomplete =
+        report.isIncomplete() ? report.incompleteText() + QStringLiteral(". ") : QString();
     m_status->setText(
-        tr("%1. Only final codings count, one per session (the consensus coding where there is "
-           "one). Figures based on fewer than %2 codings are shown as \"%3\".")
+        incomplete +
+        (report.spec.isManagerReport()
+             ? tr("%1. Only final codings count, one per session (the consensus coding where "
+                  "there is one). A figure is shown as \"%3\" when it rests on fewer than %2 "
+                  "coded sessions or practitioners (families, for family measures), or when any "
+                  "team's quarter inside it does or has not yet ended, so that no report can be "
+                  "subtracted from another to single anyone out.")
+             : tr("%1. Coaching (private): for the practitioner and their coach only. Only final "
+                  "codings count, one per session. Figures based on fewer than %2 codings "
+                  "(families, for family measures) are shown as \"%3\"."))
             .arg(report.spec.period.label())
             .arg(report.suppressionThreshold)
             .arg(report.suppressedText()));
     m_codings->setText(QString::number(report.codings));
     m_coverage->setText(
-        tr("%1 of %2").arg(report.practitionersObserved).arg(report.practitionersActive));
+        tr("%1 of %2 active").arg(report.practitionersObserved).arg(report.practitionersActive));
+    m_coverage->setToolTip(ReportData::practitionerTerms());
     m_overall->setText(ReportFormat::mean(report, report.overall));
     m_overall->setToolTip(ReportFormat::interval(report.overall));
     m_change->setText(ReportFormat::signedValue(report, report.changeOnPrevious));
@@ -450,13 +474,14 @@ void ReportsPage::showReport(const ReportData &report) {
          reliability);
 
     fill(m_coverageTable, {tr("Measure"), tr("Figure")},
-         {{tr("Practitioners active on %1").arg(ReportFormat::date(report.asOf)),
-           QString::number(report.practitionersActiveAtEnd)},
+         {{report.activeAtEndLabel(), QString::number(report.practitionersActiveAtEnd)},
           {tr("No coded session in the 6 months to %1").arg(ReportFormat::date(report.asOf)),
            QString::number(report.notObservedSixMonths)},
-          {tr("Feedback given within 7 days of finalising"),
+          {tr("Coding turnaround: mean days from the session to its final coding"),
+           ReportFormat::mean(report, report.codingTurnaroundDays)},
+          {tr("Feedback given within 7 days of the coding being final"),
            ReportFormat::share(report, report.feedbackWithinSevenDays)},
-          {tr("T2 follow-ups overdue"), QString::number(report.followUpsOverdue)}});
+          {report.followUpsOverdueLabel(), QString::number(report.followUpsOverdue)}});
 }
 
 void ReportsPage::editSettings() {

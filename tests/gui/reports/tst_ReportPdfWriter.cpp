@@ -41,14 +41,19 @@ void tst_ReportPdfWriter::initTestCase() {
     ReportFixture f(*m_db);
     const qint64 harbour = f.team(QStringLiteral("Harbour Team"));
     const qint64 riverside = f.team(QStringLiteral("Riverside Team"));
-    const qint64 h1 = f.practitioner(QStringLiteral("H1"), QStringLiteral("Hana Smith"), harbour);
+    // Three Harbour practitioners, so that its quarters rest on enough people to be published.
+    const QList<qint64> harbourStaff = {
+        f.practitioner(QStringLiteral("H1"), QStringLiteral("Hana Smith"), harbour),
+        f.practitioner(QStringLiteral("H2"), QStringLiteral("Huw Evans"), harbour),
+        f.practitioner(QStringLiteral("H3"), QStringLiteral("Hope Ali"), harbour)};
     const qint64 r1 = f.practitioner(QStringLiteral("R1"), QStringLiteral("Rory Patel"), riverside);
     const qint64 family = f.family(QStringLiteral("CASE-77"));
     // Harbour: eight quarters of three codings each, scores rising.
     for (int q = 0; q < 8; ++q) {
         for (int i = 0; i < 3; ++i) {
             const QDate day = QDate(2023, 4, 10).addMonths(3 * q).addDays(i);
-            const qint64 recording = f.recording(h1, harbour, family, day.toString(Qt::ISODate));
+            const qint64 recording =
+                f.recording(harbourStaff[i], harbour, family, day.toString(Qt::ISODate));
             const int base = 2 + (q + i) % 3;
             f.coding(recording, QStringLiteral("primary"),
                      {base, base + (i == 0 ? 1 : 0), 3, base, 3, 4, base},

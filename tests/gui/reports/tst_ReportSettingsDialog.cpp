@@ -221,11 +221,13 @@ void tst_ReportSettingsDialog::carriesOverThisMachinesThreshold() {
 void tst_ReportSettingsDialog::reportsPageRebuildsAfterAChange() {
     ReportFixture f(*m_db);
     const qint64 team = f.team(QStringLiteral("Harbour Team"));
-    const qint64 h1 = f.practitioner(QStringLiteral("H1"), QStringLiteral("Hana Smith"), team);
     const qint64 family = f.family(QStringLiteral("CASE-1"));
+    // Four practitioners' sessions, so that a threshold of 3 publishes them and 5 does not.
     for (int i = 0; i < 4; ++i) {
+        const qint64 worker = f.practitioner(QStringLiteral("H%1").arg(i + 1),
+                                             QStringLiteral("Worker %1").arg(i + 1), team);
         const qint64 recording =
-            f.recording(h1, team, family, QStringLiteral("2025-02-1%1").arg(i));
+            f.recording(worker, team, family, QStringLiteral("2025-02-1%1").arg(i));
         f.coding(recording, QStringLiteral("primary"), QList<int>(7, 3),
                  QStringLiteral("2025-02-20"));
     }

@@ -52,13 +52,19 @@ void tst_ReportsPage::initTestCase() {
     const qint64 h1 = m_h1 =
         f.practitioner(QStringLiteral("H1"), QStringLiteral("Hana Smith"), harbour);
     const qint64 r1 = f.practitioner(QStringLiteral("R1"), QStringLiteral("Rory Patel"), riverside);
+    // Harbour's sessions are spread over three practitioners, so its quarters can be published.
+    const QList<qint64> harbourStaff = {
+        h1, f.practitioner(QStringLiteral("H2"), QStringLiteral("Huw Evans"), harbour),
+        f.practitioner(QStringLiteral("H3"), QStringLiteral("Hope Ali"), harbour)};
     const qint64 family = m_family = f.family(QStringLiteral("CASE-1"));
     // Harbour: three codings scoring 2 in 2024-Q4 and three scoring 4 in 2025-Q1.
     for (int i = 0; i < 3; ++i) {
-        const qint64 early = f.recording(h1, harbour, family, QStringLiteral("2024-11-1%1").arg(i));
+        const qint64 early =
+            f.recording(harbourStaff[i], harbour, family, QStringLiteral("2024-11-1%1").arg(i));
         f.coding(early, QStringLiteral("primary"), QList<int>(7, 2), QStringLiteral("2024-11-20"),
                  QStringLiteral("2024-11-22"));
-        const qint64 late = f.recording(h1, harbour, family, QStringLiteral("2025-02-1%1").arg(i));
+        const qint64 late =
+            f.recording(harbourStaff[i], harbour, family, QStringLiteral("2025-02-1%1").arg(i));
         const qint64 coding = f.coding(late, QStringLiteral("primary"), QList<int>(7, 4),
                                        QStringLiteral("2025-02-20"));
         if (i == 0) {
@@ -84,10 +90,12 @@ void tst_ReportsPage::showsTheLatestQuarterAndSwitchesPeriod() {
     auto *overall = page.findChild<QLabel *>(QStringLiteral("headlineOverall"));
     auto *codings = page.findChild<QLabel *>(QStringLiteral("headlineCodings"));
     QVERIFY(quarter && overall && codings);
+    // The last quarter that has ended and holds data.
     QCOMPARE(quarter->currentData().toString(), QStringLiteral("2025-Q1"));
     QTRY_COMPARE(codings->text(), QStringLiteral("4"));
-    // Whole service in 2025-Q1: 4, 4, 4 and 5.
-    QCOMPARE(overall->text(), QStringLiteral("4.25"));
+    // Whole service in 2025-Q1 (4, 4, 4 and 5) is withheld: it holds Riverside's lone session,
+    // which the service minus Harbour would otherwise give back.
+    QCOMPARE(overall->text(), QStringLiteral("fewer than 3"));
 
     // Switch to the previous quarter with the keyboard.
     quarter->setFocus();
@@ -101,15 +109,26 @@ void tst_ReportsPage::showsTheLatestQuarterAndSwitchesPeriod() {
     QVERIFY(skills && skills->graphCount() > 0);
     QCOMPARE(skills->graph(0)->dataCount(), 11); // overall, three factors, seven skills
 
-    // A date range works too.
+    // A date range of whole quarters works too, for a team.
+    auto *scope = page.findChild<QComboBox *>(QStringLiteral("reportScope"));
+    scope->setCurrentIndex(scope->findData(QStringLiteral("team:Harbour Team")));
     auto *mode = page.findChild<QComboBox *>(QStringLiteral("periodMode"));
     auto *from = page.findChild<QDateEdit *>(QStringLiteral("reportFrom"));
     auto *to = page.findChild<QDateEdit *>(QStringLiteral("reportTo"));
     mode->setCurrentIndex(1);
-    from->setDate(QDate(2024, 11, 1));
-    to->setDate(QDate(2025, 2, 28));
+    from->setDate(QDate(2024, 10, 1));
+    to->setDate(QDate(2025, 3, 31));
     QTRY_COMPARE(codings->text(), QStringLiteral("6"));
     QCOMPARE(overall->text(), QStringLiteral("3.00"));
+    // Part of a quarter is refused for a manager report, naming the quarters to use.
+    auto *status = page.findChild<QLabel *>(QStringLiteral("reportStatus"));
+    to->setDate(QDate(2025, 2, 28));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("choose 2024-10-01 to 2025-03-31")));
+    QVERIFY(!page.report().has_value());
+    // A practitioner's report is offered as private coaching, never as a manager scope.
+    const int coaching = scope->findData(QStringLiteral("practitioner:H1"));
+    QVERIFY(coaching > 0);
+    QCOMPARE(scope->itemText(coaching), QStringLiteral("Coaching (private): H1: Hana Smith"));
 }
 
 void tst_ReportsPage::switchingScopeSuppressesSmallTeams() {
@@ -146,7 +165,9 @@ void tst_ReportsPage::printsAndExports() {
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.startsWith(QStringLiteral("scope,period,section,figure,key,n,value")));
-    QVERIFY(text.contains(QStringLiteral("service,2025-Q1,headline,overall_mean,,4,4.250000")));
+    QVERIFY(text.contains(QStringLiteral("service,2025-Q1,headline,overall_mean,,,,,,a team's "
+                                         "quarter in this report has fewer than 3 coded "
+                                         "sessions or practitioners")));
 
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     FileDialog::setNextFileName(pdf);

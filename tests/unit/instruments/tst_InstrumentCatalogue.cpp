@@ -14,6 +14,7 @@ private slots:
     void otherInstruments();
     void noCopyrightedWordingIsShipped();
     void everyRateOfChangeAndReferenceHasASource();
+    void onlyRepeatedInstrumentsHaveAFollowUp();
 };
 
 void tst_InstrumentCatalogue::everyBuiltInLoads() {
@@ -109,6 +110,23 @@ void tst_InstrumentCatalogue::everyRateOfChangeAndReferenceHasASource() {
     QVERIFY(InstrumentCatalogue::builtIn()
                 .find(QStringLiteral("score-15"))
                 ->reliableChangeFor(QStringLiteral("total")));
+}
+
+void tst_InstrumentCatalogue::onlyRepeatedInstrumentsHaveAFollowUp() {
+    // Family functioning, parents' health and the family-life rating are taken at T1 and T2;
+    // engagement (WAI, the observer rating) is rated once, so it can never be overdue.
+    const InstrumentCatalogue catalogue = InstrumentCatalogue::builtIn();
+    QStringList repeated;
+    for (const InstrumentDefinition &definition : catalogue.definitions()) {
+        if (definition.followUp) {
+            repeated.append(definition.id);
+            QCOMPARE(definition.followUp->timepoint, QStringLiteral("T2"));
+            QCOMPARE(definition.followUp->afterWeeks, 16);
+        }
+    }
+    repeated.sort();
+    QCOMPARE(repeated, (QStringList{QStringLiteral("family-life-rating"), QStringLiteral("ghq-12"),
+                                    QStringLiteral("score-15")}));
 }
 
 QTEST_GUILESS_MAIN(tst_InstrumentCatalogue)

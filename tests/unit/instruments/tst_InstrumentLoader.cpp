@@ -61,6 +61,16 @@ void tst_InstrumentLoader::loadsAValidDefinition() {
     QVERIFY(!definition->reliableChangeFor(QStringLiteral("first_half")));
     QVERIFY(!definition->reliableChangeFor(QStringLiteral("total"))->provisional);
     QCOMPARE(definition->referenceValues.first().value, 12.5);
+    QVERIFY(!definition->followUp); // given once unless the definition says otherwise
+
+    QJsonObject repeated = valid();
+    repeated.insert(QStringLiteral("follow_up"),
+                    QJsonObject{{QStringLiteral("timepoint"), QStringLiteral("T2")},
+                                {QStringLiteral("after_weeks"), 12}});
+    const auto withFollowUp = InstrumentLoader::fromJson(QJsonDocument(repeated).toJson(), &error);
+    QVERIFY2(withFollowUp && withFollowUp->followUp, qPrintable(error));
+    QCOMPARE(withFollowUp->followUp->timepoint, QStringLiteral("T2"));
+    QCOMPARE(withFollowUp->followUp->afterWeeks, 12);
 }
 
 using Mutation = std::function<void(QJsonObject &)>;
@@ -168,6 +178,16 @@ void tst_InstrumentLoader::namesTheBadField_data() {
                                             {QStringLiteral("reliability"), 0.8},
                                             {QStringLiteral("source"), QStringLiteral("y")}}})
                                  << QStringLiteral("reliable_change[0].sd: must be above 0");
+    QTest::newRow("follow-up at T1")
+        << set(QStringLiteral("follow_up"),
+               QJsonObject{{QStringLiteral("timepoint"), QStringLiteral("T1")},
+                           {QStringLiteral("after_weeks"), 16}})
+        << QStringLiteral("follow_up.timepoint: must be \"T2\"");
+    QTest::newRow("follow-up never")
+        << set(QStringLiteral("follow_up"),
+               QJsonObject{{QStringLiteral("timepoint"), QStringLiteral("T2")},
+                           {QStringLiteral("after_weeks"), 0}})
+        << QStringLiteral("follow_up.after_weeks: must be between 1 and 104");
 }
 
 void tst_InstrumentLoader::namesTheBadField() {

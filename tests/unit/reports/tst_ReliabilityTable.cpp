@@ -21,6 +21,7 @@ private slots:
     void overallUsesEachCodingsMean();
     void dateLimitsAndCsv();
     void csvKeepsNegativeFiguresAsNumbers();
+    void fewPairsAreWithheldAndOnePairGivesNoKappa();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -132,7 +133,8 @@ void tst_ReliabilityTable::dateLimitsAndCsv() {
     QVERIFY(ReliabilityTable::writeCsv(&buffer, rows));
     const QStringList lines = QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'));
     QCOMPARE(lines.at(0), QStringLiteral("skill,n_pairs,icc_a1,icc_c1,weighted_kappa,"
-                                         "krippendorff_alpha,exact_agreement,adjacent_agreement"));
+                                         "krippendorff_alpha,exact_agreement,adjacent_agreement,"
+                                         "suppressed,note"));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("evocation,3,")));
     // The overall row leaves kappa and alpha empty.
     QVERIFY(lines.at(8).startsWith(QStringLiteral("overall,3,")));
@@ -156,6 +158,42 @@ void tst_ReliabilityTable::csvKeepsNegativeFiguresAsNumbers() {
     QVERIFY(ReliabilityTable::writeCsv(&buffer, {row}));
     const QStringList lines = QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("\"'=cmd\",4,-0.42")), qPrintable(lines.at(1)));
+}
+
+void tst_ReliabilityTable::fewPairsAreWithheldAndOnePairGivesNoKappa() {
+    // One pair: kappa used to come out as exactly 0 (its own marginals are its only chance
+    // agreement), which says nothing; it is empty with the reason.
+    // (2 against 3: the codings differ, so the old kappa was 1 - 1/1 = 0.)
+    const auto one = ReliabilityQuery(*m_db).pairs(QDate(2025, 1, 2), QDate(2025, 1, 2));
+    QCOMPARE(int(one.size()), 1);
+    auto rows = ReliabilityTable::compute(one, CodingSchemeLoader::builtIn().skillKeys());
+    const ReliabilityRow *empathy = row(rows, QStringLiteral("empathy"));
+    QVERIFY(empathy);
+    QVERIFY(!empathy->weightedKappa.has_value());
+    QVERIFY(!empathy->krippendorffAlpha.has_value());
+    QCOMPARE(empathy->note, QStringLiteral("kappa and alpha need at least two pairs"));
+
+    // Fewer pairs than the threshold: every statistic withheld, the pair count kept.
+    ReliabilityTable::withhold(rows, 3);
+    for (const ReliabilityRow &r : rows) {
+        QCOMPARE(r.nPairs, 1);
+        QVERIFY(!r.iccA1 && !r.iccC1 && !r.exactAgreement && !r.adjacentAgreement);
+        QCOMPARE(r.withheldReason, QStringLiteral("fewer than 3 double-coded pairs"));
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ReliabilityTable::writeCsv(&buffer, rows));
+    const QStringList lines = QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'));
+    QCOMPARE(lines.at(1), QStringLiteral("evocation,1,,,,,,,fewer than 3 double-coded pairs,"));
+    QVERIFY(lines.at(1).split(QLatin1Char(',')).at(4).isEmpty());
+
+    // Three pairs pass a threshold of 3 untouched.
+    auto three = ReliabilityTable::compute(
+        ReliabilityQuery(*m_db).pairs(QDate(2025, 1, 3), QDate(2025, 1, 5)),
+        CodingSchemeLoader::builtIn().skillKeys());
+    ReliabilityTable::withhold(three, 3);
+    QVERIFY(row(three, QStringLiteral("evocation"))->iccA1.has_value());
+    QVERIFY(row(three, QStringLiteral("evocation"))->withheldReason.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ReliabilityTable)

@@ -25,6 +25,7 @@ private slots:
     void csvIsTidyAndNeverLeaksASuppressedNumber();
     void practitionerReportAndScopeErrors();
     void periodsParseAndRefuse();
+    void incompletePeriodsSaySo();
 
 private:
     ReportData build(const QStringList &scopes, const QString &quarter) const;
@@ -69,6 +70,8 @@ void tst_ReportBuilder::initTestCase() {
     f.practitioner(QStringLiteral("P4"), QStringLiteral("Left Early"), blue,
                    QStringLiteral("2020-01-01"), QStringLiteral("2024-06-30"));
     f.practitioner(QStringLiteral("P5"), QStringLiteral("Never Seen"), blue);
+    // A third Blue practitioner, so that Blue's quarters rest on three people (docs/privacy.md).
+    const qint64 p6 = f.practitioner(QStringLiteral("P6"), QStringLiteral("Kim Lee"), blue);
     QList<qint64> families;
     for (int i = 1; i <= 4; ++i)
         families.append(f.family(QStringLiteral("CASE-%1").arg(i)));
@@ -87,7 +90,7 @@ void tst_ReportBuilder::initTestCase() {
     f.coding(r3, QStringLiteral("consensus"), all(1)); // draft: ignored
     const qint64 r4 = f.recording(p2, blue, families[2], QStringLiteral("2025-03-02"));
     f.coding(r4, QStringLiteral("primary"), all(1)); // draft: ignored
-    const qint64 r5 = f.recording(p2, blue, families[0], QStringLiteral("2025-03-15"));
+    const qint64 r5 = f.recording(p6, blue, families[0], QStringLiteral("2025-03-15"));
     f.coding(r5, QStringLiteral("primary"), all(3, 6), QStringLiteral("2025-03-28"));
     f.coding(r5, QStringLiteral("second"), all(1), QStringLiteral("2025-03-29"), QString(),
              second); // second codings count only towards reliability
@@ -97,10 +100,10 @@ void tst_ReportBuilder::initTestCase() {
     f.coding(g1, QStringLiteral("primary"), all(2), QStringLiteral("2025-02-05"),
              QStringLiteral("2025-02-06"));
 
-    // 2024-Q4, Blue: three codings scoring 2.
-    for (int i = 0; i < 3; ++i) {
-        const qint64 r =
-            f.recording(p1, blue, families[3], QStringLiteral("2024-11-%1").arg(10 + i));
+    // 2024-Q4, Blue: five codings scoring 2, three of them P1's.
+    for (int i = 0; i < 5; ++i) {
+        const qint64 r = f.recording(i < 3 ? p1 : (i == 3 ? p2 : p6), blue, families[3],
+                                     QStringLiteral("2024-11-%1").arg(10 + i));
         f.coding(r, QStringLiteral("primary"), all(2), QStringLiteral("2024-12-01"),
                  QStringLiteral("2024-12-02"));
     }
@@ -125,6 +128,12 @@ void tst_ReportBuilder::initTestCase() {
                      QStringLiteral("T1"), QStringLiteral("2025-02-01"), QList<int>(12, 4));
     f.administration(families[3], QStringLiteral("carer"), QStringLiteral("wai-s-client"),
                      QStringLiteral("T1"), QStringLiteral("2024-10-01"), QList<int>(12, 4));
+    // Follow-ups: CASE-4's carer has a SCORE-15 T1 and no T2 (overdue 16 weeks later, and
+    // Blue's: CASE-4's first session was Blue's); an observer rating is never repeated.
+    f.administration(families[3], QStringLiteral("carer"), QStringLiteral("score-15"),
+                     QStringLiteral("T1"), QStringLiteral("2024-10-01"), score15(3, 3));
+    f.administration(families[0], QStringLiteral("observer"), QStringLiteral("observer-engagement"),
+                     QStringLiteral("T1"), QStringLiteral("2024-10-01"), QList<int>(4, 5));
 }
 
 void tst_ReportBuilder::cleanupTestCase() {
@@ -152,18 +161,25 @@ void tst_ReportBuilder::headlineCountsOnlyTheRightCodings() {
     compare3(blue.overall.value, 3.75);
     compare3(blue.overall.lower, 2.226520); // 3.75 -/+ t(.975, 3) * 0.957427 / 2
     compare3(blue.overall.upper, 5.273480);
-    QCOMPARE(blue.practitionersObserved, 2);
-    QCOMPARE(blue.practitionersActive, 3); // P1, P2 and P5; P4 left before the quarter
+    QCOMPARE(blue.practitionersObserved, 3);
+    QCOMPARE(blue.practitionersActive, 4); // P1, P2, P5 and P6; P4 left before the quarter
     QCOMPARE(blue.previousPeriod.key(), QStringLiteral("2024-Q4"));
     compare3(blue.previousOverall.value, 2.0);
-    compare3(blue.changeOnPrevious.value, 1.75);
+    // r3's consensus and r4's primary are still drafts, so the quarter is incomplete and shows
+    // no change on the previous one (3.75 - 2.0 would look final).
+    QVERIFY(!blue.changeOnPrevious.available());
+    QVERIFY(!blue.changeOnPrevious.suppressed);
+    QCOMPARE(blue.changeOnPrevious.withheldReason, QStringLiteral("the period is incomplete"));
     QCOMPARE(blue.referencePoints.size(), 3);
     compare3(blue.referencePoints.at(0).value, 2.64);
 
     const ReportData service = build({QStringLiteral("service")}, QStringLiteral("2025-Q1"));
     QCOMPARE(service.codings, 5);
-    compare3(service.overall.value, 3.4);
-    QCOMPARE(service.practitionersActive, 4);
+    // Green's quarter holds one coding, so the service figure, which contains it, is withheld:
+    // otherwise the service minus Blue would give Green's session back.
+    QVERIFY(service.overall.suppressed);
+    QVERIFY(std::isnan(service.overall.value));
+    QCOMPARE(service.practitionersActive, 5);
 }
 
 void tst_ReportBuilder::skillsFactorsAndDistribution() {
@@ -173,15 +189,17 @@ void tst_ReportBuilder::skillsFactorsAndDistribution() {
     QCOMPARE(blue.skills.at(0).name, QStringLiteral("Evocation"));
     QCOMPARE(blue.skills.at(0).mean.n, 4);
     compare3(blue.skills.at(0).mean.value, 3.75);
-    // Child focus was not codable in r5: three scores, 3, 4 and 5.
+    // Child focus was not codable in r5 (P6's): three scores, 3, 4 and 5, but from two
+    // practitioners only, so the skill's mean and distribution are withheld.
     const SkillSummary &childFocus = blue.skills.at(6);
     QCOMPARE(childFocus.key, QStringLiteral("child_focus"));
     QCOMPARE(childFocus.mean.n, 3);
-    compare3(childFocus.mean.value, 4.0);
+    QVERIFY(childFocus.mean.suppressed && std::isnan(childFocus.mean.value));
+    QCOMPARE(childFocus.mean.withheldReason, QStringLiteral("fewer than 3 practitioners"));
+    QVERIFY(!childFocus.distribution.at(2).available());
     const QList<double> shares = {0.0, 0.0, 0.5, 0.25, 0.25};
     for (int level = 0; level < 5; ++level)
         compare3(blue.skills.at(0).distribution.at(level).value, shares.at(level));
-    compare3(childFocus.distribution.at(2).value, 1.0 / 3.0);
 
     QCOMPARE(blue.factors.size(), 3);
     for (const FactorSummary &factor : blue.factors) {
@@ -228,7 +246,8 @@ void tst_ReportBuilder::trendAndServiceLine() {
     compare3(blue.trend.at(6).overall.value, 2.0);
     QVERIFY(blue.trend.at(5).overall.suppressed); // no codings at all
     QVERIFY(blue.hasServiceLine);
-    compare3(blue.trend.constLast().serviceOverall.value, 3.4);
+    QVERIFY(blue.trend.constLast().serviceOverall.suppressed); // it holds Green's lone coding
+    compare3(blue.trend.at(6).serviceOverall.value, 2.0);
     QCOMPARE(blue.trend.constLast().factors.size(), 3);
 
     const ReportData service = build({QStringLiteral("service")}, QStringLiteral("2025-Q1"));
@@ -262,14 +281,40 @@ void tst_ReportBuilder::familyChangeAndEngagement() {
 void tst_ReportBuilder::coverageAndTimeliness() {
     const ReportData blue = build({QStringLiteral("team:Blue")}, QStringLiteral("2025-Q1"));
     QCOMPARE(blue.asOf, QDate(2025, 3, 31));
-    QCOMPARE(blue.practitionersActiveAtEnd, 3);
+    QCOMPARE(blue.practitionersActiveAtEnd, 4);
+    // "Active" is one word with one meaning: over the period in the headline, on one named day
+    // here, and the label says which.
+    QCOMPARE(blue.activeAtEndLabel(),
+             QStringLiteral("Practitioners still active on 31 March 2025"));
+    QVERIFY(ReportData::practitionerTerms().contains(QStringLiteral("active in a period")));
+    QVERIFY(blue.practitionersObserved <= blue.practitionersActive);
     QCOMPARE(blue.notObservedSixMonths, 1); // P5
     // r1 on time; r2 late (given 20 days after the consensus); r3 and r5 never given.
     QCOMPARE(blue.feedbackWithinSevenDays.n, 4);
     compare3(blue.feedbackWithinSevenDays.value, 0.25);
     QCOMPARE(blue.feedbackNotYetDue, 0);
-    // CASE-4's carer WAI T1 of 2024-10-01 has no T2 16 weeks later; CASE-1's is not yet due.
+    // Coding turnaround, a separate clock from the session to the coding that counts: r1 50
+    // days, r2's consensus 28, r3 19, r5 13.
+    QCOMPARE(blue.codingTurnaroundDays.n, 4);
+    compare3(blue.codingTurnaroundDays.value, 27.5);
+    // Only CASE-4's carer SCORE-15: the WAI and observer T1s of 2024-10-01 have no T2 either,
+    // but they are given once and are never owed a follow-up.
     QCOMPARE(blue.followUpsOverdue, 1);
+    QCOMPARE(build({QStringLiteral("team:Green")}, QStringLiteral("2025-Q1")).followUpsOverdue, 0);
+    QCOMPARE(build({QStringLiteral("service")}, QStringLiteral("2025-Q1")).followUpsOverdue, 1);
+    QVERIFY(blue.followUpsOverdueLabel().contains(QStringLiteral("more than 16 weeks")));
+
+    // The organisation's own interval: 30 weeks after 2024-10-01 is after the quarter's end.
+    QString error;
+    const auto spec = ReportSpec::resolve(ReportQueries(*m_db), {QStringLiteral("team:Blue")},
+                                          ReportPeriod::ofQuarter(2025, 1), &error);
+    QVERIFY(spec);
+    ReportBuilder::Options options;
+    options.today = QDate(2025, 6, 1);
+    options.followUpWeeks = 30;
+    const ReportData longer = ReportBuilder(*m_db, options).build(*spec);
+    QCOMPARE(longer.followUpsOverdue, 0);
+    QCOMPARE(longer.followUpWeeks, 30);
 }
 
 void tst_ReportBuilder::csvIsTidyAndNeverLeaksASuppressedNumber() {
@@ -278,12 +323,13 @@ void tst_ReportBuilder::csvIsTidyAndNeverLeaksASuppressedNumber() {
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(ReportCsvWriter::write(green, &buffer));
     const QStringList lines = QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'));
-    QCOMPARE(lines.at(0),
-             QStringLiteral("scope,period,section,figure,key,n,value,ci_lower,ci_upper"));
-    QVERIFY(lines.contains(
-        QStringLiteral("team:Green,2025-Q1,headline,overall_mean,,,fewer than 3,,")));
-    QVERIFY(lines.contains(
-        QStringLiteral("team:Green,2025-Q1,skills,skill_mean,empathy,,fewer than 3,,")));
+    QCOMPARE(
+        lines.at(0),
+        QStringLiteral("scope,period,section,figure,key,n,value,ci_lower,ci_upper,suppressed"));
+    QVERIFY(lines.contains(QStringLiteral(
+        "team:Green,2025-Q1,headline,overall_mean,,,,,,fewer than 3 coded sessions")));
+    QVERIFY(lines.contains(QStringLiteral(
+        "team:Green,2025-Q1,skills,skill_mean,empathy,,,,,fewer than 3 coded sessions")));
     // Green's only coding scored 2 everywhere: "2.000000" must appear nowhere as a mean.
     for (const QString &line : lines) {
         if (line.contains(QStringLiteral(",headline,overall_mean,")) ||
@@ -357,6 +403,48 @@ void tst_ReportBuilder::periodsParseAndRefuse() {
     const auto exact = ReportPeriod::parseRange(QStringLiteral("2025-04-01"),
                                                 QStringLiteral("2025-06-30"), &error);
     QVERIFY(exact && exact->isQuarter());
+    // Two whole quarters: the previous period is the two quarters before, not 181 days.
+    const auto half = ReportPeriod::parseRange(QStringLiteral("2025-01-01"),
+                                               QStringLiteral("2025-06-30"), &error);
+    QVERIFY(half && half->isWholeQuarters() && !half->isQuarter());
+    QCOMPARE(half->previous().from(), QDate(2024, 7, 1));
+    QCOMPARE(half->previous().to(), QDate(2024, 12, 31));
+    QVERIFY(!range->isWholeQuarters());
+}
+
+void tst_ReportBuilder::incompletePeriodsSaySo() {
+    const ReportData blue = build({QStringLiteral("team:Blue")}, QStringLiteral("2025-Q1"));
+    QCOMPARE(blue.draftsOutstanding, 2);
+    QVERIFY(blue.periodEnded());
+    QVERIFY(blue.isIncomplete());
+    QCOMPARE(blue.incompleteText(), QStringLiteral("Incomplete: 2 drafts outstanding"));
+
+    // Made before the quarter ends, it says so too.
+    QString error;
+    const auto spec = ReportSpec::resolve(ReportQueries(*m_db), {QStringLiteral("team:Blue")},
+                                          ReportPeriod::ofQuarter(2025, 1), &error);
+    ReportBuilder::Options options;
+    options.today = QDate(2025, 3, 15);
+    const ReportData early = ReportBuilder(*m_db, options).build(*spec);
+    QCOMPARE(early.incompleteText(),
+             QStringLiteral("Incomplete: period ends 31 Mar 2025; 2 drafts outstanding"));
+
+    // Green has no drafts and its quarter has ended: complete, and the CSV says which.
+    const ReportData green = build({QStringLiteral("team:Green")}, QStringLiteral("2025-Q1"));
+    QVERIFY(!green.isIncomplete());
+    QVERIFY(green.incompleteText().isEmpty());
+    bool blueMarked = false;
+    for (const QStringList &row : ReportCsvWriter::rows(blue)) {
+        if (row.at(3) == QLatin1String("period_complete")) {
+            QCOMPARE(row.at(6), QStringLiteral("0"));
+            blueMarked = true;
+        }
+        if (row.at(3) == QLatin1String("change_on_previous")) {
+            QVERIFY(row.at(6).isEmpty());
+            QCOMPARE(row.at(9), QStringLiteral("the period is incomplete"));
+        }
+    }
+    QVERIFY(blueMarked);
 }
 
 QTEST_GUILESS_MAIN(tst_ReportBuilder)

@@ -28,6 +28,7 @@ private slots:
     void noPointsStaysNoPoints();
     void carriesOverAStricterMachineThreshold();
     void readsTheReleasedV2Fixture();
+    void followUpIntervalIsAnAuditedOrganisationSetting();
 
 private:
     void store(const QString &key, const QString &value) {
@@ -280,6 +281,26 @@ void tst_OrganisationSettingsRepository::readsTheReleasedV2Fixture() {
     QCOMPARE(repository.reportSettings().suppressionThreshold, 5);
     QCOMPARE(repository.reportSettingsCarryingOver(8, QStringLiteral("m")).suppressionThreshold, 5);
     QCOMPARE(repository.reportSettings().referencePoints.size(), 3);
+}
+
+void tst_OrganisationSettingsRepository::followUpIntervalIsAnAuditedOrganisationSetting() {
+    OrganisationSettingsRepository repository(*m_db);
+    QVERIFY(!repository.reportSettings().followUpWeeks); // each instrument's own
+    repository.saveFollowUpWeeks(20, QStringLiteral("manager1"));
+    QCOMPARE(OrganisationSettingsRepository(*m_db).reportSettings().followUpWeeks, 20);
+    QVERIFY(repository.history().constFirst().detail.contains(
+        QStringLiteral("follow-up interval each instrument's own -> 20")));
+    QVERIFY_THROWS_EXCEPTION(StorageError, repository.saveFollowUpWeeks(0, QString()));
+    // Saving the threshold and points leaves the interval alone.
+    ReportSettings settings = repository.reportSettings();
+    settings.suppressionThreshold = 5;
+    repository.saveReportSettings(settings, QStringLiteral("manager1"));
+    QCOMPARE(repository.reportSettings().followUpWeeks, 20);
+    repository.saveFollowUpWeeks(std::nullopt, QStringLiteral("manager1"));
+    QVERIFY(!repository.reportSettings().followUpWeeks);
+    // A stored value that cannot be read stops reports rather than quietly using a default.
+    store(OrganisationSettingsRepository::followUpWeeksKey(), QStringLiteral("soon"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, repository.reportSettings());
 }
 
 QTEST_GUILESS_MAIN(tst_OrganisationSettingsRepository)
