@@ -81,7 +81,7 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
                            "recording_id = ? AND role = 'primary' ORDER BY id"));
         primary.addBindValue(sheet.recordingId);
         Database::exec(primary, QStringLiteral("Could not read the primary coding"));
-        if (primary.next()) {
+        if (Database::next(primary)) {
             primaryId = primary.value(0).toLongLong();
             const QString comment = primary.value(1).toString().trimmed();
             if (!comment.isEmpty() && !sheet.comment.contains(comment))

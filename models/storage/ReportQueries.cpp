@@ -326,7 +326,7 @@ int ReportQueries::draftCodings(const ReportFilter &filter, const QDate &from,
     query.addBindValue(isoDate(to));
     bindFilter(query, filter);
     Database::exec(query, QStringLiteral("Could not count the draft codings"));
-    return query.next() ? query.value(0).toInt() : 0;
+    return Database::next(query) ? query.value(0).toInt() : 0;
 }
 
 std::vector<FamilySession> ReportQueries::familySessions() const {
@@ -336,7 +336,7 @@ std::vector<FamilySession> ReportQueries::familySessions() const {
     query.setForwardOnly(true);
     Database::exec(query, QStringLiteral("Could not read the families' sessions"));
     std::vector<FamilySession> result;
-    while (query.next()) {
+    while (Database::next(query)) {
         result.push_back({query.value(0).toLongLong(), SqlValues::dayOf(query.value(1)),
                           query.value(2).toLongLong(), query.value(3).toLongLong()});
     }
@@ -364,7 +364,7 @@ ReportQueries::openFollowUps(const QStringList &instrumentIds, const QDate &asOf
     query.addBindValue(isoDate(asOf));
     Database::exec(query, QStringLiteral("Could not count the overdue follow-ups"));
     std::vector<OpenFollowUp> result;
-    while (query.next()) {
+    while (Database::next(query)) {
         result.push_back({query.value(0).toLongLong(), query.value(1).toString(),
                           query.value(2).toString(), SqlValues::dayOf(query.value(3))});
     }
@@ -419,7 +419,7 @@ std::optional<std::pair<QDate, QDate>> ReportQueries::codedDateRange() const {
         QStringLiteral("SELECT MIN(r.recorded_on), MAX(r.recorded_on) FROM recordings r "
                        "JOIN codings c ON c.recording_id = r.id WHERE c.status = 'final'"));
     Database::exec(query, QStringLiteral("Could not read the coded period"));
-    if (!query.next() || query.value(0).isNull())
+    if (!Database::next(query) || query.value(0).isNull())
         return std::nullopt;
     return std::make_pair(SqlValues::dayOf(query.value(0)), SqlValues::dayOf(query.value(1)));
 }
