@@ -3,67 +3,10 @@
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
+#include "storage/DemoLeftovers.h"
 #include "storage/StorageError.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QSet>
-
-namespace {
-
-// What a demo run may create, noted before it starts, so that a failed run (a full disk, say)
-// removes exactly that and leaves nothing behind: no empty database, no half-filled
-// demo-recordings folder. Anything that was there before is left alone.
-class DemoLeftovers {
-public:
-    DemoLeftovers(const QString &databasePath, const QString &audioFolder)
-        : m_database(QFileInfo(databasePath).absoluteFilePath())
-        , m_databaseExisted(QFileInfo::exists(m_database))
-        , m_audioFolder(audioFolder) {
-        const QStringList before =
-            QDir(m_audioFolder).entryList(QDir::Files | QDir::Hidden | QDir::System);
-        m_audioBefore = QSet<QString>(before.cbegin(), before.cend());
-        noteMissingFolders(QFileInfo(m_database).absolutePath());
-        noteMissingFolders(m_audioFolder);
-    }
-
-    // Call only once the database is closed.
-    void remove() const {
-        if (!m_databaseExisted) {
-            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(m_database + QLatin1String(suffix));
-        }
-        const QDir audio(m_audioFolder);
-        for (const QString &name : audio.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
-            if (!m_audioBefore.contains(name))
-                QFile::remove(audio.filePath(name));
-        }
-        // Deepest first; rmdir refuses a folder that is not empty, so nothing else is lost.
-        for (auto folder = m_newFolders.crbegin(); folder != m_newFolders.crend(); ++folder)
-            QDir().rmdir(*folder);
-    }
-
-private:
-    void noteMissingFolders(const QString &folder) {
-        QStringList missing;
-        for (QString path = QDir::cleanPath(folder); !QFileInfo::exists(path);
-             path = QFileInfo(path).path())
-            missing.prepend(path);
-        for (const QString &path : std::as_const(missing)) {
-            if (!m_newFolders.contains(path))
-                m_newFolders.append(path);
-        }
-    }
-
-    QString m_database;
-    bool m_databaseExisted;
-    QString m_audioFolder;
-    QSet<QString> m_audioBefore;
-    QStringList m_newFolders; // parents before children
-};
-
-} // namespace
 
 QString DemoCommand::summary() const {
     return QStringLiteral("Create the demo data set in a new, empty database.");
