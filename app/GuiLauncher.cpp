@@ -5,13 +5,19 @@
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/DemoGenerator.h"
+#include "storage/DemoLeftovers.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QProgressDialog>
+#include <QTextStream>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
 
 namespace {
 
@@ -45,6 +51,19 @@ QString createDemo(const QString &path, const DemoGenerator::Options &options) {
     return future.result();
 }
 
+// A start-up failure always goes to stderr, so whoever started the app (a desktop launcher's
+// log, a script, a test) can see why it stopped. The dialog is added only where someone could
+// answer it: on the offscreen and minimal platforms it would wait for ever.
+void reportFailure(const QString &text) {
+    QTextStream(stderr) << "practicecoder: " << QString(text).replace(u'\n', u' ').simplified()
+                        << Qt::endl;
+    const QString platform = QGuiApplication::platformName();
+    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+        return;
+    MessageBox::critical(nullptr, QCoreApplication::translate("GuiLauncher", "PracticeCoder"),
+                         text);
+}
+
 } // namespace
 
 int GuiLauncher::run(const QString &databasePath, bool demo) {
@@ -56,33 +75,48 @@ int GuiLauncher::run(const QString &databasePath, bool demo) {
         path =
             settings.lastDatabase().isEmpty() ? Database::defaultPath() : settings.lastDatabase();
 
+    DemoGenerator::Options demoOptions;
+    demoOptions.recordingsRoot = settings.recordingsRoot();
+    // Noted before anything is made, so that a demo that fails leaves nothing behind, exactly as
+    // the demo command does: no empty database, no half-filled demo-recordings folder.
+    std::optional<DemoLeftovers> leftovers;
+    if (demo)
+        leftovers.emplace(path, DemoGenerator::audioFolderFor(path, demoOptions));
+
+    // Whether the failure below is in making the demo, or in opening one made before.
+    bool makingDemo = demo && !QFileInfo::exists(path);
     Database database;
+    QString failure;
     try {
         // A database named on the command line must exist: a mistyped path would otherwise
         // open a new, empty database that looks as if every session had gone.
         database.open(path, databasePath.isEmpty() ? Database::Mode::CreateIfMissing
                                                    : Database::Mode::ExistingOnly);
         // The demo is made on first use only: a database holding anything is opened as it is,
-        // so nobody's demo work is ever overwritten. An empty one (new, or left by a creation
-        // that failed and rolled back) is filled.
+        // so nobody's demo work is ever overwritten. An empty one is filled.
         if (demo && DemoGenerator::isEmpty(database)) {
-            DemoGenerator::Options options;
-            options.recordingsRoot = settings.recordingsRoot();
-            const QString problem = createDemo(database.path(), options);
-            if (!problem.isEmpty()) {
-                MessageBox::critical(
-                    nullptr, QCoreApplication::translate("GuiLauncher", "PracticeCoder"),
-                    QCoreApplication::translate("GuiLauncher",
-                                                "The demo database could not be created.\n\n%1")
-                        .arg(problem));
-                return 1;
-            }
+            makingDemo = true;
+            const QString problem = createDemo(database.path(), demoOptions);
+            if (!problem.isEmpty())
+                failure = problem;
         }
     } catch (const StorageError &error) {
-        MessageBox::critical(nullptr, QCoreApplication::translate("GuiLauncher", "PracticeCoder"),
-                             QCoreApplication::translate(
-                                 "GuiLauncher", "The practice database could not be opened.\n\n%1")
-                                 .arg(error.message()));
+        failure = error.message();
+    }
+    if (!failure.isEmpty()) {
+        if (makingDemo) {
+            database.close(); // SQLite's files can be removed only once it has let go of them
+            leftovers->remove();
+            reportFailure(QCoreApplication::translate(
+                              "GuiLauncher",
+                              "The demo database could not be created.\n\n%1\n\nNothing it had "
+                              "started was kept.")
+                              .arg(failure));
+        } else {
+            reportFailure(QCoreApplication::translate(
+                              "GuiLauncher", "The practice database could not be opened.\n\n%1")
+                              .arg(failure));
+        }
         return 1;
     }
     if (!demo)
