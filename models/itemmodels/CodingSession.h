@@ -49,6 +49,8 @@ public:
 
     // True while some edit is shown but not yet in the database; unsavedCause() says why.
     bool hasUnsavedEdits() const { return !m_pending.isEmpty(); }
+    // How many edits are waiting (each edit the coder made counts once).
+    int unsavedEditCount() const { return int(m_pending.size()); }
     QString unsavedCause() const { return m_unsavedCause; }
     // Saves the edits still waiting, in order; true when nothing is left unsaved.
     bool retrySaving();

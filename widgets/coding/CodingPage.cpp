@@ -146,6 +146,25 @@ CodingPage::~CodingPage() {
     m_session->flushActiveTime();
 }
 
+bool CodingPage::mayClose() {
+    if (!m_session->isOpen() || m_session->retrySaving())
+        return true;
+    const int count = m_session->unsavedEditCount();
+    const QString cause = m_session->unsavedCause();
+    const QString text =
+        count == 1 ? tr("1 change to this coding could not be saved (%1). If you quit now it "
+                        "will be lost.")
+                         .arg(cause)
+                   : tr("%1 changes to this coding could not be saved (%2). If you quit now "
+                        "they will be lost.")
+                         .arg(QString::number(count), cause);
+    const auto answer = MessageBox::warning(this, tr("Quit PracticeCoder"), text,
+                                            {{QMessageBox::Cancel, tr("Keep PracticeCoder open")},
+                                             {QMessageBox::Discard, tr("Quit and lose them")}},
+                                            QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
 void CodingPage::setCoderUsername(const QString &username) {
     m_coderUsername = username;
 }

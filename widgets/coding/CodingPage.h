@@ -42,6 +42,11 @@ public:
     void setCoderUsername(const QString &username);
     qint64 currentUserId();
 
+    // Asked before the application closes: true when the page may go. Edits kept while the
+    // disk was full are tried once more; any still unsaved are lost on quitting, so the coder is
+    // asked, and keeping PracticeCoder open is the default answer.
+    bool mayClose();
+
     CodingSession *session() const { return m_session; }
     QUndoStack *undoStack() const { return m_undo; }
     PlayerWidget *player() const { return m_player; }

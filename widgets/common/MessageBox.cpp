@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QAbstractButton>
+
 namespace {
 
 QMessageBox::StandardButton &nextAnswer() {
@@ -17,18 +19,29 @@ QMessageBox::StandardButton &lastDefault() {
     return button;
 }
 
+QStringList &lastButtons() {
+    static QStringList texts;
+    return texts;
+}
+
 } // namespace
 
 MessageBox::Button MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                    const QString &text, Buttons buttons, Button defaultButton) {
+                                    const QString &text, Buttons buttons, Button defaultButton,
+                                    const QList<LabelledButton> &labels) {
     lastMessage() = text;
     lastDefault() = defaultButton;
+    lastButtons().clear();
+    for (const LabelledButton &label : labels)
+        lastButtons().append(label.second);
     if (nextAnswer() != QMessageBox::NoButton) {
         const Button answer = nextAnswer();
         nextAnswer() = QMessageBox::NoButton;
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    for (const LabelledButton &label : labels)
+        box.button(label.first)->setText(label.second);
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
     return static_cast<Button>(box.exec());
@@ -42,6 +55,14 @@ MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, c
 MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
                                        Buttons buttons, Button defaultButton) {
     return show(parent, QMessageBox::Warning, title, text, buttons, defaultButton);
+}
+
+MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
+                                       const QList<LabelledButton> &buttons, Button defaultButton) {
+    Buttons standard;
+    for (const LabelledButton &button : buttons)
+        standard |= button.first;
+    return show(parent, QMessageBox::Warning, title, text, standard, defaultButton, buttons);
 }
 
 MessageBox::Button MessageBox::information(QWidget *parent, const QString &title,
@@ -68,4 +89,8 @@ void MessageBox::clearLastText() {
 
 MessageBox::Button MessageBox::lastDefaultButton() {
     return lastDefault();
+}
+
+QStringList MessageBox::lastButtonTexts() {
+    return lastButtons();
 }

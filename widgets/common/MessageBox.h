@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 class QWidget;
 
@@ -20,6 +24,11 @@ public:
     static Button warning(QWidget *parent, const QString &title, const QString &text,
                           Buttons buttons = QMessageBox::Ok,
                           Button defaultButton = QMessageBox::NoButton);
+    // A warning whose buttons say what they do ("Keep PracticeCoder open") rather than Yes or
+    // No; each standard button is shown with the words paired with it.
+    using LabelledButton = std::pair<Button, QString>;
+    static Button warning(QWidget *parent, const QString &title, const QString &text,
+                          const QList<LabelledButton> &buttons, Button defaultButton);
     static Button information(QWidget *parent, const QString &title, const QString &text,
                               Buttons buttons = QMessageBox::Ok);
     static Button question(QWidget *parent, const QString &title, const QString &text,
@@ -32,9 +41,12 @@ public:
     static void clearLastText();
     // The default button of the last message box asked for (NoButton when none was given).
     static Button lastDefaultButton();
+    // The words on the last message box's buttons, when they were given (empty otherwise).
+    static QStringList lastButtonTexts();
 
 private:
     static Button show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                        const QString &text, Buttons buttons,
-                       Button defaultButton = QMessageBox::NoButton);
+                       Button defaultButton = QMessageBox::NoButton,
+                       const QList<LabelledButton> &labels = {});
 };

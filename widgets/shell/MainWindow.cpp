@@ -322,6 +322,14 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    // Edits kept while the disk is full live only in this window; closing it would drop them
+    // without a word, so the coder decides, looking at the coding they would lose.
+    if (auto *coding = qobject_cast<CodingPage *>(page(Page::Coding));
+        coding && !coding->mayClose()) {
+        showPage(Page::Coding);
+        event->ignore();
+        return;
+    }
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

@@ -1,4 +1,6 @@
+#include "FileSizeLimit.h"
 #include "coding/CodingPage.h"
+#include "coding/ScoringPanel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "itemmodels/CodingSession.h"
@@ -52,6 +54,8 @@ private slots:
     void aboutShowsVersionAndLicences();
     void choosingARecordingsFolderResolvesAudioAgainstIt();
     void playingAnEvidenceMomentOpensItsCoding();
+    // Keep last: it changes a draft coding of the shared demo database.
+    void quittingWithEditsThatCannotBeSavedAsksFirst();
 
 private:
     int count(const QString &sql, const QVariant &bound = QVariant()) const;
@@ -345,6 +349,99 @@ void tst_MainWindow::playingAnEvidenceMomentOpensItsCoding() {
     QTRY_VERIFY(coding->player()->hasFile());
     QTRY_VERIFY2(qAbs(coding->player()->positionMs() - atMs) <= 50,
                  qPrintable(QString::number(coding->player()->positionMs())));
+}
+
+void tst_MainWindow::quittingWithEditsThatCannotBeSavedAsksFirst() {
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT c.id, u.username FROM codings c JOIN users u ON u.id = c.coder_id "
+                       "WHERE c.status = 'draft' ORDER BY c.id"));
+    QVERIFY(query.exec());
+    QVERIFY2(query.next(), "the demo has no draft coding");
+    const qint64 codingId = query.value(0).toLongLong();
+    const QString coder = query.value(1).toString();
+    query.finish();
+    const QString scoresSql = QStringLiteral(
+        "SELECT COUNT(*) FROM skill_scores WHERE coding_id = ? AND score IS NOT NULL");
+
+    // Without scores, each key below is a new score to save.
+    QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM skill_scores WHERE coding_id = ?"));
+    clear.addBindValue(codingId);
+    QVERIFY(clear.exec());
+    const int storedBefore = count(scoresSql, codingId);
+    QCOMPARE(storedBefore, 0);
+
+    auto *coding = qobject_cast<CodingPage *>(m_window->page(MainWindow::Page::Coding));
+    QVERIFY(coding);
+    coding->setCoderUsername(coder);
+    coding->openCoding(codingId);
+    m_window->showPage(MainWindow::Page::Coding);
+    QVERIFY(coding->session()->isOpen() && !coding->session()->isLocked());
+    const auto *banner = coding->findChild<QLabel *>(QStringLiteral("unsavedBanner"));
+    QVERIFY(banner);
+    const auto scoreTwoSkills = [&] {
+        coding->scoringPanel()->setFocus();
+        QTRY_VERIFY(QApplication::focusWidget() &&
+                    coding->isAncestorOf(QApplication::focusWidget()));
+        // Scoring moves on to the next skill, so two keys score two skills.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_4);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    };
+
+    {
+        FileSizeLimit full(m_db.connection());
+        QVERIFY(full.isApplied());
+        scoreTwoSkills();
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(coding->session()->unsavedEditCount(), 2);
+
+        // Ctrl+Q with the disk still full: asked, and the default keeps the window open.
+        MessageBox::clearLastText();
+        m_window->showPage(MainWindow::Page::Recordings);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        m_window->findChild<QAction *>(QStringLiteral("quitAction"))->trigger();
+        QVERIFY(m_window->isVisible());
+        QVERIFY2(MessageBox::lastText().startsWith(
+                     QStringLiteral("2 changes to this coding could not be saved (")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().endsWith(
+                     QStringLiteral("). If you quit now they will be lost.")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(MessageBox::lastDefaultButton(), QMessageBox::Cancel);
+        QCOMPARE(MessageBox::lastButtonTexts(),
+                 QStringList({QStringLiteral("Keep PracticeCoder open"),
+                              QStringLiteral("Quit and lose them")}));
+        // The coder is shown what would be lost, still on screen.
+        QCOMPARE(pages()->currentWidget(), coding);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(coding->session()->unsavedEditCount(), 2);
+
+        // Closing the window asks again; choosing to lose them closes it.
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(m_window->close());
+        QVERIFY(!MessageBox::lastText().isEmpty());
+        QVERIFY(!m_window->isVisible());
+        m_window.reset(); // its last try fails too: the disk is still full
+    }
+    QCOMPARE(count(scoresSql, codingId), storedBefore);
+
+    // Once space is freed, quitting saves the kept edits and asks nothing.
+    init();
+    coding = qobject_cast<CodingPage *>(m_window->page(MainWindow::Page::Coding));
+    coding->setCoderUsername(coder);
+    coding->openCoding(codingId);
+    m_window->showPage(MainWindow::Page::Coding);
+    banner = coding->findChild<QLabel *>(QStringLiteral("unsavedBanner"));
+    {
+        FileSizeLimit full(m_db.connection());
+        QVERIFY(full.isApplied());
+        scoreTwoSkills();
+        QTRY_VERIFY(banner->isVisible());
+    }
+    MessageBox::clearLastText();
+    QVERIFY(m_window->close());
+    QCOMPARE(MessageBox::lastText(), QString());
+    QCOMPARE(count(scoresSql, codingId), storedBefore + 2);
 }
 
 QTEST_MAIN(tst_MainWindow)
