@@ -450,12 +450,14 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
         point.overall = meanOf(quarterOverall, Unit::Sessions);
         for (const auto &values : quarterFactors)
             point.factors.append(meanOf(values, Unit::Sessions));
-        // A part-quarter plotted beside whole ones reads as a change that has not happened yet;
-        // manager scopes already withhold a quarter that has not ended, and this also covers a
-        // coaching report and a quarter whose drafts would still move its figures.
-        point.incomplete = ReportData::incompleteText(
-            ReportData::tr("quarter"), quarter.to(), quarter.to() < m_options.today,
-            queries.draftCodings(filter, quarter.from(), quarter.to()));
+        // A part-quarter plotted beside whole ones reads as a change that has not happened yet.
+        // Manager scopes already withhold a quarter that has not ended (DisclosureRule); a
+        // coaching report withholds one that has not ended or whose drafts would still move it.
+        if (!spec.isManagerReport()) {
+            point.incomplete = ReportData::incompleteText(
+                ReportData::tr("quarter"), quarter.to(), quarter.to() < m_options.today,
+                queries.draftCodings(filter, quarter.from(), quarter.to()));
+        }
         if (!point.incomplete.isEmpty()) {
             const QString reason = quarter.key() + QStringLiteral(" is ") +
                                    point.incomplete.left(1).toLower() + point.incomplete.mid(1);
