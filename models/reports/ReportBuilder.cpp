@@ -2,7 +2,7 @@
 
 #include "DisclosureRule.h"
 #include "FamilyAttribution.h"
-#include "ReportSettings.h"
+#include "FollowUpRule.h"
 #include "domain/CodingSchemeLoader.h"
 #include "instruments/InstrumentCatalogue.h"
 #include "instruments/InstrumentScorer.h"
@@ -450,6 +450,25 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
         point.overall = meanOf(quarterOverall, Unit::Sessions);
         for (const auto &values : quarterFactors)
             point.factors.append(meanOf(values, Unit::Sessions));
+        // A part-quarter plotted beside whole ones reads as a change that has not happened yet.
+        // Manager scopes already withhold a quarter that has not ended (DisclosureRule); a
+        // coaching report withholds one that has not ended or whose drafts would still move it.
+        if (!spec.isManagerReport()) {
+            point.incomplete = ReportData::incompleteText(
+                ReportData::tr("quarter"), quarter.to(), quarter.to() < m_options.today,
+                queries.draftCodings(filter, quarter.from(), quarter.to()));
+        }
+        if (!point.incomplete.isEmpty()) {
+            const QString reason = quarter.key() + QStringLiteral(" is ") +
+                                   point.incomplete.left(1).toLower() + point.incomplete.mid(1);
+            // A figure already withheld for privacy keeps that reason.
+            if (!point.overall.suppressed)
+                point.overall = withheld(point.overall, reason);
+            for (Figure &factor : point.factors) {
+                if (!factor.suppressed)
+                    factor = withheld(factor, reason);
+            }
+        }
         if (data.hasServiceLine) {
             Tallied serviceOverall;
             for (const ReportCodingMeans &coding : service) {
@@ -470,20 +489,11 @@ ReportData ReportBuilder::build(const ReportSpec &spec) const {
     data.notObservedSixMonths = int((activeAtEnd - observedSixMonths).size());
     data.codingTurnaroundDays = meanOf(turnaround, Unit::Sessions);
     data.feedbackWithinSevenDays = shareOf(feedbackOnTime, feedbackDue, Unit::Sessions);
-    // Overdue: a family, respondent and instrument with a T1, no T2, and past the due date (the
-    // T1 plus the instrument's follow-up interval). Instruments given once are never overdue.
-    ReportSettings followUpSettings;
-    followUpSettings.followUpWeeks = m_options.followUpWeeks;
-    QHash<QString, int> weeksOf;
-    for (const InstrumentDefinition &definition : catalogue.definitions()) {
-        if (const auto weeks = followUpSettings.followUpWeeksFor(definition))
-            weeksOf.insert(definition.id, *weeks);
-    }
-    for (const auto &open : queries.openFollowUps(weeksOf.keys(), data.asOf)) {
-        const QDate due = open.t1.addDays(7 * qint64(weeksOf.value(open.instrumentId)));
-        if (due >= data.asOf)
-            continue;
-        if (attributedOn(open.familyId, open.t1))
+    // Overdue as FollowUpRule defines it, the same rule the follow-up list uses.
+    const FollowUpRule followUpRule(catalogue, m_options.followUpWeeks);
+    for (const auto &open : queries.openFollowUps(followUpRule.repeatedInstruments(), data.asOf)) {
+        if (FollowUpRule::isOverdue(followUpRule.dueDate(open.instrumentId, open.t1), data.asOf) &&
+            attributedOn(open.familyId, open.t1))
             ++data.followUpsOverdue;
     }
     return data;

@@ -9,17 +9,21 @@ QString ReportData::title() const {
 }
 
 QString ReportData::incompleteText() const {
-    if (!isIncomplete())
+    return incompleteText(tr("period"), spec.period.to(), periodEnded(), draftsOutstanding);
+}
+
+QString ReportData::incompleteText(const QString &what, const QDate &end, bool ended, int drafts) {
+    if (ended && drafts <= 0)
         return {};
     QStringList parts;
-    if (!periodEnded()) {
-        parts.append(tr("period ends %1")
-                         .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                  .toString(spec.period.to(), QStringLiteral("d MMM yyyy"))));
+    if (!ended) {
+        parts.append(tr("%1 ends %2")
+                         .arg(what, QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                        .toString(end, QStringLiteral("d MMM yyyy"))));
     }
-    if (draftsOutstanding > 0)
-        parts.append(draftsOutstanding == 1 ? tr("1 draft outstanding")
-                                            : tr("%1 drafts outstanding").arg(draftsOutstanding));
+    if (drafts > 0)
+        parts.append(drafts == 1 ? tr("1 draft outstanding")
+                                 : tr("%1 drafts outstanding").arg(drafts));
     return tr("Incomplete: %1").arg(parts.join(QStringLiteral("; ")));
 }
 

@@ -48,6 +48,9 @@ struct TrendPoint {
     Figure overall;
     QList<Figure> factors; // in the order of ReportData::factors
     Figure serviceOverall; // only for team and practitioner reports
+    // "Incomplete: quarter ends 31 Dec 2026; 2 drafts outstanding" for a quarter that has not
+    // ended or has drafts (its figures are then withheld, not shown as if final); else empty.
+    QString incomplete;
 };
 
 // A questionnaire mean, e.g. the parents' WAI, with the published figure to read it against.
@@ -141,6 +144,8 @@ public:
     bool isIncomplete() const { return !periodEnded() || draftsOutstanding > 0; }
     // "Incomplete: period ends 31 Dec 2026; 12 drafts outstanding", or empty when complete.
     QString incompleteText() const;
+    // The same words for any stretch of time: what ends (e.g. "period", "quarter"), and when.
+    static QString incompleteText(const QString &what, const QDate &end, bool ended, int drafts);
     // What "active" and "observed" mean, in one sentence for every output.
     static QString practitionerTerms();
     // "Practitioners still active on 31 March 2025": the count on one day, beside the period's.

@@ -94,12 +94,12 @@ void Settings::setCoderUsername(const QString &username) {
     setValue(QStringLiteral("coding/coderUsername"), username);
 }
 
-int Settings::followUpWeeks() const {
-    return qBound(1, value(QStringLiteral("measures/followUpWeeks"), 16).toInt(), 104);
-}
-
-void Settings::setFollowUpWeeks(int weeks) {
-    setValue(QStringLiteral("measures/followUpWeeks"), qBound(1, weeks, 104));
+std::optional<int> Settings::takeLegacyFollowUpWeeks() {
+    const QString key = QStringLiteral("measures/followUpWeeks");
+    bool ok = false;
+    const int weeks = value(key, QVariant()).toInt(&ok);
+    m_settings->remove(key);
+    return ok ? std::optional<int>(weeks) : std::nullopt;
 }
 
 QString Settings::itemTextPackPath() const {

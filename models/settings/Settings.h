@@ -45,8 +45,10 @@ public:
     void setCoderUsername(const QString &username);
 
     // Measures
-    int followUpWeeks() const; // default 16
-    void setFollowUpWeeks(int weeks);
+    // The follow-up interval is an organisation setting (OrganisationSettingsRepository); this
+    // is the old per-machine one, taken once to carry it over: it returns the value (empty when
+    // never set) and forgets it.
+    std::optional<int> takeLegacyFollowUpWeeks();
     // A licensed item-text pack (JSON or CSV) whose wording the measures form shows; empty
     // for none.
     QString itemTextPackPath() const;

@@ -2,15 +2,19 @@
 
 #include "Database.h"
 #include "FamilyRepository.h"
+#include "ReportQueries.h"
 #include "ScopedTransaction.h"
 #include "StorageError.h"
 #include "domain/ValueSets.h"
 #include "instruments/InstrumentScorer.h"
+#include "reports/FollowUpRule.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -42,7 +46,7 @@ InstrumentResponse responseFrom(const QSqlQuery &query) {
 } // namespace
 
 FollowUp::Status FollowUp::statusOn(const QDate &today, int windowDays) const {
-    if (today > dueDate)
+    if (FollowUpRule::isOverdue(dueDate, today))
         return Status::Overdue;
     if (today >= dueDate.addDays(-windowDays))
         return Status::Due;
@@ -310,27 +314,22 @@ QStringList MeasuresRepository::familiesWithMeasures() const {
     return codes;
 }
 
-QList<FollowUp> MeasuresRepository::followUps(int weeks) const {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT a.id, a.family_id, f.case_code, a.respondent, a.instrument_id, a.administered_on "
-        "FROM instrument_administrations a JOIN families f ON f.id = a.family_id "
-        "WHERE a.timepoint = 'T1' AND NOT EXISTS (SELECT 1 FROM instrument_administrations b "
-        "WHERE b.family_id = a.family_id AND b.respondent = a.respondent "
-        "AND b.instrument_id = a.instrument_id AND b.timepoint = 'T2') "
-        "ORDER BY a.administered_on, f.case_code, a.respondent, a.instrument_id"));
-    Database::exec(query, tr("Could not list the follow-ups"));
+QList<FollowUp> MeasuresRepository::followUps(const FollowUpRule &rule, const QDate &asOf) const {
     QList<FollowUp> result;
-    while (Database::next(query)) {
+    for (const auto &open :
+         ReportQueries(m_database).openFollowUps(rule.repeatedInstruments(), asOf)) {
         FollowUp followUp;
-        followUp.t1AdministrationId = query.value(0).toLongLong();
-        followUp.familyId = query.value(1).toLongLong();
-        followUp.familyCode = query.value(2).toString();
-        followUp.respondent = query.value(3).toString();
-        followUp.instrumentId = query.value(4).toString();
-        followUp.t1Date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-        // Date arithmetic stays out of SQL so the query is the same on SQLite and PostgreSQL.
-        followUp.dueDate = followUp.t1Date.addDays(qint64(weeks) * 7);
+        followUp.t1AdministrationId = open.t1AdministrationId;
+        followUp.familyId = open.familyId;
+        followUp.familyCode = open.familyCode;
+        followUp.respondent = open.respondent;
+        followUp.instrumentId = open.instrumentId;
+        followUp.t1Date = open.t1;
+        followUp.dueDate = rule.dueDate(open.instrumentId, open.t1);
         result.append(followUp);
     }
+    // Intervals differ between instruments, so T1 order is not always due order.
+    std::stable_sort(result.begin(), result.end(),
+                     [](const FollowUp &x, const FollowUp &y) { return x.dueDate < y.dueDate; });
     return result;
 }

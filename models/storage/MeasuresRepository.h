@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+class FollowUpRule;
 
 // A T2 that is owed: a family member answered an instrument at T1 and has not yet at T2.
 struct FollowUp {
@@ -24,7 +25,8 @@ struct FollowUp {
     QDate t1Date;
     QDate dueDate;
 
-    // Due from `windowDays` before the due date; overdue from the day after it.
+    // Due from `windowDays` before the due date; overdue from the day after it
+    // (FollowUpRule::isOverdue).
     Status statusOn(const QDate &today, int windowDays = 14) const;
     // Positive when overdue, negative while still ahead.
     int daysOverdue(const QDate &today) const { return int(dueDate.daysTo(today)); }
@@ -71,9 +73,10 @@ public:
     QList<RecordingChoice> recordingsForFamily(qint64 familyId) const;
     // Case codes of the families with at least one administration, sorted.
     QStringList familiesWithMeasures() const;
-    // Every T1 without a T2 for the same family, respondent and instrument; T2 falls due
-    // `weeks` after T1. Ordered by due date.
-    QList<FollowUp> followUps(int weeks) const;
+    // The T2s owed on asOf, as FollowUpRule defines them (the Practice Report counts the same
+    // ones): every T1 of a repeated instrument without a T2 for the same family, respondent and
+    // instrument. Ordered by due date.
+    QList<FollowUp> followUps(const FollowUpRule &rule, const QDate &asOf) const;
 
     const InstrumentCatalogue &catalogue() const { return m_catalogue; }
     // Checks the header and the answers against the value sets and the instrument; returns an

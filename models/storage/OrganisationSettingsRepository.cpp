@@ -85,6 +85,14 @@ StorageError badSetting(const QString &key, QString reason) {
             .arg(name, key, reason));
 }
 
+// A save refused because the settings changed after the editor read them.
+StorageError editConflict() {
+    return StorageError(StorageError::Kind::Conflict,
+                        Repo::tr("Someone else changed the report settings while you were "
+                                 "editing them. Close this window and open it again to see "
+                                 "their change."));
+}
+
 } // namespace
 
 OrganisationSettingsRepository::OrganisationSettingsRepository(Database &database)
@@ -144,6 +152,7 @@ OrganisationSettingsRepository::reportSettingsForEditing(Versions *versions,
                     .arg(error));
     }
     if (const auto stored = row(followUpWeeksKey())) {
+        found.followUpWeeks = stored->version;
         const QString error = parseWeeks(stored->value, &settings.followUpWeeks);
         if (!error.isEmpty() && problems)
             problems->append(tr("The stored follow-up interval cannot be used (%1); each "
@@ -161,6 +170,8 @@ OrganisationSettingsRepository::Versions OrganisationSettingsRepository::version
         found.suppressionThreshold = stored->version;
     if (const auto stored = row(referencePointsKey()))
         found.referencePoints = stored->version;
+    if (const auto stored = row(followUpWeeksKey()))
+        found.followUpWeeks = stored->version;
     return found;
 }
 
@@ -171,25 +182,36 @@ bool OrganisationSettingsRepository::saveReportSettings(const ReportSettings &se
     const QString error = clean.validate();
     if (!error.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, error);
-    return save(clean.suppressionThreshold, clean.referencePoints, username,
+    return save(clean.suppressionThreshold, clean.referencePoints, std::nullopt, username,
+                QStringLiteral("change_report_settings"), expected);
+}
+
+bool OrganisationSettingsRepository::saveReportSettingsWithFollowUp(
+    const ReportSettings &settings, const QString &username, std::optional<Versions> expected) {
+    const ReportSettings clean = settings.normalised();
+    const QString error = clean.validate();
+    if (!error.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, error);
+    return save(clean.suppressionThreshold, clean.referencePoints,
+                FollowUpChange(clean.followUpWeeks), username,
                 QStringLiteral("change_report_settings"), expected);
 }
 
 bool OrganisationSettingsRepository::save(std::optional<int> threshold,
                                           const std::optional<QList<ReferencePoint>> &points,
+                                          const FollowUpChange &followUpWeeks,
                                           const QString &username, const QString &action,
                                           const std::optional<Versions> &expected) {
     ScopedTransaction transaction(m_database.connection());
     const std::optional<Row> storedThreshold = row(thresholdKey());
     const std::optional<Row> storedPoints = row(referencePointsKey());
+    const std::optional<Row> storedWeeks = row(followUpWeeksKey());
     if (expected) {
         const Versions now{storedThreshold ? storedThreshold->version : 0,
-                           storedPoints ? storedPoints->version : 0};
+                           storedPoints ? storedPoints->version : 0,
+                           storedWeeks ? storedWeeks->version : 0};
         if (!(now == *expected))
-            throw StorageError(StorageError::Kind::Conflict,
-                               tr("Someone else changed the report settings while you were "
-                                  "editing them. Close this window and open it again to see "
-                                  "their change."));
+            throw editConflict();
     }
 
     QStringList changes;
@@ -218,6 +240,11 @@ bool OrganisationSettingsRepository::save(std::optional<int> threshold,
             changes.append(
                 QStringLiteral("reference points %1 -> %2").arg(before, describePoints(*points)));
         }
+    }
+    if (followUpWeeks) {
+        const QString change = writeFollowUpWeeks(*followUpWeeks, storedWeeks);
+        if (!change.isEmpty())
+            changes.append(change);
     }
     if (changes.isEmpty())
         return false;
@@ -268,8 +295,10 @@ OrganisationSettingsRepository::reportSettingsCarryingOver(std::optional<int> le
             : std::nullopt;
     if (carried && !row(thresholdKey())) {
         try {
-            save(*carried, std::nullopt, username, QStringLiteral("carry_over_report_settings"),
-                 Versions{0, versions().referencePoints});
+            const Versions now = versions();
+            save(*carried, std::nullopt, std::nullopt, username,
+                 QStringLiteral("carry_over_report_settings"),
+                 Versions{0, now.referencePoints, now.followUpWeeks});
         } catch (const StorageError &error) {
             // Another machine saved a threshold first; theirs stands.
             if (error.kind() != StorageError::Kind::Conflict &&
@@ -287,30 +316,48 @@ void OrganisationSettingsRepository::saveFollowUpWeeks(std::optional<int> weeks,
         if (!error.isEmpty())
             throw StorageError(StorageError::Kind::Invalid, error);
     }
-    ScopedTransaction transaction(m_database.connection());
-    const std::optional<Row> stored = row(followUpWeeksKey());
-    const QString before = stored ? stored->value : QStringLiteral("each instrument's own");
-    QString after = QStringLiteral("each instrument's own");
+    save(std::nullopt, std::nullopt, FollowUpChange(weeks), username,
+         QStringLiteral("change_report_settings"), std::nullopt);
+}
+
+void OrganisationSettingsRepository::carryOverFollowUpWeeks(std::optional<int> legacyWeeks,
+                                                            const QString &username) {
+    if (!legacyWeeks || !ReportSettings::validateFollowUpWeeks(*legacyWeeks).isEmpty())
+        return;
+    const Versions now = versions();
+    if (now.followUpWeeks != 0)
+        return; // the organisation already has an interval: it stands
+    try {
+        save(std::nullopt, std::nullopt, FollowUpChange(legacyWeeks), username,
+             QStringLiteral("carry_over_report_settings"),
+             Versions{now.suppressionThreshold, now.referencePoints, 0});
+    } catch (const StorageError &error) {
+        // Another machine saved an interval (or other settings) first; theirs stands.
+        if (error.kind() != StorageError::Kind::Conflict &&
+            error.kind() != StorageError::Kind::Constraint)
+            throw;
+    }
+}
+
+QString OrganisationSettingsRepository::writeFollowUpWeeks(std::optional<int> weeks,
+                                                           const std::optional<Row> &stored) {
+    const QString own = QStringLiteral("each instrument's own");
+    const QString before = stored ? stored->value : own;
+    const QString after = weeks ? QString::number(*weeks) : own;
     if (weeks) {
-        after = QString::number(*weeks);
         if (stored && stored->value == after)
-            return;
+            return {};
         write(followUpWeeksKey(), after, stored);
     } else {
         if (!stored)
-            return;
-        QSqlQuery remove = m_database.prepare(
-            QStringLiteral("DELETE FROM organisation_settings WHERE setting_key = ?"));
+            return {};
+        QSqlQuery remove = m_database.prepare(QStringLiteral(
+            "DELETE FROM organisation_settings WHERE setting_key = ? AND version = ?"));
         remove.addBindValue(followUpWeeksKey());
+        remove.addBindValue(stored->version);
         Database::exec(remove, QStringLiteral("Could not clear the follow-up interval"));
     }
-    const QString who = username.trimmed();
-    QString detail = QStringLiteral("follow-up interval %1 -> %2").arg(before, after);
-    if (!who.isEmpty())
-        detail += QStringLiteral("; by %1").arg(who);
-    AuditLog(m_database)
-        .append(userId(who), QStringLiteral("change_report_settings"), auditEntity(), 0, detail);
-    transaction.commit();
+    return QStringLiteral("follow-up interval %1 -> %2").arg(before, after);
 }
 
 QList<AuditLog::Entry> OrganisationSettingsRepository::history() const {

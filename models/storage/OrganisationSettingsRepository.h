@@ -35,6 +35,7 @@ public:
     struct Versions {
         int suppressionThreshold = 0;
         int referencePoints = 0;
+        int followUpWeeks = 0;
         friend bool operator==(const Versions &, const Versions &) = default;
     };
 
@@ -54,6 +55,11 @@ public:
     // written), Conflict when expected is given and someone saved since it was read.
     bool saveReportSettings(const ReportSettings &settings, const QString &username,
                             std::optional<Versions> expected = std::nullopt);
+    // The same, and the follow-up interval too (settings.followUpWeeks; unset goes back to each
+    // instrument's own), all in one transaction with one audit row: what the Report settings
+    // screen saves.
+    bool saveReportSettingsWithFollowUp(const ReportSettings &settings, const QString &username,
+                                        std::optional<Versions> expected = std::nullopt);
 
     // The settings for a report made on this machine. Before report settings lived in the
     // database each machine kept its own threshold; when the database has none yet and this
@@ -65,6 +71,9 @@ public:
     // Saves the organisation's follow-up interval (audited); nullopt goes back to each
     // instrument's own. Throws StorageError (Invalid) for weeks outside 1 to 104.
     void saveFollowUpWeeks(std::optional<int> weeks, const QString &username);
+    // Before the interval lived in the database each machine kept its own. When the database
+    // has none yet, this machine's old valid interval is saved (audited as carried over).
+    void carryOverFollowUpWeeks(std::optional<int> legacyWeeks, const QString &username);
 
     // The audit entries of report setting changes, newest first.
     QList<AuditLog::Entry> history() const;
@@ -75,11 +84,15 @@ private:
         int version = 0;
     };
     std::optional<Row> row(const QString &key) const;
-    // Writes the given settings (either may be absent: left as stored) with one audit row.
+    // A follow-up interval to save: nullopt inside means each instrument's own.
+    using FollowUpChange = std::optional<std::optional<int>>;
+    // Writes the given settings (any may be absent: left as stored) with one audit row.
     bool save(std::optional<int> threshold, const std::optional<QList<ReferencePoint>> &points,
-              const QString &username, const QString &action,
+              const FollowUpChange &followUpWeeks, const QString &username, const QString &action,
               const std::optional<Versions> &expected);
     void write(const QString &key, const QString &value, const std::optional<Row> &current);
+    // Writes or removes the stored interval; returns the audit text, empty when unchanged.
+    QString writeFollowUpWeeks(std::optional<int> weeks, const std::optional<Row> &stored);
     qint64 userId(const QString &username) const;
 
     Database &m_database;

@@ -348,25 +348,27 @@ ReportQueries::openFollowUps(const QStringList &instrumentIds, const QDate &asOf
     if (instrumentIds.isEmpty())
         return {};
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT a.family_id, a.respondent, a.instrument_id, MAX(a.administered_on) "
-                       "FROM instrument_administrations a WHERE a.timepoint = 'T1' AND "
-                       "a.administered_on <= ? AND a.instrument_id IN (") +
+        QStringLiteral("SELECT a.family_id, f.case_code, a.respondent, a.instrument_id, a.id, "
+                       "a.administered_on FROM instrument_administrations a JOIN families f ON "
+                       "f.id = a.family_id WHERE a.timepoint = 'T1' AND a.administered_on <= ? "
+                       "AND a.instrument_id IN (") +
         marks(instrumentIds.size()) +
         QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM instrument_administrations b WHERE "
                        "b.family_id = a.family_id AND b.respondent = a.respondent AND "
                        "b.instrument_id = a.instrument_id AND b.timepoint = 'T2' AND "
                        "b.administered_on <= ?) "
-                       "GROUP BY a.family_id, a.respondent, a.instrument_id"));
+                       "ORDER BY a.administered_on, f.case_code, a.respondent, a.instrument_id"));
     query.setForwardOnly(true);
     query.addBindValue(isoDate(asOf));
     for (const QString &id : instrumentIds)
         query.addBindValue(id);
     query.addBindValue(isoDate(asOf));
-    Database::exec(query, QStringLiteral("Could not count the overdue follow-ups"));
+    Database::exec(query, QStringLiteral("Could not list the follow-ups that are owed"));
     std::vector<OpenFollowUp> result;
     while (Database::next(query)) {
         result.push_back({query.value(0).toLongLong(), query.value(1).toString(),
-                          query.value(2).toString(), SqlValues::dayOf(query.value(3))});
+                          query.value(2).toString(), query.value(3).toString(),
+                          query.value(4).toLongLong(), SqlValues::dayOf(query.value(5))});
     }
     return result;
 }

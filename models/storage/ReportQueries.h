@@ -104,11 +104,14 @@ public:
     // questionnaire can be attributed to one team (FamilyAttribution).
     std::vector<FamilySession> familySessions() const;
     // Each family, respondent and instrument (of instrumentIds) with a T1 given on or before
-    // asOf and no T2 given on or before asOf; t1 is the latest such T1.
+    // asOf and no T2 given on or before asOf (there is at most one T1 of each), ordered by T1
+    // date, family code, respondent and instrument. FollowUpRule says when each falls due.
     struct OpenFollowUp {
         qint64 familyId = 0;
+        QString familyCode;
         QString respondent;
         QString instrumentId;
+        qint64 t1AdministrationId = 0;
         QDate t1;
     };
     std::vector<OpenFollowUp> openFollowUps(const QStringList &instrumentIds,

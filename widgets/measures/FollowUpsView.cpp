@@ -1,7 +1,9 @@
 #include "FollowUpsView.h"
 
 #include "itemmodels/FollowUpsModel.h"
+#include "reports/FollowUpRule.h"
 #include "settings/Settings.h"
+#include "storage/OrganisationSettingsRepository.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
@@ -10,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -37,27 +38,21 @@ protected:
 FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &catalogue,
                              Settings &settings, QWidget *parent)
     : QWidget(parent)
+    , m_database(database)
     , m_measures(std::make_unique<MeasuresRepository>(database, catalogue))
-    , m_catalogue(catalogue)
-    , m_settings(settings) {
+    , m_catalogue(catalogue) {
     setObjectName(QStringLiteral("followUps"));
     auto *layout = new QVBoxLayout(this);
 
     auto *top = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("followUpsSummary"));
-    auto *weeksLabel = new QLabel(tr("T2 due after"), this);
-    m_weeks = new QSpinBox(this);
-    m_weeks->setObjectName(QStringLiteral("followUpWeeksSpin"));
-    m_weeks->setRange(1, 104);
-    m_weeks->setSuffix(tr(" weeks"));
-    m_weeks->setValue(m_settings.followUpWeeks());
-    weeksLabel->setBuddy(m_weeks);
+    m_interval = new QLabel(this);
+    m_interval->setObjectName(QStringLiteral("followUpIntervalLabel"));
     m_includeUpcoming = new QCheckBox(tr("Show those not yet due"), this);
     m_includeUpcoming->setObjectName(QStringLiteral("includeUpcomingCheck"));
     top->addWidget(m_summary, 1);
-    top->addWidget(weeksLabel);
-    top->addWidget(m_weeks);
+    top->addWidget(m_interval);
     top->addWidget(m_includeUpcoming);
     layout->addLayout(top);
 
@@ -91,15 +86,19 @@ FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &cata
     buttons->addWidget(m_log);
     layout->addLayout(buttons);
 
-    connect(m_weeks, &QSpinBox::valueChanged, this, [this](int weeks) {
-        m_settings.setFollowUpWeeks(weeks);
-        refresh();
-    });
     connect(m_includeUpcoming, &QCheckBox::toggled, this, &FollowUpsView::refresh);
     connect(m_log, &QPushButton::clicked, this, &FollowUpsView::logSelected);
     connect(m_view, &QTableView::doubleClicked, this, &FollowUpsView::logSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_log->setEnabled(m_view->selectionModel()->hasSelection()); });
+    try {
+        // The interval used to be kept on each machine; the first list shown after the move
+        // hands this machine's choice to the organisation, unless it already has one.
+        OrganisationSettingsRepository(m_database)
+            .carryOverFollowUpWeeks(settings.takeLegacyFollowUpWeeks(), settings.coderUsername());
+    } catch (const StorageError &) {
+        // Not carried over (a read-only or damaged database): the list below says what is wrong.
+    }
     refresh();
 }
 
@@ -111,15 +110,20 @@ void FollowUpsView::setToday(const QDate &today) {
 }
 
 void FollowUpsView::refresh() {
+    // Worked out afresh each time, so a window left open overnight moves on with the date.
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     QList<FollowUp> followUps;
     try {
-        followUps = m_measures->followUps(m_weeks->value());
+        const std::optional<int> weeks =
+            OrganisationSettingsRepository(m_database).reportSettings().followUpWeeks;
+        m_interval->setText(weeks
+                                ? tr("T2 due %1 weeks after T1 (organisation setting)").arg(*weeks)
+                                : tr("T2 due after each questionnaire's own interval"));
+        followUps = m_measures->followUps(FollowUpRule(m_catalogue, weeks), today);
     } catch (const StorageError &error) {
         m_summary->setText(error.message());
         return;
     }
-    // Worked out afresh each time, so a window left open overnight moves on with the date.
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     m_model->setFollowUps(followUps, today, m_catalogue, m_includeUpcoming->isChecked());
     m_view->sortByColumn(FollowUpsModel::DueDateColumn, Qt::AscendingOrder);
     const int overdue = m_model->overdueCount();

@@ -12,12 +12,13 @@ class FollowUpsModel;
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 class Settings;
 
-// The T2 follow-ups that are due or overdue, so none is lost: T2 falls due a configurable
-// number of weeks after T1 (16 by default). Opening one starts the T2 in the entry form.
+// The T2 follow-ups that are due or overdue, so none is lost. What is owed and when is
+// FollowUpRule's, the definition the Practice Report counts: only repeated questionnaires, due
+// after the organisation's interval (Report settings) or else each questionnaire's own. Opening
+// one starts the T2 in the entry form.
 class FollowUpsView : public QWidget {
     Q_OBJECT
 
@@ -37,13 +38,13 @@ signals:
 private:
     void logSelected();
 
+    Database &m_database;
     std::unique_ptr<MeasuresRepository> m_measures;
     InstrumentCatalogue m_catalogue;
-    Settings &m_settings;
     QDate m_today; // invalid: use the current date
 
     QLabel *m_summary = nullptr;
-    QSpinBox *m_weeks = nullptr;
+    QLabel *m_interval = nullptr;
     QCheckBox *m_includeUpcoming = nullptr;
     QTableView *m_view = nullptr;
     FollowUpsModel *m_model = nullptr;

@@ -265,17 +265,28 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
         trend.header.append(factor.name);
         trend.widths.append(1.35);
     }
+    QStringList incompleteQuarters;
     for (const TrendPoint &point : data.trend) {
+        // An unfinished quarter's figures are withheld; its cells say why in a word, and the
+        // note under the table says in full.
+        const auto cell = [&](const Figure &figure) {
+            return point.incomplete.isEmpty() ? ReportFormat::mean(data, figure) : tr("incomplete");
+        };
         QStringList row = {point.quarter.key(), ReportFormat::count(point.overall),
-                           ReportFormat::mean(data, point.overall),
-                           ReportFormat::interval(point.overall)};
+                           cell(point.overall), ReportFormat::interval(point.overall)};
         if (data.hasServiceLine)
             row.append(ReportFormat::mean(data, point.serviceOverall));
         for (const Figure &factor : point.factors)
-            row.append(ReportFormat::mean(data, factor));
+            row.append(cell(factor));
         trend.rows.append(row);
+        if (!point.incomplete.isEmpty())
+            incompleteQuarters.append(tr("%1 %2.").arg(point.quarter.key(), point.incomplete));
     }
     document.table(trend);
+    if (!incompleteQuarters.isEmpty())
+        document.smallPrint(incompleteQuarters.join(QLatin1Char(' ')) +
+                            tr(" Figures for an incomplete quarter are not shown until it is "
+                               "complete, so a part quarter is not read as a change."));
 
     // 5. Engagement and family change.
     document.heading(tr("5. Engagement and family change"));
@@ -329,10 +340,16 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
                              ? tr(" with provisional parameters; see the instrument definition")
                              : QString()));
         } else {
-            document.paragraph(tr("Fewer than %1 family members completed %2 at both T1 and T2 "
-                                  "with T2 in this period, so change is not shown.")
-                                   .arg(data.suppressionThreshold)
-                                   .arg(first.instrumentName));
+            // The reason each figure carries, not an assumed one: a disclosure rule on the
+            // team-quarters or an unfinished period withholds change as well as few families.
+            QStringList reasons;
+            for (const FamilyChangeSummary &summary : data.familyChange) {
+                const QString reason = data.reasonFor(summary.change);
+                if (!reason.isEmpty() && !reasons.contains(reason))
+                    reasons.append(reason);
+            }
+            document.paragraph(tr("Change on %1 from T1 to T2 is not shown: %2.")
+                                   .arg(first.instrumentName, reasons.join(QStringLiteral("; "))));
         }
     }
 

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -77,6 +78,30 @@ void ReportSettingsDialog::buildUi() {
     explainThreshold(m_threshold->value());
     connect(m_threshold, &QSpinBox::valueChanged, thresholdHelp, explainThreshold);
     layout->addWidget(smallNumbers);
+
+    auto *followUp = new QGroupBox(tr("Follow-up questionnaires"), this);
+    auto *followUpLayout = new QVBoxLayout(followUp);
+    auto *weeksRow = new QHBoxLayout;
+    m_ownFollowUp = new QCheckBox(tr("Follow-up questionnaires due after"), followUp);
+    m_ownFollowUp->setObjectName(QStringLiteral("followUpWeeksCheck"));
+    m_followUpWeeks = new QSpinBox(followUp);
+    m_followUpWeeks->setObjectName(QStringLiteral("followUpWeeksSpin"));
+    m_followUpWeeks->setRange(ReportSettings::minimumFollowUpWeeks,
+                              ReportSettings::maximumFollowUpWeeks);
+    m_followUpWeeks->setSuffix(tr(" weeks"));
+    m_followUpWeeks->setEnabled(false);
+    weeksRow->addWidget(m_ownFollowUp);
+    weeksRow->addWidget(m_followUpWeeks);
+    weeksRow->addStretch();
+    followUpLayout->addLayout(weeksRow);
+    followUpLayout->addWidget(paragraph(
+        tr("A family member's T2 questionnaire is overdue this many weeks after their T1. It "
+           "applies to the questionnaires that are repeated (SCORE-15, GHQ-12 and the family "
+           "life rating), never to those given once. When not ticked, each questionnaire's own "
+           "interval is used. Reports and the follow-up list both use it."),
+        followUp));
+    connect(m_ownFollowUp, &QCheckBox::toggled, m_followUpWeeks, &QSpinBox::setEnabled);
+    layout->addWidget(followUp);
 
     auto *reference = new QGroupBox(tr("Reference points"), this);
     auto *referenceLayout = new QVBoxLayout(reference);
@@ -182,6 +207,8 @@ void ReportSettingsDialog::load() {
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     m_threshold->setValue(settings.suppressionThreshold);
+    m_ownFollowUp->setChecked(settings.followUpWeeks.has_value());
+    m_followUpWeeks->setValue(settings.followUpWeeks.value_or(16));
     showPoints(settings.referencePoints);
 }
 
@@ -268,6 +295,7 @@ void ReportSettingsDialog::accept() {
     if (QWidget *editor = m_points->indexWidget(editing))
         m_points->itemDelegate()->setModelData(editor, m_points->model(), editing);
     m_threshold->interpretText();
+    m_followUpWeeks->interpretText();
 
     QString error;
     const auto points = pointsFromTable(&error);
@@ -278,6 +306,8 @@ void ReportSettingsDialog::accept() {
     ReportSettings settings;
     settings.suppressionThreshold = m_threshold->value();
     settings.referencePoints = *points;
+    if (m_ownFollowUp->isChecked())
+        settings.followUpWeeks = m_followUpWeeks->value();
     error = settings.validate();
     if (!error.isEmpty()) {
         showError(error);
@@ -285,7 +315,7 @@ void ReportSettingsDialog::accept() {
     }
     try {
         OrganisationSettingsRepository(m_database)
-            .saveReportSettings(settings, Settings().coderUsername(), m_versions);
+            .saveReportSettingsWithFollowUp(settings, Settings().coderUsername(), m_versions);
     } catch (const StorageError &storageError) {
         showError(tr("Nothing was saved. %1").arg(storageError.message()));
         return;

@@ -5,13 +5,15 @@
 #include <QDialog>
 
 class Database;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
-// Where a manager changes the organisation's report settings: the small-number threshold and
-// the reference points the overall score is read against. OK checks everything first and saves
+// Where a manager changes the organisation's report settings: the small-number threshold, the
+// reference points the overall score is read against, and when follow-up questionnaires fall
+// due. OK checks everything first and saves
 // nothing when something is wrong; the settings are saved to the database, so every computer
 // and every scheduled report uses them.
 class ReportSettingsDialog : public QDialog {
@@ -37,6 +39,8 @@ private:
     OrganisationSettingsRepository::Versions m_versions;
 
     QSpinBox *m_threshold = nullptr;
+    QCheckBox *m_ownFollowUp = nullptr;
+    QSpinBox *m_followUpWeeks = nullptr;
     QTableWidget *m_points = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;

@@ -1,3 +1,4 @@
+#include "itemmodels/FollowUpsModel.h"
 #include "measures/FamilyTimelineView.h"
 #include "measures/FollowUpsView.h"
 #include "measures/MeasureEntryForm.h"
@@ -6,9 +7,9 @@
 #include "storage/MeasuresImporter.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,7 +29,8 @@ private:
 };
 
 void tst_MeasuresPage::initTestCase() {
-    // The page keeps the follow-up interval in the user's settings; keep them out of ~/.config.
+    // The page reads the user's settings (the old follow-up interval); keep them out of
+    // ~/.config.
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
 }
 
@@ -43,39 +45,49 @@ void tst_MeasuresPage::followUpOpensTheT2AndSavingUpdatesTimelineAndList() {
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
-    // On 2026-06-01, with T2 due 16 weeks after T1: F001's WAI (T1 2026-01-05, due 04-27) and
-    // F002's three (T1 2026-02-01, due 05-24) are overdue; F003's (due 06-21) is not yet due.
-    page.followUps()->findChild<QSpinBox *>(QStringLiteral("followUpWeeksSpin"))->setValue(16);
+    // On 2026-06-01, with each questionnaire's own 16 weeks: F002's GHQ-12 and family life
+    // rating (T1 2026-02-01, due 05-24) are overdue; F003's SCORE-15 (due 06-21) is not yet due.
+    // F001's WAI and F002's observer rating are given once and are never owed a T2.
     page.followUps()->setToday(QDate(2026, 6, 1));
     auto *list = page.findChild<QTableView *>(QStringLiteral("followUpsView"));
     QVERIFY(list);
-    QCOMPARE(list->model()->rowCount(), 4);
-    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("F001"));
+    QCOMPARE(list->model()->rowCount(), 2);
+    int ghqRow = -1;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        QCOMPARE(list->model()->index(row, 0).data().toString(), QStringLiteral("F002"));
+        if (list->model()->index(row, 2).data(FollowUpsModel::RawValueRole).toString() ==
+            QStringLiteral("ghq-12"))
+            ghqRow = row;
+    }
+    QVERIFY(ghqRow >= 0);
 
     auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("measuresTabs"));
     tabs->setCurrentWidget(page.followUps());
-    list->selectRow(0);
+    list->selectRow(ghqRow);
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("logFollowUpButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(page.entryForm()));
     MeasureEntryForm *form = page.entryForm();
     QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("familyEdit"))->text(),
-             QStringLiteral("F001"));
-    QCOMPARE(form->currentInstrumentId(), QStringLiteral("wai-s-client"));
+             QStringLiteral("F002"));
+    QCOMPARE(form->currentInstrumentId(), QStringLiteral("ghq-12"));
     QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("respondentCombo"))->currentData(),
-             QVariant(QStringLiteral("mother")));
+             QVariant(QStringLiteral("father")));
     QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("timepointCombo"))->currentText(),
              QStringLiteral("T2"));
 
-    // F001 has SCORE-15 at T1 and T2: four change rows. Saving the WAI T2 adds four more.
+    // F002 has no T2 yet, so no change rows; saving the GHQ-12 T2 adds its change and takes it
+    // off the list.
     auto *change = page.findChild<QTableView *>(QStringLiteral("changeView"));
-    page.timeline()->showFamily(QStringLiteral("F001"));
-    QCOMPARE(change->model()->rowCount(), 4);
+    page.timeline()->showFamily(QStringLiteral("F002"));
+    QCOMPARE(change->model()->rowCount(), 0);
+    // Given on the day the list is worked out for: a T2 dated later is not yet given.
+    form->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 6, 1));
     auto *line = form->findChild<QLineEdit *>(QStringLiteral("quickEntryEdit"));
-    QTest::keyClicks(line, QStringLiteral("777177777177"));
+    QTest::keyClicks(line, QStringLiteral("012301230123"));
     QTest::keyClick(line, Qt::Key_Return);
-    QTRY_COMPARE(change->model()->rowCount(), 8);
-    QCOMPARE(list->model()->rowCount(), 3);
+    QTRY_VERIFY(change->model()->rowCount() > 0);
+    QCOMPARE(list->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(tst_MeasuresPage)

@@ -21,6 +21,7 @@ private slots:
     void periodWithNoCodingsIsOnePage();
     void trendWithNoQuarterToShowSaysSoInsteadOfEmptyCharts();
     void unwritablePathFailsCleanly();
+    void withheldFamilyChangeGivesItsOwnReason();
 
 private:
     ReportData build(const QString &team,
@@ -203,6 +204,33 @@ void tst_ReportPdfWriter::unwritablePathFailsCleanly() {
     QString error;
     QVERIFY(!ReportPdfWriter::write(data, QStringLiteral("/nonexistent-folder/x.pdf"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+// Family change withheld by the disclosure rule on a team-quarter (not by too few families in
+// the period) says so, rather than blaming too few family members.
+void tst_ReportPdfWriter::withheldFamilyChangeGivesItsOwnReason() {
+    ReportData data = build(QStringLiteral("Harbour Team"));
+    const QString reason = QStringLiteral("a team's quarter in this report has fewer than 3 "
+                                          "families");
+    FamilyChangeSummary summary;
+    summary.instrumentId = QStringLiteral("score-15");
+    summary.instrumentName = QStringLiteral("SCORE-15");
+    summary.scaleKey = QStringLiteral("total");
+    summary.scaleName = QStringLiteral("Total");
+    for (Figure *figure : {&summary.before, &summary.after, &summary.change,
+                           &summary.reliableImprovement, &summary.reliableDeterioration}) {
+        figure->suppressed = true;
+        figure->withheldReason = reason;
+    }
+    data.familyChange = {summary};
+    const QString path = m_dir.filePath(QStringLiteral("harbour-withheld-change.pdf"));
+    QString error;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error), qPrintable(error));
+    const QString text = pdfText(path).simplified();
+    QVERIFY2(
+        text.contains(QStringLiteral("Change on SCORE-15 from T1 to T2 is not shown: ") + reason),
+        qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("family members completed")));
 }
 
 QTEST_MAIN(tst_ReportPdfWriter)

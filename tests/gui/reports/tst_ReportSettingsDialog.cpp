@@ -3,6 +3,7 @@
 #include "reports/ReportsPage.h"
 #include "storage/OrganisationSettingsRepository.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +31,7 @@ private slots:
     void carriesOverThisMachinesThreshold();
     void reportsPageRebuildsAfterAChange();
     void aStoredValueThatCannotBeReadStopsTheReport();
+    void savesTheFollowUpIntervalAndRefusesAStaleEdit();
 
 private:
     static void clickOk(QDialog *dialog) {
@@ -289,6 +291,59 @@ void tst_ReportSettingsDialog::aStoredValueThatCannotBeReadStopsTheReport() {
     clickOk(dialog);
     QTRY_VERIFY(page.report().has_value());
     QCOMPARE(page.report()->referencePoints.size(), 3);
+}
+
+// The organisation's follow-up interval is set on this screen, saved and audited with the
+// other report settings, and a save over someone else's newer change is refused.
+void tst_ReportSettingsDialog::savesTheFollowUpIntervalAndRefusesAStaleEdit() {
+    {
+        ReportSettingsDialog dialog(*m_db);
+        dialog.show();
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("followUpWeeksCheck"));
+        auto *weeks = dialog.findChild<QSpinBox *>(QStringLiteral("followUpWeeksSpin"));
+        QVERIFY(check && weeks);
+        QVERIFY(!check->isChecked()); // each questionnaire's own until the organisation sets one
+        QVERIFY(!weeks->isEnabled());
+        QCOMPARE(weeks->minimum(), ReportSettings::minimumFollowUpWeeks);
+        QCOMPARE(weeks->maximum(), ReportSettings::maximumFollowUpWeeks);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(weeks->isEnabled());
+        weeks->setFocus();
+        weeks->selectAll();
+        QTest::keyClicks(weeks, QStringLiteral("20"));
+        clickOk(&dialog);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    OrganisationSettingsRepository repository(*m_db);
+    QCOMPARE(repository.reportSettings().followUpWeeks, std::optional<int>(20));
+    QVERIFY2(repository.history().constFirst().detail.contains(
+                 QStringLiteral("follow-up interval each instrument's own -> 20")),
+             qPrintable(repository.history().constFirst().detail));
+    QCOMPARE(repository.history().size(), 1); // one save, one audit row
+
+    // Someone else saves an interval while this screen is open: this one's save is refused.
+    ReportSettingsDialog stale(*m_db);
+    stale.show();
+    QVERIFY(stale.findChild<QCheckBox *>(QStringLiteral("followUpWeeksCheck"))->isChecked());
+    auto *weeks = stale.findChild<QSpinBox *>(QStringLiteral("followUpWeeksSpin"));
+    QCOMPARE(weeks->value(), 20);
+    repository.saveFollowUpWeeks(12, QStringLiteral("manager2"));
+    weeks->setValue(30);
+    clickOk(&stale);
+    auto *error = stale.findChild<QLabel *>(QStringLiteral("settingsError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Someone else changed")),
+             qPrintable(error->text()));
+    QCOMPARE(repository.reportSettings().followUpWeeks, std::optional<int>(12));
+
+    // Unticking goes back to each questionnaire's own interval.
+    ReportSettingsDialog clear(*m_db);
+    clear.show();
+    QTest::mouseClick(clear.findChild<QCheckBox *>(QStringLiteral("followUpWeeksCheck")),
+                      Qt::LeftButton);
+    clickOk(&clear);
+    QTRY_COMPARE(clear.result(), int(QDialog::Accepted));
+    QVERIFY(!repository.reportSettings().followUpWeeks);
 }
 
 QTEST_MAIN(tst_ReportSettingsDialog)

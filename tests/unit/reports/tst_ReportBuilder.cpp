@@ -4,8 +4,11 @@
 #include "storage/ReportQueries.h"
 
 #include <QBuffer>
+#include <QDate>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 // Practice Report numbers on a small hand-built database, checked cell by cell: which codings
 // count (final only; consensus over primary; second codings never), small-number suppression
@@ -26,6 +29,7 @@ private slots:
     void practitionerReportAndScopeErrors();
     void periodsParseAndRefuse();
     void incompletePeriodsSaySo();
+    void coachingTrendWithholdsAnUnfinishedQuarter();
 
 private:
     ReportData build(const QStringList &scopes, const QString &quarter) const;
@@ -445,6 +449,47 @@ void tst_ReportBuilder::incompletePeriodsSaySo() {
         }
     }
     QVERIFY(blueMarked);
+}
+
+// A coaching report's trend marks a quarter that has not ended, or still has drafts, in words,
+// and shows no figure for it as if it were final.
+void tst_ReportBuilder::coachingTrendWithholdsAnUnfinishedQuarter() {
+    const ReportQueries queries(*m_db);
+    QString error;
+    auto coaching = [&](const QString &who, const ReportPeriod &period, const QDate &today) {
+        const auto spec = ReportSpec::resolve(queries, {who}, period, &error);
+        if (!spec)
+            qFatal("%s", qPrintable(error));
+        ReportBuilder::Options options;
+        options.today = today;
+        return ReportBuilder(*m_db, options).build(*spec);
+    };
+    // P1's three 2024-Q4 sessions, seen in mid-December: the quarter has not ended.
+    const ReportData early = coaching(QStringLiteral("practitioner:P1"),
+                                      ReportPeriod::ofQuarter(2024, 4), QDate(2024, 12, 15));
+    const TrendPoint &part = early.trend.constLast();
+    QCOMPARE(part.quarter.key(), QStringLiteral("2024-Q4"));
+    QCOMPARE(part.incomplete, QStringLiteral("Incomplete: quarter ends 31 Dec 2024"));
+    QVERIFY(part.overall.suppressed);
+    QVERIFY(std::isnan(part.overall.value));
+    QCOMPARE(part.overall.n, 3);
+    QCOMPARE(early.reasonFor(part.overall),
+             QStringLiteral("2024-Q4 is incomplete: quarter ends 31 Dec 2024"));
+    for (const Figure &factor : part.factors)
+        QVERIFY(!factor.available());
+
+    // The same quarter once it has ended and has no drafts is shown.
+    const ReportData later = coaching(QStringLiteral("practitioner:P1"),
+                                      ReportPeriod::ofQuarter(2024, 4), QDate(2025, 6, 1));
+    QVERIFY(later.trend.constLast().incomplete.isEmpty());
+    compare3(later.trend.constLast().overall.value, 2.0);
+
+    // P2's 2025-Q1 has ended but still has two drafts.
+    const ReportData drafts = coaching(QStringLiteral("practitioner:P2"),
+                                       ReportPeriod::ofQuarter(2025, 1), QDate(2025, 6, 1));
+    QCOMPARE(drafts.trend.constLast().incomplete,
+             QStringLiteral("Incomplete: 2 drafts outstanding"));
+    QVERIFY(!drafts.trend.constLast().overall.available());
 }
 
 QTEST_GUILESS_MAIN(tst_ReportBuilder)

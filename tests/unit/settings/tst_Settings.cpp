@@ -10,6 +10,7 @@ private slots:
     void defaults();
     void roundTripsAndClamps();
     void readsTheLegacyThreshold();
+    void takesTheLegacyFollowUpIntervalOnce();
 
 private:
     std::unique_ptr<QSettings> backing(const QString &name) {
@@ -24,7 +25,7 @@ void tst_Settings::defaults() {
     QCOMPARE(settings.skipLongMs(), 15000);
     QCOMPARE(settings.autoRewindMs(), 2000);
     QCOMPARE(settings.defaultWindowMinutes(), 20);
-    QCOMPARE(settings.followUpWeeks(), 16);
+    QVERIFY(!settings.takeLegacyFollowUpWeeks());
     QVERIFY(!settings.legacySuppressionThreshold());
     QVERIFY(settings.recordingsRoot().isEmpty());
 }
@@ -59,6 +60,21 @@ void tst_Settings::readsTheLegacyThreshold() {
         raw.setValue(QStringLiteral("reports/suppressionThreshold"), QStringLiteral("seven"));
     }
     QVERIFY(!Settings(backing(file)).legacySuppressionThreshold());
+}
+
+// The old per-machine follow-up interval is read once, to carry it over, then forgotten.
+void tst_Settings::takesTheLegacyFollowUpIntervalOnce() {
+    const QString file = QStringLiteral("legacy-weeks.ini");
+    {
+        QSettings raw(m_dir.filePath(file), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("measures/followUpWeeks"), 20);
+    }
+    {
+        Settings settings(backing(file));
+        QCOMPARE(settings.takeLegacyFollowUpWeeks(), std::optional<int>(20));
+        settings.sync();
+    }
+    QVERIFY(!Settings(backing(file)).takeLegacyFollowUpWeeks());
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

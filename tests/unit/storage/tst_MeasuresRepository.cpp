@@ -1,6 +1,10 @@
+#include "reports/FollowUpRule.h"
+#include "reports/ReportBuilder.h"
 #include "storage/Database.h"
 #include "storage/FamilyRepository.h"
+#include "storage/MeasuresImporter.h"
 #include "storage/MeasuresRepository.h"
+#include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
 
 #include <QSqlQuery>
@@ -23,6 +27,7 @@ private slots:
     void listsByFamily();
     void followUpsAreT1WithoutT2();
     void followUpStatus();
+    void onlyRepeatedQuestionnairesAreOwedAndTheReportAgrees();
 
 private:
     static InstrumentResponse score15(const QString &family, const QString &timepoint,
@@ -200,7 +205,8 @@ void tst_MeasuresRepository::followUpsAreT1WithoutT2() {
     father.respondent = QStringLiteral("father");
     repository.add(father);
 
-    auto due = repository.followUps(16);
+    const InstrumentCatalogue catalogue = InstrumentCatalogue::builtIn();
+    auto due = repository.followUps(FollowUpRule(catalogue, std::nullopt), QDate(2026, 6, 1));
     QCOMPARE(due.size(), 2);
     QCOMPARE(due.at(0).familyCode, QStringLiteral("F1"));
     QCOMPARE(due.at(0).dueDate, QDate(2026, 4, 27));
@@ -208,7 +214,7 @@ void tst_MeasuresRepository::followUpsAreT1WithoutT2() {
     QCOMPARE(due.at(1).respondent, QStringLiteral("father"));
     QCOMPARE(due.at(1).dueDate, QDate(2026, 5, 25));
 
-    due = repository.followUps(10);
+    due = repository.followUps(FollowUpRule(catalogue, 10), QDate(2026, 6, 1));
     QCOMPARE(due.at(0).dueDate, QDate(2026, 3, 16));
 }
 
@@ -221,6 +227,54 @@ void tst_MeasuresRepository::followUpStatus() {
     QCOMPARE(followUp.statusOn(QDate(2026, 4, 28)), FollowUp::Status::Overdue);
     QCOMPARE(followUp.daysOverdue(QDate(2026, 5, 4)), 7);
     QCOMPARE(followUp.daysOverdue(QDate(2026, 4, 20)), -7);
+}
+
+// The follow-up list and the Practice Report's "follow-ups overdue" share one definition: only
+// questionnaires that are repeated are owed a T2, due after the organisation's interval or
+// else the questionnaire's own, so the list and the service report count the same.
+void tst_MeasuresRepository::onlyRepeatedQuestionnairesAreOwedAndTheReportAgrees() {
+    QVERIFY(MeasuresImporter::importFile(*m_db, QStringLiteral(PC_TEST_DATA "/measures/scored.csv"))
+                .ok());
+    MeasuresRepository repository(*m_db);
+    const QDate today(2026, 6, 1);
+    auto overdueIn = [&](const QList<FollowUp> &list) {
+        QStringList overdue;
+        for (const FollowUp &followUp : list) {
+            // Given once only: never owed, whatever the interval.
+            if (followUp.instrumentId == QStringLiteral("wai-s-client") ||
+                followUp.instrumentId == QStringLiteral("observer-engagement"))
+                return QStringList{QStringLiteral("listed: ") + followUp.instrumentId};
+            if (followUp.statusOn(today) == FollowUp::Status::Overdue)
+                overdue.append(followUp.familyCode + QLatin1Char(' ') + followUp.instrumentId);
+        }
+        overdue.sort();
+        return overdue;
+    };
+    auto reportCount = [&](std::optional<int> weeks) {
+        QString error;
+        const auto spec = ReportSpec::resolve(ReportQueries(*m_db), {QStringLiteral("service")},
+                                              ReportPeriod::quarterContaining(today), &error);
+        if (!spec)
+            return -1;
+        ReportBuilder::Options options;
+        options.today = today;
+        options.followUpWeeks = weeks;
+        return ReportBuilder(*m_db, options).build(*spec).followUpsOverdue;
+    };
+    const InstrumentCatalogue catalogue = InstrumentCatalogue::builtIn();
+
+    // Each questionnaire's own 16 weeks: F002's GHQ-12 and family life rating (T1 2026-02-01)
+    // are overdue; F003's SCORE-15 (T1 2026-03-01) is not yet due.
+    QList<FollowUp> list = repository.followUps(FollowUpRule(catalogue, std::nullopt), today);
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(overdueIn(list), (QStringList{QStringLiteral("F002 family-life-rating"),
+                                           QStringLiteral("F002 ghq-12")}));
+    QCOMPARE(reportCount(std::nullopt), 2);
+
+    // The organisation's 10 weeks: F003's SCORE-15 is overdue too.
+    list = repository.followUps(FollowUpRule(catalogue, 10), today);
+    QCOMPARE(overdueIn(list).size(), 3);
+    QCOMPARE(reportCount(10), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_MeasuresRepository)

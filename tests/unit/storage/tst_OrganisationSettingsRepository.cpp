@@ -29,6 +29,7 @@ private slots:
     void carriesOverAStricterMachineThreshold();
     void readsTheReleasedV2Fixture();
     void followUpIntervalIsAnAuditedOrganisationSetting();
+    void carriesOverThisMachinesFollowUpIntervalOnce();
 
 private:
     void store(const QString &key, const QString &value) {
@@ -301,6 +302,25 @@ void tst_OrganisationSettingsRepository::followUpIntervalIsAnAuditedOrganisation
     // A stored value that cannot be read stops reports rather than quietly using a default.
     store(OrganisationSettingsRepository::followUpWeeksKey(), QStringLiteral("soon"));
     QVERIFY_THROWS_EXCEPTION(StorageError, repository.reportSettings());
+}
+
+// The old per-machine follow-up interval becomes the organisation's when it has none, audited as
+// carried over; an interval the organisation already has stands.
+void tst_OrganisationSettingsRepository::carriesOverThisMachinesFollowUpIntervalOnce() {
+    OrganisationSettingsRepository repository(*m_db);
+    repository.carryOverFollowUpWeeks(std::nullopt, QStringLiteral("coder1"));
+    repository.carryOverFollowUpWeeks(0, QStringLiteral("coder1")); // not a valid interval
+    QVERIFY(!repository.reportSettings().followUpWeeks);
+    QVERIFY(repository.history().isEmpty());
+
+    repository.carryOverFollowUpWeeks(20, QStringLiteral("coder1"));
+    QCOMPARE(repository.reportSettings().followUpWeeks, std::optional<int>(20));
+    QCOMPARE(repository.history().constFirst().action,
+             QStringLiteral("carry_over_report_settings"));
+
+    repository.carryOverFollowUpWeeks(8, QStringLiteral("coder2"));
+    QCOMPARE(repository.reportSettings().followUpWeeks, std::optional<int>(20));
+    QCOMPARE(repository.history().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_OrganisationSettingsRepository)
