@@ -12,6 +12,19 @@ QString ReportData::incompleteText() const {
     return incompleteText(tr("period"), spec.period.to(), periodEnded(), draftsOutstanding);
 }
 
+QString ReportData::incompleteTrendNote() const {
+    QStringList quarters;
+    for (const TrendPoint &point : trend) {
+        if (!point.incomplete.isEmpty())
+            quarters.append(tr("%1 %2.").arg(point.quarter.key(), point.incomplete));
+    }
+    if (quarters.isEmpty())
+        return {};
+    return quarters.join(QLatin1Char(' ')) +
+           tr(" Figures for an incomplete quarter are not shown until it is complete, so a part "
+              "quarter is not read as a change.");
+}
+
 QString ReportData::incompleteText(const QString &what, const QDate &end, bool ended, int drafts) {
     if (ended && drafts <= 0)
         return {};

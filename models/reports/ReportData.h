@@ -146,6 +146,9 @@ public:
     QString incompleteText() const;
     // The same words for any stretch of time: what ends (e.g. "period", "quarter"), and when.
     static QString incompleteText(const QString &what, const QDate &end, bool ended, int drafts);
+    // The sentence under the trend naming each quarter that is incomplete (coaching reports
+    // only; managers see no unfinished quarter at all), or empty. Shared by screen and PDF.
+    QString incompleteTrendNote() const;
     // What "active" and "observed" mean, in one sentence for every output.
     static QString practitionerTerms();
     // "Practitioners still active on 31 March 2025": the count on one day, beside the period's.

@@ -265,7 +265,6 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
         trend.header.append(factor.name);
         trend.widths.append(1.35);
     }
-    QStringList incompleteQuarters;
     for (const TrendPoint &point : data.trend) {
         // An unfinished quarter's figures are withheld; its cells say why in a word, and the
         // note under the table says in full.
@@ -279,14 +278,10 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
         for (const Figure &factor : point.factors)
             row.append(cell(factor));
         trend.rows.append(row);
-        if (!point.incomplete.isEmpty())
-            incompleteQuarters.append(tr("%1 %2.").arg(point.quarter.key(), point.incomplete));
     }
     document.table(trend);
-    if (!incompleteQuarters.isEmpty())
-        document.smallPrint(incompleteQuarters.join(QLatin1Char(' ')) +
-                            tr(" Figures for an incomplete quarter are not shown until it is "
-                               "complete, so a part quarter is not read as a change."));
+    if (const QString note = data.incompleteTrendNote(); !note.isEmpty())
+        document.smallPrint(note);
 
     // 5. Engagement and family change.
     document.heading(tr("5. Engagement and family change"));

@@ -226,6 +226,12 @@ void ReportsPage::buildUi() {
     m_factorChart = chart(QStringLiteral("factorTrendChart"), 300, content);
     body->addWidget(m_trendChart);
     body->addWidget(m_factorChart);
+    // A coaching report's unfinished quarter is a gap in the chart; this says why, in words.
+    m_trendNote = new QLabel(content);
+    m_trendNote->setObjectName(QStringLiteral("trendNote"));
+    m_trendNote->setWordWrap(true);
+    m_trendNote->hide();
+    body->addWidget(m_trendNote);
 
     body->addWidget(sectionHeading(tr("5. Engagement and family change"), content));
     m_engagementTable = table(QStringLiteral("engagementTable"), content);
@@ -419,6 +425,8 @@ void ReportsPage::showReport(const ReportData &report) {
     ReportCharts::distribution(m_distributionChart, report);
     ReportCharts::trendOverall(m_trendChart, report);
     ReportCharts::trendFactors(m_factorChart, report);
+    m_trendNote->setText(report.incompleteTrendNote());
+    m_trendNote->setVisible(!m_trendNote->text().isEmpty());
 
     QList<QStringList> skills;
     for (const FactorSummary &factor : report.factors)

@@ -73,6 +73,7 @@ private:
     QLabel *m_coverage = nullptr;
     QLabel *m_overall = nullptr;
     QLabel *m_change = nullptr;
+    QLabel *m_trendNote = nullptr;
     QCustomPlot *m_skillsChart = nullptr;
     QCustomPlot *m_distributionChart = nullptr;
     QCustomPlot *m_trendChart = nullptr;

@@ -477,11 +477,17 @@ void tst_ReportBuilder::coachingTrendWithholdsAnUnfinishedQuarter() {
              QStringLiteral("2024-Q4 is incomplete: quarter ends 31 Dec 2024"));
     for (const Figure &factor : part.factors)
         QVERIFY(!factor.available());
+    // The screen and the PDF both put this sentence under the trend.
+    QCOMPARE(early.incompleteTrendNote(),
+             QStringLiteral("2024-Q4 Incomplete: quarter ends 31 Dec 2024. Figures for an "
+                            "incomplete quarter are not shown until it is complete, so a part "
+                            "quarter is not read as a change."));
 
     // The same quarter once it has ended and has no drafts is shown.
     const ReportData later = coaching(QStringLiteral("practitioner:P1"),
                                       ReportPeriod::ofQuarter(2024, 4), QDate(2025, 6, 1));
     QVERIFY(later.trend.constLast().incomplete.isEmpty());
+    QVERIFY(later.incompleteTrendNote().isEmpty());
     compare3(later.trend.constLast().overall.value, 2.0);
 
     // P2's 2025-Q1 has ended but still has two drafts.
