@@ -6,7 +6,7 @@
 // (KillHarness.h); tests/unit/storage/tst_CodingCrashSafety does the same at the repository
 // level for three fixed points.
 
-#include "../unit/storage/CodingTestFixture.h"
+#include "CodingTestFixture.h"
 #include "KillHarness.h"
 
 #include "itemmodels/CodingSession.h"

@@ -5,7 +5,7 @@
 // withdrawal must be complete (codings, notes and audit text gone, consent refused), and every
 // other recording either wholly withdrawn (the one in flight) or wholly untouched.
 
-#include "../unit/storage/CodingTestFixture.h"
+#include "CodingTestFixture.h"
 #include "KillHarness.h"
 
 #include "storage/AuditLog.h"

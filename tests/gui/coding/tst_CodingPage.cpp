@@ -4,7 +4,7 @@
 // the comparison of a double coding.
 
 #include "FileSizeLimit.h"
-#include "../../unit/storage/CodingTestFixture.h"
+#include "CodingTestFixture.h"
 #include "common/FileDialog.h"
 
 #include "coding/CodingPage.h"

@@ -1,4 +1,4 @@
-#include "../../unit/reports/ReportFixture.h"
+#include "ReportFixture.h"
 #include "instruments/InstrumentCatalogue.h"
 #include "instruments/InstrumentScorer.h"
 #include "measures/FamilyTimelineView.h"

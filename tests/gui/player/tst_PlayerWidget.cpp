@@ -1,4 +1,4 @@
-#include "../../unit/audio/AudioFixtures.h"
+#include "AudioFixtures.h"
 
 #include "audio/MarkerModel.h"
 #include "audio/PlaybackEngine.h"

@@ -2,7 +2,7 @@
 // confirmation declined (nothing changes) and accepted (codings and audio purged, the recordings
 // list shows the consent refused).
 
-#include "../../unit/storage/CodingTestFixture.h"
+#include "CodingTestFixture.h"
 
 #include "common/MessageBox.h"
 #include "itemmodels/RecordingsModel.h"

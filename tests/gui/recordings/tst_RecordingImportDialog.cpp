@@ -1,7 +1,7 @@
 // Adding recordings to the library (required fields, duplicates by SHA-256, files that are not
 // audio) and relinking moved audio with "Locate…".
 
-#include "../../unit/storage/CodingTestFixture.h"
+#include "CodingTestFixture.h"
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"

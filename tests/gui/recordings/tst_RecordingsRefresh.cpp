@@ -2,7 +2,7 @@
 // program or another), keeps the selected recording and the scroll position, and does not read
 // the list again when nothing changed.
 
-#include "../../unit/storage/CodingTestFixture.h"
+#include "CodingTestFixture.h"
 
 #include "itemmodels/RecordingsModel.h"
 #include "recordings/RecordingsView.h"

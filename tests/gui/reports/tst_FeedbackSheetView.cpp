@@ -1,4 +1,4 @@
-#include "../../unit/reports/ReportFixture.h"
+#include "ReportFixture.h"
 #include "common/FileDialog.h"
 #include "reports/FeedbackSheetView.h"
 

@@ -1,4 +1,4 @@
-#include "../../unit/reports/ReportFixture.h"
+#include "ReportFixture.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPdfWriter.h"
 #include "storage/ReportQueries.h"

@@ -1,4 +1,4 @@
-#include "../../unit/reports/ReportFixture.h"
+#include "ReportFixture.h"
 #include "reports/ReportSettingsDialog.h"
 #include "reports/ReportsPage.h"
 #include "storage/OrganisationSettingsRepository.h"

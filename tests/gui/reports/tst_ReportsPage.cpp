@@ -1,5 +1,5 @@
 #include "FileSizeLimit.h"
-#include "../../unit/reports/ReportFixture.h"
+#include "ReportFixture.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "reports/FeedbackSheetView.h"

@@ -1,4 +1,4 @@
-#include "../storage/CodingTestFixture.h"
+#include "CodingTestFixture.h"
 #include "FileSizeLimit.h"
 
 #include "itemmodels/CodingSession.h"

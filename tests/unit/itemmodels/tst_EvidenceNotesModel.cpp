@@ -1,4 +1,4 @@
-#include "../storage/CodingTestFixture.h"
+#include "CodingTestFixture.h"
 
 #include "itemmodels/EvidenceNotesModel.h"
 

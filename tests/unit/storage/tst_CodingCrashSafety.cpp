@@ -3,7 +3,7 @@
 // The parent reopens the database, runs PRAGMA integrity_check and checks that every committed
 // edit is there and at most the one in flight is missing.
 
-#include "../../faults/KillHarness.h"
+#include "KillHarness.h"
 #include "CodingTestFixture.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "../reports/ReportFixture.h"
+#include "ReportFixture.h"
 #include "storage/FeedbackRepository.h"
 
 #include <QTemporaryDir>
