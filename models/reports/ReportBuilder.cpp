@@ -2,10 +2,10 @@
 
 #include "DisclosureRule.h"
 #include "FamilyAttribution.h"
-#include "FollowUpRule.h"
 #include "domain/CodingSchemeLoader.h"
 #include "instruments/InstrumentCatalogue.h"
 #include "instruments/InstrumentScorer.h"
+#include "policy/FollowUpRule.h"
 #include "stats/Descriptive.h"
 #include "stats/PairedChange.h"
 #include "stats/ReliableChange.h"

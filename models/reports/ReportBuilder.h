@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReferencePoint.h"
 #include "ReportData.h"
 #include "ReportSpec.h"
+#include "policy/ReferencePoint.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReferencePoint.h"
 #include "ReliabilityTable.h"
 #include "ReportSpec.h"
+#include "policy/ReferencePoint.h"
 
 #include <QDate>
 #include <QList>

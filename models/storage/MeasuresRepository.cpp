@@ -7,7 +7,7 @@
 #include "StorageError.h"
 #include "domain/ValueSets.h"
 #include "instruments/InstrumentScorer.h"
-#include "reports/FollowUpRule.h"
+#include "policy/FollowUpRule.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
-#include "reports/ReportSettings.h"
+#include "policy/ReportSettings.h"
 
 #include <QCoreApplication>
 #include <QList>

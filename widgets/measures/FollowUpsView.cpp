@@ -1,7 +1,7 @@
 #include "FollowUpsView.h"
 
 #include "itemmodels/FollowUpsModel.h"
-#include "reports/FollowUpRule.h"
+#include "policy/FollowUpRule.h"
 #include "settings/Settings.h"
 #include "storage/OrganisationSettingsRepository.h"
 #include "storage/StorageError.h"

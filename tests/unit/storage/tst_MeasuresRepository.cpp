@@ -1,4 +1,4 @@
-#include "reports/FollowUpRule.h"
+#include "policy/FollowUpRule.h"
 #include "reports/ReportBuilder.h"
 #include "storage/Database.h"
 #include "storage/FamilyRepository.h"

@@ -1,4 +1,4 @@
-#include "reports/ReportSettings.h"
+#include "policy/ReportSettings.h"
 
 #include <QTest>
 
