@@ -1,9 +1,9 @@
 #include "DemoCommand.h"
 
+#include "demo/DemoGenerator.h"
+#include "demo/DemoLeftovers.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
-#include "storage/DemoGenerator.h"
-#include "storage/DemoLeftovers.h"
 #include "storage/StorageError.h"
 
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #include "ExportCommand.h"
 
+#include "exchange/CodingsExporter.h"
+#include "exchange/EvidenceExporter.h"
+#include "exchange/MeasuresExporter.h"
 #include "io/OutputFile.h"
-#include "storage/CodingsExporter.h"
 #include "storage/Database.h"
-#include "storage/EvidenceExporter.h"
-#include "storage/MeasuresExporter.h"
 #include "storage/StorageError.h"
 
 #include <QFile>

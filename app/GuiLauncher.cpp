@@ -1,11 +1,11 @@
 #include "GuiLauncher.h"
 
 #include "common/MessageBox.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoLeftovers.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
-#include "storage/DemoGenerator.h"
-#include "storage/DemoLeftovers.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>

@@ -1,10 +1,10 @@
 #include "ImportCommand.h"
 
+#include "exchange/CodingsImporter.h"
+#include "exchange/MeasuresImporter.h"
+#include "exchange/StaffImporter.h"
 #include "io/ImportReport.h"
-#include "storage/CodingsImporter.h"
 #include "storage/Database.h"
-#include "storage/MeasuresImporter.h"
-#include "storage/StaffImporter.h"
 #include "storage/StorageError.h"
 
 #include <functional>

@@ -3,8 +3,8 @@
 // one transaction. The ratio says how much the demo's planning and wider rows cost on top of
 // the unavoidable insert work, whatever the machine. Run with `make bench`.
 
+#include "demo/DemoGenerator.h"
 #include "storage/Database.h"
-#include "storage/DemoGenerator.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/StorageError.h"
 

@@ -4,11 +4,11 @@
 // measured in the same run: reading the same recordings' id, code and date with no joins.
 // Run with `make bench`.
 
+#include "demo/DemoGenerator.h"
 #include "itemmodels/RecordingsFilterModel.h"
 #include "itemmodels/RecordingsModel.h"
 #include "recordings/RecordingsView.h"
 #include "storage/Database.h"
-#include "storage/DemoGenerator.h"
 #include "storage/RecordingListQuery.h"
 #include "storage/StorageError.h"
 

@@ -4,12 +4,12 @@
 // for the same quarter in the same run, on the database as the application keeps it and, for
 // information, on an analysed copy. Figures, never assertions.
 
+#include "demo/DemoGenerator.h"
 #include "domain/CodingSchemeLoader.h"
 #include "reports/ReliabilityTable.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPdfWriter.h"
 #include "storage/Database.h"
-#include "storage/DemoGenerator.h"
 #include "storage/ReliabilityQuery.h"
 #include "storage/ReportQueries.h"
 

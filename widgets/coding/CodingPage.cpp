@@ -17,7 +17,7 @@
 #include "domain/CodingSchemeLoader.h"
 #include "domain/RecordingPaths.h"
 #include "domain/ValueSets.h"
-#include "io/AudacityLabelWriter.h"
+#include "exchange/AudacityLabelWriter.h"
 #include "io/OutputFile.h"
 #include "itemmodels/CodingSession.h"
 #include "itemmodels/EvidenceNotesModel.h"

@@ -6,9 +6,9 @@
 #include "RecordingsView.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "exchange/CodingsImporter.h"
+#include "exchange/StaffImporter.h"
 #include "io/ImportReport.h"
-#include "storage/CodingsImporter.h"
-#include "storage/StaffImporter.h"
 #include "storage/StorageError.h"
 
 #include <QFileInfo>

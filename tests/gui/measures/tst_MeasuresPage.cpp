@@ -1,10 +1,10 @@
+#include "exchange/MeasuresImporter.h"
 #include "itemmodels/FollowUpsModel.h"
 #include "measures/FamilyTimelineView.h"
 #include "measures/FollowUpsView.h"
 #include "measures/MeasureEntryForm.h"
 #include "measures/MeasuresPage.h"
 #include "storage/Database.h"
-#include "storage/MeasuresImporter.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -3,6 +3,7 @@
 #include "coding/ScoringPanel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "demo/DemoGenerator.h"
 #include "itemmodels/CodingSession.h"
 #include "itemmodels/PeopleModel.h"
 #include "itemmodels/RecordingsModel.h"
@@ -14,7 +15,6 @@
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
-#include "storage/DemoGenerator.h"
 
 #include <QAction>
 #include <QComboBox>

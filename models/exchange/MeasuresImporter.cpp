@@ -1,13 +1,13 @@
 #include "MeasuresImporter.h"
 
-#include "Database.h"
-#include "FamilyRepository.h"
-#include "MeasuresRepository.h"
-#include "ScopedTransaction.h"
-#include "StorageError.h"
 #include "domain/ValueSets.h"
 #include "io/CsvReader.h"
 #include "io/FieldRules.h"
+#include "storage/Database.h"
+#include "storage/FamilyRepository.h"
+#include "storage/MeasuresRepository.h"
+#include "storage/ScopedTransaction.h"
+#include "storage/StorageError.h"
 
 #include <QHash>
 

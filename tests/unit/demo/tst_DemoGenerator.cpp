@@ -1,7 +1,7 @@
+#include "demo/DemoAudio.h"
+#include "demo/DemoGenerator.h"
 #include "domain/RecordingPaths.h"
 #include "storage/Database.h"
-#include "storage/DemoAudio.h"
-#include "storage/DemoGenerator.h"
 #include "storage/StorageError.h"
 
 #include <QDir>

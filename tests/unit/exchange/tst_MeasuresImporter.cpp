@@ -1,5 +1,5 @@
+#include "exchange/MeasuresImporter.h"
 #include "storage/Database.h"
-#include "storage/MeasuresImporter.h"
 
 #include <QDate>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
+#include "exchange/MeasuresExporter.h"
+#include "exchange/MeasuresImporter.h"
 #include "storage/Database.h"
-#include "storage/MeasuresExporter.h"
-#include "storage/MeasuresImporter.h"
 
 #include <QBuffer>
 #include <QFile>

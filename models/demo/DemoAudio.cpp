@@ -1,7 +1,7 @@
 #include "DemoAudio.h"
 
-#include "StorageError.h"
 #include "io/OutputFile.h"
+#include "storage/StorageError.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "MeasuresExporter.h"
 
-#include "MeasuresRepository.h"
 #include "instruments/InstrumentScorer.h"
 #include "io/CsvWriter.h"
+#include "storage/MeasuresRepository.h"
 
 CsvColumns MeasuresExporter::columns() {
     return {CsvColumn::text(QStringLiteral("family_code")),

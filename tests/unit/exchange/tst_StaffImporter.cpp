@@ -1,6 +1,6 @@
+#include "exchange/StaffImporter.h"
 #include "storage/Database.h"
 #include "storage/PractitionerRepository.h"
-#include "storage/StaffImporter.h"
 #include "storage/TeamRepository.h"
 
 #include <QSqlQuery>

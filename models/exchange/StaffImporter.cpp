@@ -1,13 +1,13 @@
 #include "StaffImporter.h"
 
-#include "Database.h"
-#include "PractitionerRepository.h"
-#include "ScopedTransaction.h"
-#include "StorageError.h"
-#include "TeamRepository.h"
 #include "domain/ValueSets.h"
 #include "io/CsvReader.h"
 #include "io/FieldRules.h"
+#include "storage/Database.h"
+#include "storage/PractitionerRepository.h"
+#include "storage/ScopedTransaction.h"
+#include "storage/StorageError.h"
+#include "storage/TeamRepository.h"
 
 #include <QDate>
 #include <QHash>

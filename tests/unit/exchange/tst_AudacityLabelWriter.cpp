@@ -1,5 +1,5 @@
 #include "domain/CodingSchemeLoader.h"
-#include "io/AudacityLabelWriter.h"
+#include "exchange/AudacityLabelWriter.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,17 +1,17 @@
 #include "CodingsImporter.h"
 
-#include "CodingRepository.h"
-#include "Database.h"
-#include "FamilyRepository.h"
-#include "PractitionerRepository.h"
-#include "RecordingRepository.h"
-#include "ScopedTransaction.h"
-#include "StorageError.h"
-#include "UserRepository.h"
 #include "domain/CodingSchemeLoader.h"
 #include "domain/ValueSets.h"
 #include "io/CsvReader.h"
 #include "io/FieldRules.h"
+#include "storage/CodingRepository.h"
+#include "storage/Database.h"
+#include "storage/FamilyRepository.h"
+#include "storage/PractitionerRepository.h"
+#include "storage/RecordingRepository.h"
+#include "storage/ScopedTransaction.h"
+#include "storage/StorageError.h"
+#include "storage/UserRepository.h"
 
 #include <QHash>
 #include <QTimeZone>

@@ -1,13 +1,13 @@
+#include "exchange/CodingsExporter.h"
+#include "exchange/CodingsImporter.h"
+#include "exchange/EvidenceExporter.h"
+#include "exchange/StaffImporter.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/ImportReport.h"
 #include "storage/CodingRepository.h"
-#include "storage/CodingsExporter.h"
-#include "storage/CodingsImporter.h"
 #include "storage/Database.h"
-#include "storage/EvidenceExporter.h"
 #include "storage/RecordingRepository.h"
-#include "storage/StaffImporter.h"
 
 #include <QBuffer>
 #include <QSqlQuery>

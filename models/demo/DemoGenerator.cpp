@@ -1,0 +1,123 @@
+#include "DemoGenerator.h"
+
+#include "DemoAudio.h"
+#include "DemoPlanner.h"
+#include "domain/CodingSchemeLoader.h"
+#include "domain/RecordingPaths.h"
+#include "storage/Database.h"
+#include "storage/DemoWriter.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace DemoPlan;
+
+QString DemoGenerator::sizeName(Size size) {
+    return size == Size::Decade ? QStringLiteral("decade") : QStringLiteral("service");
+}
+
+bool DemoGenerator::isEmpty(const Database &database) {
+    return DemoWriter::isEmpty(database);
+}
+
+QString DemoGenerator::audioFolderFor(const QString &databasePath, const Options &options) {
+    return QDir(QFileInfo(databasePath).absolutePath())
+        .absoluteFilePath(options.audioFolder.isEmpty() ? QStringLiteral("demo-recordings")
+                                                        : options.audioFolder);
+}
+
+DemoGenerator::Summary DemoGenerator::generate(Database &database, const Options &options) {
+    if (!isEmpty(database))
+        throw StorageError(StorageError::Kind::Invalid,
+                           QStringLiteral("%1 already holds data. The demo is only ever created "
+                                          "in a new, empty database; nothing was changed.")
+                               .arg(database.path()));
+    if (!options.endDate.isValid())
+        throw StorageError(StorageError::Kind::Invalid,
+                           QStringLiteral("The demo needs a valid end date."));
+
+    const QList<DemoAudio::Clip> clips = DemoAudio::clips();
+    const auto parameters =
+        options.size == Size::Decade ? DemoPlanner::decadeSize() : DemoPlanner::serviceSize();
+    DemoPlan::Data plan = DemoPlanner(parameters, options.seed, options.endDate, clips).plan();
+
+    const QString databaseFolder = QFileInfo(database.path()).absolutePath();
+    const QString audioFolder = audioFolderFor(database.path(), options);
+    const QString base =
+        options.recordingsRoot.trimmed().isEmpty() ? databaseFolder : options.recordingsRoot;
+    QList<QString> clipPaths, clipHashes;
+    for (const DemoAudio::Clip &clip : clips) {
+        QString hash;
+        const QString written = DemoAudio::install(clip, audioFolder, &hash);
+        clipPaths.append(RecordingPaths::toStored(written, base));
+        clipHashes.append(hash);
+    }
+
+    const CodingScheme scheme = CodingSchemeLoader::builtIn();
+    Summary summary;
+    summary.audioFolder = audioFolder;
+    DemoWriter w(database);
+
+    QList<qint64> serviceIds, teamIds, userIds, practitionerIds, familyIds, recordingIds;
+    for (const Service &s : std::as_const(plan.services))
+        serviceIds.append(w.addService(s.name));
+    for (const Team &t : std::as_const(plan.teams))
+        teamIds.append(w.addTeam(serviceIds.at(t.service), t.name, t.kind));
+    for (const User &u : std::as_const(plan.users))
+        userIds.append(w.addUser(u.username, u.displayName, u.role));
+    for (const Practitioner &p : std::as_const(plan.practitioners)) {
+        const qint64 id = w.addPractitioner(p.code, p.displayName, p.role, p.employment, p.leftOn);
+        practitionerIds.append(id);
+        for (const Membership &m : p.memberships)
+            w.addMembership(id, teamIds.at(m.team), m.from, m.to);
+        for (const Training &t : p.training)
+            w.addTraining(id, t.programme, t.cohort, t.startedOn, t.completedOn);
+    }
+    for (const Family &f : std::as_const(plan.families))
+        familyIds.append(w.addFamily(f.caseCode, f.caseType));
+
+    for (const Recording &r : std::as_const(plan.recordings)) {
+        const bool audio = r.clip >= 0;
+        const qint64 id = w.addRecording(
+            {r.code, audio ? clipPaths.at(r.clip) : QString(),
+             audio ? clipHashes.at(r.clip) : QString(), r.durationMs, r.recordedOn,
+             practitionerIds.at(r.practitioner), teamIds.at(r.team), familyIds.at(r.family),
+             r.sessionType, r.selectionReason, r.practitionerConsent, r.practitionerConsentOn,
+             r.familyConsent, r.familyConsentOn, r.createdAt});
+        recordingIds.append(id);
+        summary.audioRecordings += audio ? 1 : 0;
+        bool hasSecond = false;
+        for (const Coding &c : r.codings) {
+            const qint64 codingId =
+                w.addCoding({id, userIds.at(c.coder), scheme.id, scheme.version, c.role, c.final,
+                             c.windowStartMs, c.windowEndMs, c.createdAt, c.updatedAt,
+                             c.finalisedAt, c.activeMs, c.comment, c.feedbackGivenOn});
+            ++summary.codings;
+            hasSecond = hasSecond || c.role == QLatin1String("second");
+            for (const Score &s : c.scores)
+                w.addScore(codingId, s.skill, s.score, s.notCodableReason);
+            for (const Note &n : c.notes) {
+                const qint64 noteId = w.addNote(codingId, n.atMs, n.kind, n.text, n.createdAt);
+                for (const QString &skill : n.skills)
+                    w.addNoteSkill(noteId, skill);
+            }
+        }
+        summary.doubleCodedRecordings += hasSecond ? 1 : 0;
+    }
+    for (const Administration &a : std::as_const(plan.administrations)) {
+        const qint64 id = w.addAdministration(
+            {familyIds.at(a.family), a.respondent, a.instrument, a.timepoint, a.administeredOn,
+             a.mode, a.recording >= 0 ? recordingIds.at(a.recording) : 0, a.createdAt});
+        for (const auto &item : a.items)
+            w.addItemResponse(id, item.first, item.second);
+    }
+    w.commit();
+
+    summary.teams = static_cast<int>(plan.teams.size());
+    summary.practitioners = static_cast<int>(plan.practitioners.size());
+    summary.families = static_cast<int>(plan.families.size());
+    summary.recordings = static_cast<int>(plan.recordings.size());
+    summary.instrumentAdministrations = static_cast<int>(plan.administrations.size());
+    return summary;
+}

@@ -1,0 +1,37 @@
+#include "CodingsExporter.h"
+
+#include "CodingsImporter.h"
+#include "domain/CodingSchemeLoader.h"
+#include "io/CsvWriter.h"
+#include "storage/ExportQuery.h"
+
+CsvColumns CodingsExporter::columns() {
+    return CodingsImporter::columns();
+}
+
+bool CodingsExporter::write(Database &database, QIODevice *device, QString *error) {
+    const QStringList skills = CodingSchemeLoader::builtIn().skillKeys();
+    const QList<ExportQuery::CodingRow> codings = ExportQuery(database).codings();
+    CsvWriter writer(device, columns());
+    writer.writeHeader();
+    for (const ExportQuery::CodingRow &coding : codings) {
+        const bool final = coding.status == QLatin1String("final");
+        // A draft has no coding date yet; its last change stands in for it.
+        const QDate codedOn = (final ? coding.finalisedAt : coding.updatedAt).date();
+        QStringList row = {coding.recordingCode, coding.practitionerCode,      coding.familyCode,
+                           coding.recordedOn,    coding.sessionType,           coding.coder,
+                           coding.role,          codedOn.toString(Qt::ISODate)};
+        for (const QString &skill : skills)
+            row.append(coding.scores.contains(skill) ? QString::number(coding.scores.value(skill))
+                                                     : QString());
+        row << coding.comment << coding.codingId << coding.status
+            << QStringLiteral("%1-v%2").arg(coding.schemeId, coding.schemeVersion);
+        writer.writeRow(row);
+    }
+    if (!writer.ok()) {
+        if (error)
+            *error = tr("the file could not be written: %1").arg(device->errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// The reads behind `export codings` and `export evidence` (models/exchange): every coding and
+// every evidence note, with the recording, practitioner, family and coder they belong to, in
+// the order the files list them. Text is given as stored, so the files show exactly what the
+// database holds. Throws StorageError when the database cannot be read.
+class ExportQuery {
+public:
+    struct CodingRow {
+        QString codingId;
+        QString recordingCode;
+        QString practitionerCode;
+        QString familyCode;
+        QString recordedOn;
+        QString sessionType;
+        QString coder;
+        QString role;
+        QString status;
+        QDateTime finalisedAt;
+        QDateTime updatedAt;
+        QString comment;
+        QString schemeId;
+        QString schemeVersion;
+        QHash<QString, int> scores; // skill key -> score; a not-codable skill is absent
+    };
+
+    struct EvidenceRow {
+        qint64 noteId = 0;
+        QString codingId;
+        QString recordingCode;
+        QString practitionerCode;
+        QString coder;
+        QString codingRole;
+        QString status;
+        qint64 atMs = 0;
+        QString kind;
+        QStringList skills; // sorted
+        QString body;
+    };
+
+    explicit ExportQuery(Database &database)
+        : m_database(database) {}
+
+    // Ordered by recording code, then primary, second, consensus, then coding id.
+    QList<CodingRow> codings() const;
+    // Ordered by recording code, coding id, moment, then note id.
+    QList<EvidenceRow> evidenceNotes() const;
+
+private:
+    Database &m_database;
+};
