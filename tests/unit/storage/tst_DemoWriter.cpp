@@ -4,8 +4,8 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 // The demo's bulk writer: what it stores for each kind of row (NULL for "none", the usual
 // date and instant forms), the ids it hands back, and that nothing stays without commit().

@@ -4,8 +4,8 @@
 #include "storage/ExportQuery.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 // The reads behind the codings and evidence exports: the order the files list rows in, what
 // a row carries (scores without the not-codable skills, instants read back in UTC, text as
