@@ -11,10 +11,9 @@ CsvColumns CodingsExporter::columns() {
 
 bool CodingsExporter::write(Database &database, QIODevice *device, QString *error) {
     const QStringList skills = CodingSchemeLoader::builtIn().skillKeys();
-    const QList<ExportQuery::CodingRow> codings = ExportQuery(database).codings();
     CsvWriter writer(device, columns());
     writer.writeHeader();
-    for (const ExportQuery::CodingRow &coding : codings) {
+    ExportQuery(database).forEachCoding([&](const ExportQuery::CodingRow &coding) {
         const bool final = coding.status == QLatin1String("final");
         // A draft has no coding date yet; its last change stands in for it.
         const QDate codedOn = (final ? coding.finalisedAt : coding.updatedAt).date();
@@ -27,7 +26,7 @@ bool CodingsExporter::write(Database &database, QIODevice *device, QString *erro
         row << coding.comment << coding.codingId << coding.status
             << QStringLiteral("%1-v%2").arg(coding.schemeId, coding.schemeVersion);
         writer.writeRow(row);
-    }
+    });
     if (!writer.ok()) {
         if (error)
             *error = tr("the file could not be written: %1").arg(device->errorString());

@@ -28,15 +28,14 @@ QString EvidenceExporter::timeText(qint64 ms) {
 }
 
 bool EvidenceExporter::write(Database &database, QIODevice *device, QString *error) {
-    const QList<ExportQuery::EvidenceRow> notes = ExportQuery(database).evidenceNotes();
     CsvWriter writer(device, columns());
     writer.writeHeader();
-    for (const ExportQuery::EvidenceRow &note : notes) {
+    ExportQuery(database).forEachEvidenceNote([&writer](const ExportQuery::EvidenceRow &note) {
         writer.writeRow({QString::number(note.noteId), note.codingId, note.recordingCode,
                          note.practitionerCode, note.coder, note.codingRole, note.status,
                          QString::number(note.atMs), timeText(note.atMs), note.kind,
                          note.skills.join(QLatin1Char(';')), note.body});
-    }
+    });
     if (!writer.ok()) {
         if (error)
             *error = tr("the file could not be written: %1").arg(device->errorString());

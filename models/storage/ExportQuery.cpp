@@ -4,6 +4,18 @@
 #include "SqlValues.h"
 
 QList<ExportQuery::CodingRow> ExportQuery::codings() const {
+    QList<CodingRow> rows;
+    forEachCoding([&rows](const CodingRow &row) { rows.append(row); });
+    return rows;
+}
+
+QList<ExportQuery::EvidenceRow> ExportQuery::evidenceNotes() const {
+    QList<EvidenceRow> rows;
+    forEachEvidenceNote([&rows](const EvidenceRow &row) { rows.append(row); });
+    return rows;
+}
+
+void ExportQuery::forEachCoding(const std::function<void(const CodingRow &)> &visit) const {
     QHash<qint64, QHash<QString, int>> scores;
     QSqlQuery scoreQuery =
         m_database.prepare(QStringLiteral("SELECT coding_id, skill_key, score FROM skill_scores"));
@@ -25,21 +37,18 @@ QList<ExportQuery::CodingRow> ExportQuery::codings() const {
         "ORDER BY r.code, CASE c.role WHEN 'primary' THEN 0 WHEN 'second' THEN 1 ELSE 2 END, "
         "c.id"));
     Database::exec(query, QStringLiteral("Could not read the codings"));
-    QList<CodingRow> rows;
     while (Database::next(query)) {
         const qint64 id = query.value(0).toLongLong();
-        rows.append({query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString(),
-                     query.value(6).toString(), query.value(7).toString(),
-                     query.value(8).toString(), SqlValues::toInstant(query.value(9)),
-                     SqlValues::toInstant(query.value(10)), query.value(11).toString(),
-                     query.value(12).toString(), query.value(13).toString(), scores.value(id)});
+        visit({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+               query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+               query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
+               SqlValues::toInstant(query.value(9)), SqlValues::toInstant(query.value(10)),
+               query.value(11).toString(), query.value(12).toString(), query.value(13).toString(),
+               scores.value(id)});
     }
-    return rows;
 }
 
-QList<ExportQuery::EvidenceRow> ExportQuery::evidenceNotes() const {
+void ExportQuery::forEachEvidenceNote(const std::function<void(const EvidenceRow &)> &visit) const {
     QHash<qint64, QStringList> skills;
     QSqlQuery skillQuery = m_database.prepare(
         QStringLiteral("SELECT note_id, skill_key FROM evidence_note_skills ORDER BY skill_key"));
@@ -56,14 +65,11 @@ QList<ExportQuery::EvidenceRow> ExportQuery::evidenceNotes() const {
         "JOIN users u ON u.id = c.coder_id "
         "ORDER BY r.code, c.id, n.at_ms, n.id"));
     Database::exec(query, QStringLiteral("Could not read the evidence notes"));
-    QList<EvidenceRow> rows;
     while (Database::next(query)) {
         const qint64 noteId = query.value(0).toLongLong();
-        rows.append({noteId, query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString(), query.value(4).toString(),
-                     query.value(5).toString(), query.value(6).toString(),
-                     query.value(7).toLongLong(), query.value(8).toString(), skills.value(noteId),
-                     query.value(9).toString()});
+        visit({noteId, query.value(1).toString(), query.value(2).toString(),
+               query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+               query.value(6).toString(), query.value(7).toLongLong(), query.value(8).toString(),
+               skills.value(noteId), query.value(9).toString()});
     }
-    return rows;
 }

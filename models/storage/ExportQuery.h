@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
 // The reads behind `export codings` and `export evidence` (models/exchange): every coding and
@@ -49,9 +51,14 @@ public:
     explicit ExportQuery(Database &database)
         : m_database(database) {}
 
-    // Ordered by recording code, then primary, second, consensus, then coding id.
+    // Ordered by recording code, then primary, second, consensus, then coding id. Rows are
+    // handed to visit as they are read, so an export of years of codings does not hold them
+    // all in memory at once.
+    void forEachCoding(const std::function<void(const CodingRow &)> &visit) const;
+    // Ordered by recording code, coding id, moment, then note id; streamed as forEachCoding.
+    void forEachEvidenceNote(const std::function<void(const EvidenceRow &)> &visit) const;
+    // The same rows collected in a list, for small databases and tests.
     QList<CodingRow> codings() const;
-    // Ordered by recording code, coding id, moment, then note id.
     QList<EvidenceRow> evidenceNotes() const;
 
 private:
