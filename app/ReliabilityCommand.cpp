@@ -1,12 +1,9 @@
 #include "ReliabilityCommand.h"
 
-#include "domain/CodingSchemeLoader.h"
-#include "io/OutputFile.h"
 #include "reports/ReliabilityTable.h"
 #include "reports/ReportPeriod.h"
+#include "services/ReportRun.h"
 #include "storage/Database.h"
-#include "storage/OrganisationSettingsRepository.h"
-#include "storage/ReliabilityQuery.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
@@ -59,12 +56,8 @@ int ReliabilityCommand::run(const QStringList &arguments) {
     if (!database)
         return Failure;
     try {
-        const ReliabilityQuery query(*database);
-        auto rows = ReliabilityTable::compute(query.pairs(from, to),
-                                              CodingSchemeLoader::builtIn().skillKeys());
         // The organisation's small-number threshold applies here as in the report.
-        ReliabilityTable::withhold(
-            rows, OrganisationSettingsRepository(*database).reportSettings().suppressionThreshold);
+        const QList<ReliabilityRow> rows = ReportRun(*database).reliability(from, to);
         const QString outPath = parser.value(QStringLiteral("out"));
         if (outPath.isEmpty()) {
             QFile standardOutput;
@@ -75,12 +68,7 @@ int ReliabilityCommand::run(const QStringList &arguments) {
         }
         // Whole or not at all: a full disk leaves the previous file as it was.
         QString error;
-        if (!OutputFile::write(
-                outPath,
-                [&rows](QIODevice *device, QString *) {
-                    return ReliabilityTable::writeCsv(device, rows);
-                },
-                &error))
+        if (!ReportRun::writeReliabilityCsv(rows, outPath, &error))
             return fail(error);
     } catch (const StorageError &error) {
         return fail(error.message());

@@ -1,13 +1,8 @@
 #include "ReportCommand.h"
 
-#include "io/OutputFile.h"
-#include "reports/ReportBuilder.h"
-#include "reports/ReportCsvWriter.h"
 #include "reports/ReportPdfWriter.h"
-#include "settings/Settings.h"
+#include "services/ReportRun.h"
 #include "storage/Database.h"
-#include "storage/OrganisationSettingsRepository.h"
-#include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
 
 #include <QFileInfo>
@@ -77,23 +72,15 @@ int ReportCommand::run(const QStringList &arguments) {
     if (!database)
         return Failure;
     try {
-        const ReportQueries queries(*database);
-        const auto spec =
-            ReportSpec::resolve(queries, parser.values(QStringLiteral("scope")), *period, &error);
+        const ReportRun run(*database);
+        const auto spec = run.spec(parser.values(QStringLiteral("scope")), *period, &error);
         if (!spec)
             return fail(error);
 
-        // The organisation's settings, so a scheduled run suppresses exactly what the desktop
-        // does; a stored setting that cannot be read stops the run with its own message.
-        const Settings settings;
-        const ReportSettings reportSettings =
-            OrganisationSettingsRepository(*database).reportSettingsCarryingOver(
-                settings.legacySuppressionThreshold(), settings.coderUsername());
-        ReportBuilder::Options options;
-        options.suppressionThreshold = reportSettings.suppressionThreshold;
-        options.referencePoints = reportSettings.referencePoints;
-        options.followUpWeeks = reportSettings.followUpWeeks;
-        const ReportData data = ReportBuilder(*database, options).build(*spec);
+        // The organisation's settings, through the same run as the desktop's, so a scheduled
+        // run suppresses exactly what the desktop does; a stored setting that cannot be read
+        // stops the run with its own message.
+        const ReportData data = run.build(*spec);
         // A report of nothing would look like a real one at a glance; refuse it instead.
         if (data.codings == 0)
             return fail(QStringLiteral("there are no final codings for %1 in %2")
@@ -101,12 +88,7 @@ int ReportCommand::run(const QStringList &arguments) {
 
         // Whole or not at all: a full disk leaves the previous report as it was.
         const bool written = suffix == QLatin1String("csv")
-                                 ? OutputFile::write(
-                                       outPath,
-                                       [&data](QIODevice *device, QString *) {
-                                           return ReportCsvWriter::write(data, device);
-                                       },
-                                       &error)
+                                 ? ReportRun::writeCsv(data, outPath, &error)
                                  : ReportPdfWriter::write(data, outPath, &error);
         if (!written)
             return fail(error);

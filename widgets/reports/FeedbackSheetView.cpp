@@ -4,14 +4,8 @@
 #include "ReportCharts.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "domain/CodingSchemeLoader.h"
 #include "domain/ValueSets.h"
-#include "reports/ReportPeriod.h"
-#include "settings/Settings.h"
-#include "stats/Descriptive.h"
-#include "storage/Database.h"
-#include "storage/OrganisationSettingsRepository.h"
-#include "storage/ReportQueries.h"
+#include "reports/FeedbackSheetDocument.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
@@ -29,66 +23,9 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
-namespace {
-
-const CodingScheme &scheme() {
-    static const CodingScheme s = CodingSchemeLoader::builtIn();
-    return s;
-}
-
-QString skillName(const QString &key) {
-    const SchemeSkill *skill = scheme().skill(key);
-    return skill ? skill->name : key;
-}
-
-QString kindName(const QString &kind) {
-    if (kind == QLatin1String("strength"))
-        return FeedbackSheetView::tr("Strengths");
-    if (kind == QLatin1String("to_develop"))
-        return FeedbackSheetView::tr("To develop");
-    return FeedbackSheetView::tr("Notes");
-}
-
-QString windowText(const FeedbackSheet &sheet) {
-    if (sheet.windowStartMs < 0 || sheet.windowEndMs < 0)
-        return FeedbackSheetView::tr("The whole recording");
-    return FeedbackSheetView::tr("%1 to %2")
-        .arg(FeedbackSheetView::timestamp(sheet.windowStartMs),
-             FeedbackSheetView::timestamp(sheet.windowEndMs));
-}
-
-// Notes grouped by skill (scheme order, then notes tied to no skill) and kind.
-QList<std::pair<QString, QList<std::pair<QString, QList<FeedbackSheet::Note>>>>>
-groupedNotes(const FeedbackSheet &sheet) {
-    QStringList groups = scheme().skillKeys();
-    groups.append(QString());
-    const QStringList kinds = {QStringLiteral("strength"), QStringLiteral("to_develop"),
-                               QStringLiteral("note")};
-    QList<std::pair<QString, QList<std::pair<QString, QList<FeedbackSheet::Note>>>>> result;
-    for (const QString &group : groups) {
-        QList<std::pair<QString, QList<FeedbackSheet::Note>>> byKind;
-        for (const QString &kind : kinds) {
-            QList<FeedbackSheet::Note> notes;
-            for (const auto &note : sheet.notes) {
-                const bool inGroup =
-                    group.isEmpty() ? note.skillKeys.isEmpty() : note.skillKeys.contains(group);
-                if (inGroup && note.kind == kind)
-                    notes.append(note);
-            }
-            if (!notes.isEmpty())
-                byKind.append({kind, notes});
-        }
-        if (!byKind.isEmpty())
-            result.append({group, byKind});
-    }
-    return result;
-}
-
-} // namespace
-
 FeedbackSheetView::FeedbackSheetView(Database &database, QWidget *parent)
     : QWidget(parent)
-    , m_database(database) {
+    , m_feedback(database) {
     setObjectName(QStringLiteral("feedbackSheetView"));
     auto *splitter = new QSplitter(this);
     auto *outer = new QHBoxLayout(this);
@@ -180,14 +117,6 @@ qint64 FeedbackSheetView::currentCodingId() const {
     return m_sheet ? m_sheet->codingId : 0;
 }
 
-QString FeedbackSheetView::timestamp(qint64 ms) {
-    const qint64 seconds = ms / 1000;
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 void FeedbackSheetView::reload() {
     loadPractitioners();
     refreshDue();
@@ -200,7 +129,7 @@ void FeedbackSheetView::loadPractitioners() {
     const QSignalBlocker blocker(m_practitioner);
     m_practitioner->clear();
     try {
-        for (const NamedId &practitioner : ReportQueries(m_database).practitioners())
+        for (const NamedId &practitioner : m_feedback.practitioners())
             m_practitioner->addItem(practitioner.name, practitioner.id);
     } catch (const StorageError &error) {
         m_status->setText(error.message());
@@ -225,8 +154,7 @@ void FeedbackSheetView::populateCodings() {
     m_coding->clear();
     try {
         const qint64 practitionerId = m_practitioner->currentData().toLongLong();
-        for (const CodingChoice &choice :
-             FeedbackRepository(m_database).finalCodings(practitionerId)) {
+        for (const CodingChoice &choice : m_feedback.finalCodings(practitionerId)) {
             m_coding->addItem(tr("%1 (session %2)")
                                   .arg(choice.recordedOn.toString(QStringLiteral("d MMM yyyy")),
                                        choice.recordingCode),
@@ -240,7 +168,7 @@ void FeedbackSheetView::populateCodings() {
 void FeedbackSheetView::refreshDue() {
     QList<FeedbackDueItem> items;
     try {
-        items = FeedbackRepository(m_database).due(QDate::currentDate());
+        items = m_feedback.due(QDate::currentDate());
     } catch (const StorageError &error) {
         m_status->setText(error.message());
     }
@@ -266,13 +194,12 @@ void FeedbackSheetView::refreshDue() {
 
 void FeedbackSheetView::showCoding(qint64 codingId) {
     try {
-        FeedbackRepository repository(m_database);
-        m_sheet = repository.sheet(codingId);
+        m_sheet = m_feedback.sheet(codingId);
         if (!m_sheet) {
             m_status->setText(tr("That coding is not final."));
             return;
         }
-        m_trajectory = repository.trajectory(m_sheet->practitionerId);
+        m_trajectory = m_feedback.trajectory(m_sheet->practitionerId);
     } catch (const StorageError &error) {
         m_status->setText(error.message());
         return;
@@ -289,7 +216,7 @@ void FeedbackSheetView::showCoding(qint64 codingId) {
         const QSignalBlocker blocker(m_coding);
         m_coding->setCurrentIndex(c);
     }
-    m_browser->setHtml(sheetHtml(*m_sheet));
+    m_browser->setHtml(FeedbackSheetDocument(*m_sheet).html());
     m_status->setText(
         m_sheet->feedbackGivenOn.isValid()
             ? tr("Feedback given on %1.")
@@ -298,90 +225,12 @@ void FeedbackSheetView::showCoding(qint64 codingId) {
     drawTrajectory();
 }
 
-QString FeedbackSheetView::sheetHtml(const FeedbackSheet &sheet) {
-    auto esc = [](const QString &text) {
-        return text.toHtmlEscaped();
-    };
-    QString html;
-    html +=
-        QStringLiteral("<h2>") +
-        esc(tr("Coaching feedback: %1 (%2)").arg(sheet.practitionerName, sheet.practitionerCode)) +
-        QStringLiteral("</h2><p>");
-    html += esc(tr("Session of %1, %2. Coded by %3. Coded window: %4.")
-                    .arg(sheet.recordedOn.toString(QStringLiteral("d MMMM yyyy")), sheet.teamName,
-                         sheet.coderName, windowText(sheet)));
-    html += QStringLiteral("</p><h3>") + esc(tr("Scores")) +
-            QStringLiteral("</h3><table cellpadding='4' border='0' width='100%'>");
-    for (const SchemeSkill &skill : scheme().skills) {
-        QString score = tr("not scored");
-        QString descriptor;
-        for (const auto &s : sheet.scores) {
-            if (s.skillKey != skill.key)
-                continue;
-            if (s.score) {
-                score = QString::number(*s.score);
-                descriptor = scheme().levelDescriptor(skill.key, *s.score);
-            } else {
-                score = tr("not codable");
-                descriptor = s.notCodableReason;
-            }
-            if (!s.rationale.isEmpty())
-                descriptor += QStringLiteral(" — ") + s.rationale;
-        }
-        html += QStringLiteral("<tr><td><b>") + esc(skill.name) +
-                QStringLiteral("</b></td><td align='center'><b>") + esc(score) +
-                QStringLiteral("</b></td><td>") + esc(descriptor) + QStringLiteral("</td></tr>");
-    }
-    html += QStringLiteral("</table><h3>") + esc(tr("Evidence")) + QStringLiteral("</h3>");
-    const auto groups = groupedNotes(sheet);
-    if (groups.isEmpty())
-        html += QStringLiteral("<p>") + esc(tr("No evidence notes.")) + QStringLiteral("</p>");
-    for (const auto &[group, byKind] : groups) {
-        html += QStringLiteral("<h4>") + esc(group.isEmpty() ? tr("General") : skillName(group)) +
-                QStringLiteral("</h4>");
-        for (const auto &[kind, notes] : byKind) {
-            html += QStringLiteral("<p><i>") + esc(kindName(kind)) + QStringLiteral("</i></p><ul>");
-            for (const auto &note : notes) {
-                html += QStringLiteral("<li><a href='play:%1'>▶ %2</a> ")
-                            .arg(note.atMs)
-                            .arg(timestamp(note.atMs)) +
-                        esc(note.body) + QStringLiteral("</li>");
-            }
-            html += QStringLiteral("</ul>");
-        }
-    }
-    html += QStringLiteral("<h3>") + esc(tr("Overall comment")) + QStringLiteral("</h3><p>") +
-            esc(sheet.comment.isEmpty() ? tr("No comment.") : sheet.comment) +
-            QStringLiteral("</p>");
-    return html;
-}
-
-std::optional<ReportCharts::MeanLine>
-FeedbackSheetView::teamMean(Database &database, const FeedbackSheet &sheet, QString *why) {
-    // The team's mean over the same quarter, shown only above the suppression threshold.
-    const ReportPeriod quarter = ReportPeriod::quarterContaining(sheet.recordedOn);
-    const QList<double> team =
-        FeedbackRepository(database).teamScores(sheet.teamId, quarter.from(), quarter.to());
-    const Settings settings;
-    const int threshold = OrganisationSettingsRepository(database)
-                              .reportSettingsCarryingOver(settings.legacySuppressionThreshold(),
-                                                          settings.coderUsername())
-                              .suppressionThreshold;
-    if (team.size() < threshold) {
-        if (why)
-            *why = tr("Too few team codings in %1 to show a team mean.").arg(quarter.key());
-        return std::nullopt;
-    }
-    return ReportCharts::MeanLine{tr("Team mean, %1").arg(quarter.key()),
-                                  Descriptive::mean(std::vector<double>(team.begin(), team.end()))};
-}
-
 std::optional<ReportCharts::MeanLine> FeedbackSheetView::chosenTeamMean() {
     if (!m_sheet || !m_teamMean->isChecked())
         return std::nullopt;
     try {
         QString why;
-        const auto mean = teamMean(m_database, *m_sheet, &why);
+        const auto mean = m_feedback.teamMean(*m_sheet, &why);
         if (!mean)
             m_status->setText(why);
         return mean;
@@ -404,15 +253,13 @@ void FeedbackSheetView::drawTrajectory() {
 void FeedbackSheetView::recordFeedback() {
     if (!m_sheet)
         return;
-    const QDate on = m_feedbackDate->date();
-    if (on < m_sheet->finalisedOn.addDays(-1) || on > QDate::currentDate()) {
-        MessageBox::warning(this, tr("Record feedback"),
-                            tr("Feedback cannot be recorded before the coding was finalised or "
-                               "in the future."));
-        return;
-    }
     try {
-        FeedbackRepository(m_database).recordFeedbackGiven(m_sheet->codingId, on);
+        QString refused;
+        if (!m_feedback.recordFeedbackGiven(*m_sheet, m_feedbackDate->date(), QDate::currentDate(),
+                                            &refused)) {
+            MessageBox::warning(this, tr("Record feedback"), refused);
+            return;
+        }
     } catch (const StorageError &error) {
         MessageBox::critical(this, tr("Record feedback"), error.message());
         return;
@@ -443,6 +290,7 @@ bool FeedbackSheetView::writePdf(const FeedbackSheet &sheet,
                                  const QList<TrajectoryPoint> &trajectory,
                                  const std::optional<ReportCharts::MeanLine> &teamMean,
                                  const QString &path, QString *error) {
+    const FeedbackSheetDocument sheetDocument(sheet);
     PdfDocument document(
         tr("Coaching feedback · %1 · %2")
             .arg(sheet.practitionerCode, sheet.recordedOn.toString(QStringLiteral("d MMMM yyyy"))),
@@ -452,37 +300,11 @@ bool FeedbackSheetView::writePdf(const FeedbackSheet &sheet,
         {{tr("Practitioner"), sheet.practitionerName, sheet.practitionerCode},
          {tr("Session"), sheet.recordedOn.toString(QStringLiteral("d MMM yyyy")), sheet.teamName},
          {tr("Coded by"), sheet.coderName, ValueSets::label(sheet.role)},
-         {tr("Coded window"), windowText(sheet), QString()}});
-    PdfDocument::Table scores;
-    scores.header = {tr("Skill"), tr("Score"), tr("What this level looks like")};
-    scores.widths = {1.6, 0.7, 5.0};
-    scores.alignRight = {false, true, false};
-    for (const SchemeSkill &skill : scheme().skills) {
-        QString score = tr("not scored");
-        QString descriptor;
-        for (const auto &s : sheet.scores) {
-            if (s.skillKey != skill.key)
-                continue;
-            score = s.score ? QString::number(*s.score) : tr("not codable");
-            descriptor =
-                s.score ? scheme().levelDescriptor(skill.key, *s.score) : s.notCodableReason;
-        }
-        scores.rows.append({skill.name, score, descriptor});
-    }
+         {tr("Coded window"), sheetDocument.windowText(), QString()}});
     document.subheading(tr("Scores"));
-    document.table(scores);
+    document.table(sheetDocument.scores());
 
-    PdfDocument::Table notes;
-    notes.header = {tr("Skill"), tr("Kind"), tr("Time"), tr("Note")};
-    notes.widths = {1.6, 1.0, 0.8, 4.0};
-    notes.alignRight = {false, false, true, false};
-    for (const auto &[group, byKind] : groupedNotes(sheet)) {
-        for (const auto &[kind, list] : byKind) {
-            for (const auto &note : list)
-                notes.rows.append({group.isEmpty() ? tr("General") : skillName(group),
-                                   kindName(kind), timestamp(note.atMs), note.body});
-        }
-    }
+    const PdfDocument::Table notes = sheetDocument.notes();
     document.subheading(tr("Evidence from the recording"));
     if (notes.rows.isEmpty())
         document.paragraph(tr("No evidence notes."));

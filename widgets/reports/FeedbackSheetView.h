@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ReportCharts.h"
-#include "storage/FeedbackRepository.h"
+#include "services/FeedbackRecording.h"
 
 #include <QWidget>
 
@@ -30,13 +30,6 @@ public:
     qint64 currentCodingId() const;
     const std::optional<FeedbackSheet> &sheet() const { return m_sheet; }
 
-    // The sheet as HTML, as shown on screen; "play:MS" links play a moment.
-    static QString sheetHtml(const FeedbackSheet &sheet);
-    static QString timestamp(qint64 ms);
-    // The team's mean over the session's quarter, or nullopt with *why set when too few of the
-    // team's sessions were coded to show one.
-    static std::optional<ReportCharts::MeanLine> teamMean(Database &database,
-                                                          const FeedbackSheet &sheet, QString *why);
     // Writes the sheet (with the trajectory chart, and the team mean when given) as an A4 PDF.
     static bool writePdf(const FeedbackSheet &sheet, const QList<TrajectoryPoint> &trajectory,
                          const std::optional<ReportCharts::MeanLine> &teamMean, const QString &path,
@@ -60,7 +53,7 @@ private:
     void recordFeedback();
     void exportPdf();
 
-    Database &m_database;
+    FeedbackRecording m_feedback;
     std::optional<FeedbackSheet> m_sheet;
     QList<TrajectoryPoint> m_trajectory;
 

@@ -267,7 +267,7 @@ private:
         double x = marginX;
         for (qsizetype c = 0; c < cells.size() && c < m_columnWidths.size(); ++c) {
             const double w = m_columnWidths.at(c);
-            const bool right = c > 0 && m_table.alignRight.value(c, true);
+            const bool right = m_table.isRightAligned(int(c));
             painter.drawText(QRectF(x + 1.5 * mm, y + 1.3 * mm, w - 3 * mm, height - 2.6 * mm),
                              Qt::TextWordWrap | Qt::AlignVCenter |
                                  (right ? Qt::AlignRight : Qt::AlignLeft),
@@ -387,6 +387,7 @@ void PdfDocument::keyFigures(const QList<KeyFigure> &figures) {
 }
 
 void PdfDocument::table(const Table &table) {
+    m_tables.append(table);
     m_blocks.push_back(std::make_unique<TableBlock>(table));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/ReportTables.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -28,13 +30,8 @@ public:
         QString note;
     };
 
-    struct Table {
-        QStringList header;
-        QList<QStringList> rows;
-        QList<double> widths;   // relative column widths
-        QList<bool> alignRight; // per column; numbers read best right-aligned
-        QList<int> emphasisedRows;
-    };
+    // The same table the screen shows (ReportTables), so both print the same cells.
+    using Table = ReportTable;
 
     using ChartSetup = std::function<void(QCustomPlot *)>;
 
@@ -60,6 +57,8 @@ public:
     // Lays out and paints onto a PDF writer or a printer (at 96 dpi); false when it fails.
     bool paint(QPagedPaintDevice *device);
     int pageCount() const { return m_pageCount; }
+    // Every table given to the document, in order: what the pages will print.
+    const QList<Table> &tables() const { return m_tables; }
 
     // The content blocks are defined in the .cpp; public so the block classes can derive.
     struct Block;
@@ -72,5 +71,6 @@ private:
     QString m_header;
     QString m_footerNote;
     std::vector<std::unique_ptr<Block>> m_blocks;
+    QList<Table> m_tables;
     int m_pageCount = 0;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/ReportData.h"
-#include "storage/FeedbackRepository.h"
+#include "services/FeedbackRecording.h"
 
 #include <QColor>
 #include <QList>
@@ -32,10 +32,7 @@ void trendOverall(QCustomPlot *plot, const ReportData &data);
 void trendFactors(QCustomPlot *plot, const ReportData &data);
 
 // A level drawn across a chart and named in its legend, e.g. the team's mean for the quarter.
-struct MeanLine {
-    QString name;
-    double value = 0.0;
-};
+using MeanLine = FeedbackRecording::TeamMean;
 
 // A practitioner's overall score at each of their coded sessions, placed by date under month
 // labels, with the session in hand ringed and, when given, the team's mean as a dashed line.

@@ -10,8 +10,6 @@
 
 namespace {
 
-using Table = PdfDocument::Table;
-
 bool allSuppressed(const ReportData &data, const QList<ReliabilityRow> &rows) {
     for (const ReliabilityRow &row : rows) {
         if (!data.isSuppressedPairs(row.nPairs))
@@ -102,6 +100,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
         return;
     }
     const QString suppressed = data.suppressedText();
+    const ReportTables tables = ReportTables::of(data);
     const auto chartStyle = [](QCustomPlot *plot) {
         ReportCharts::applyStyle(plot, 11);
     };
@@ -143,17 +142,8 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
           ReportFormat::signedValue(data, data.changeOnPrevious),
           tr("%1 was %2")
               .arg(data.previousPeriod.key(), ReportFormat::mean(data, data.previousOverall))}});
-    Table references;
-    references.header = {tr("Overall MSW score"), tr("Score"), tr("Source")};
-    references.widths = {2.2, 0.7, 3.0};
-    references.alignRight = {false, true, false};
-    references.rows.append({tr("This report: %1").arg(data.spec.period.key()),
-                            ReportFormat::mean(data, data.overall), QString()});
-    references.emphasisedRows = {0};
-    for (const ReferencePoint &point : data.referencePoints)
-        references.rows.append({point.label, ReportFormat::number(point.value, 2), point.source});
     document.subheading(tr("Read against reference points"));
-    document.table(references);
+    document.table(tables.references);
 
     // 2. Skills profile.
     document.heading(tr("2. Skills profile"));
@@ -166,27 +156,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
             ReportCharts::skillsProfile(plot, data);
         },
         118);
-    Table skills;
-    skills.header = {tr("Skill"), tr("Factor"), tr("Codings"), tr("Mean"), tr("95% CI")};
-    skills.widths = {2.2, 2.0, 0.9, 1.1, 1.6};
-    skills.alignRight = {false, false, true, true, true};
-    for (const FactorSummary &factor : data.factors) {
-        skills.emphasisedRows.append(int(skills.rows.size()));
-        skills.rows.append({factor.name, tr("factor composite"), ReportFormat::count(factor.mean),
-                            ReportFormat::mean(data, factor.mean),
-                            ReportFormat::interval(factor.mean)});
-    }
-    for (const SkillSummary &skill : data.skills) {
-        QString factorName;
-        for (const FactorSummary &factor : data.factors) {
-            if (factor.key == skill.factorKey)
-                factorName = factor.name;
-        }
-        skills.rows.append({skill.name, factorName, ReportFormat::count(skill.mean),
-                            ReportFormat::mean(data, skill.mean),
-                            ReportFormat::interval(skill.mean)});
-    }
-    document.table(skills);
+    document.table(tables.skills);
 
     // 3. Distribution.
     document.heading(tr("3. Distribution of scores"));
@@ -197,18 +167,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
             ReportCharts::distribution(plot, data);
         },
         92);
-    Table distribution;
-    distribution.header = {tr("Skill"),   tr("Score 1"), tr("Score 2"), tr("Score 3"),
-                           tr("Score 4"), tr("Score 5"), tr("Codings")};
-    distribution.widths = {2.4, 1, 1, 1, 1, 1, 1};
-    for (const SkillSummary &skill : data.skills) {
-        QStringList row = {skill.name};
-        for (const Figure &share : skill.distribution)
-            row.append(ReportFormat::share(data, share));
-        row.append(ReportFormat::count(skill.mean));
-        distribution.rows.append(row);
-    }
-    document.table(distribution);
+    document.table(tables.distribution);
 
     // 4. Trend.
     document.heading(tr("4. Trend over the last %1 quarters").arg(data.trend.size()));
@@ -254,97 +213,22 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
                               "are not charted.")
                                .arg(data.suppressionThreshold));
     }
-    Table trend;
-    trend.header = {tr("Quarter"), tr("Codings"), tr("Overall"), tr("95% CI")};
-    trend.widths = {1.0, 0.9, 0.9, 1.5};
-    if (data.hasServiceLine) {
-        trend.header.append(tr("Service"));
-        trend.widths.append(1.0);
-    }
-    for (const FactorSummary &factor : data.factors) {
-        trend.header.append(factor.name);
-        trend.widths.append(1.35);
-    }
-    for (const TrendPoint &point : data.trend) {
-        // An unfinished quarter's figures are withheld; its cells say why in a word, and the
-        // note under the table says in full.
-        const auto cell = [&](const Figure &figure) {
-            return point.incomplete.isEmpty() ? ReportFormat::mean(data, figure) : tr("incomplete");
-        };
-        QStringList row = {point.quarter.key(), ReportFormat::count(point.overall),
-                           cell(point.overall), ReportFormat::interval(point.overall)};
-        if (data.hasServiceLine)
-            row.append(ReportFormat::mean(data, point.serviceOverall));
-        for (const Figure &factor : point.factors)
-            row.append(cell(factor));
-        trend.rows.append(row);
-    }
-    document.table(trend);
+    document.table(tables.trend);
     if (const QString note = data.incompleteTrendNote(); !note.isEmpty())
         document.smallPrint(note);
 
     // 5. Engagement and family change.
     document.heading(tr("5. Engagement and family change"));
-    Table engagement;
-    engagement.header = {tr("Measure"), tr("Forms"), tr("Mean"),
-                         tr("95% CI"),  tr("Scale"), tr("Reference")};
-    engagement.widths = {2.4, 0.8, 0.9, 1.4, 0.8, 2.2};
-    engagement.alignRight = {false, true, true, true, true, false};
-    for (const EngagementSummary &summary : data.engagement) {
-        engagement.rows.append(
-            {summary.name, ReportFormat::count(summary.mean),
-             ReportFormat::mean(data, summary.mean), ReportFormat::interval(summary.mean),
-             tr("%1 to %2").arg(summary.scaleMin).arg(summary.scaleMax),
-             std::isnan(summary.referenceValue)
-                 ? QString()
-                 : tr("%1: %2").arg(summary.referenceLabel,
-                                    ReportFormat::number(summary.referenceValue, 2))});
-    }
     document.subheading(tr("Engagement in the period"));
-    document.table(engagement);
+    document.table(tables.engagement);
 
     if (!data.familyChange.isEmpty()) {
-        const FamilyChangeSummary &first = data.familyChange.constFirst();
-        document.subheading(tr("%1: change from T1 to T2").arg(first.instrumentName));
-        Table change;
-        change.header = {tr("Scale"), tr("Pairs"),           tr("T1"),
-                         tr("T2"),    tr("Change"),          tr("95% CI"),
-                         tr("p"),     tr("Reliably better"), tr("Reliably worse")};
-        change.widths = {2.2, 0.7, 0.8, 0.8, 0.9, 1.6, 0.7, 1.0, 1.0};
-        for (const FamilyChangeSummary &summary : data.familyChange) {
-            change.rows.append(
-                {summary.scaleName, ReportFormat::count(summary.change),
-                 ReportFormat::mean(data, summary.before), ReportFormat::mean(data, summary.after),
-                 ReportFormat::signedValue(data, summary.change),
-                 ReportFormat::interval(summary.change),
-                 summary.change.available() ? ReportFormat::pValue(summary.p) : QString(),
-                 ReportFormat::share(data, summary.reliableImprovement),
-                 ReportFormat::share(data, summary.reliableDeterioration)});
-        }
-        bool anyShown = false;
-        for (const FamilyChangeSummary &summary : data.familyChange)
-            anyShown = anyShown || !summary.change.suppressed;
-        if (anyShown) {
-            document.table(change);
-            document.smallPrint(
-                tr("Pairs are family members who completed %1 at T1 and at T2, with T2 in this "
-                   "period. On %1 a higher score means more difficulty, so a fall is an "
-                   "improvement. Reliable change uses the Jacobson–Truax index (|RCI| > 1.96)%2.")
-                    .arg(first.instrumentName)
-                    .arg(first.provisionalReliableChange
-                             ? tr(" with provisional parameters; see the instrument definition")
-                             : QString()));
+        document.subheading(tables.familyChangeCaption);
+        if (tables.familyChangeWithheld.isEmpty()) {
+            document.table(tables.familyChange);
+            document.smallPrint(tables.familyChangeNote);
         } else {
-            // The reason each figure carries, not an assumed one: a disclosure rule on the
-            // team-quarters or an unfinished period withholds change as well as few families.
-            QStringList reasons;
-            for (const FamilyChangeSummary &summary : data.familyChange) {
-                const QString reason = data.reasonFor(summary.change);
-                if (!reason.isEmpty() && !reasons.contains(reason))
-                    reasons.append(reason);
-            }
-            document.paragraph(tr("Change on %1 from T1 to T2 is not shown: %2.")
-                                   .arg(first.instrumentName, reasons.join(QStringLiteral("; "))));
+            document.paragraph(tables.familyChangeWithheld);
         }
     }
 
@@ -360,51 +244,13 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
             tr("%1 recordings in the period were coded independently by two evaluators. "
                "Agreement between the primary and second coder:")
                 .arg(data.reliabilityPairs));
-        Table reliability;
-        reliability.header = {tr("Skill"),    tr("Pairs"),      tr("ICC(A,1)"),
-                              tr("ICC(C,1)"), tr("Weighted κ"), tr("α (ordinal)"),
-                              tr("Exact"),    tr("Within one")};
-        reliability.widths = {2.3, 0.7, 0.9, 0.9, 1.0, 1.0, 0.8, 0.9};
-        for (const ReliabilityRow &row : data.reliability) {
-            const bool overall = row.skill == ReliabilityTable::overallKey;
-            if (overall)
-                reliability.emphasisedRows.append(int(reliability.rows.size()));
-            reliability.rows.append(
-                {ReportFormat::skillName(data, row.skill),
-                 data.isSuppressedPairs(row.nPairs) ? QString() : QString::number(row.nPairs),
-                 ReportFormat::statistic(data, row.nPairs, row.iccA1),
-                 ReportFormat::statistic(data, row.nPairs, row.iccC1),
-                 overall ? QString() : ReportFormat::statistic(data, row.nPairs, row.weightedKappa),
-                 overall ? QString()
-                         : ReportFormat::statistic(data, row.nPairs, row.krippendorffAlpha),
-                 ReportFormat::statistic(data, row.nPairs, row.exactAgreement, true),
-                 ReportFormat::statistic(data, row.nPairs, row.adjacentAgreement, true)});
-        }
-        document.table(reliability);
-        document.smallPrint(tr("ICC(A,1): two-way absolute agreement; ICC(C,1): consistency "
-                               "(McGraw & Wong). Weighted κ uses quadratic weights over scores "
-                               "1 to 5. A pair is left out of a skill when either coder marked "
-                               "it not codable. The overall row compares each coding's mean "
-                               "over the skills it scored."));
+        document.table(tables.reliability);
+        document.smallPrint(tables.reliabilityNote);
     }
 
     // 7. Coverage and timeliness.
     document.heading(tr("7. Coverage and timeliness"));
-    Table coverageTable;
-    coverageTable.header = {tr("Measure"), tr("Figure")};
-    coverageTable.widths = {4.0, 1.4};
-    coverageTable.rows = {
-        {data.activeAtEndLabel(), QString::number(data.practitionersActiveAtEnd)},
-        {tr("Practitioners with no coded session in the 6 months to %1")
-             .arg(ReportFormat::date(data.asOf)),
-         QString::number(data.notObservedSixMonths)},
-        {tr("Coding turnaround: mean days from the session to its final coding"),
-         ReportFormat::mean(data, data.codingTurnaroundDays)},
-        {tr("Feedback given within 7 days of the coding being final"),
-         ReportFormat::share(data, data.feedbackWithinSevenDays)},
-        {tr("Codings whose feedback is not yet due"), QString::number(data.feedbackNotYetDue)},
-        {data.followUpsOverdueLabel(), QString::number(data.followUpsOverdue)}};
-    document.table(coverageTable);
+    document.table(tables.coverage);
 
     document.subheading(tr("About the figures"));
     document.smallPrint(

@@ -1,7 +1,6 @@
 #include "ReportSettingsDialog.h"
 
-#include "settings/Settings.h"
-#include "storage/Database.h"
+#include "common/Theme.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
@@ -31,7 +30,7 @@ QLabel *paragraph(const QString &text, QWidget *parent) {
 
 ReportSettingsDialog::ReportSettingsDialog(Database &database, QWidget *parent)
     : QDialog(parent)
-    , m_database(database) {
+    , m_editing(database) {
     setObjectName(QStringLiteral("reportSettingsDialog"));
     setWindowTitle(tr("Report settings"));
     buildUi();
@@ -47,7 +46,7 @@ void ReportSettingsDialog::buildUi() {
 
     m_problems = paragraph(QString(), this);
     m_problems->setObjectName(QStringLiteral("settingsProblems"));
-    m_problems->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    Theme::setRole(m_problems, Theme::Role::Warning);
     m_problems->setVisible(false);
     layout->addWidget(m_problems);
 
@@ -144,12 +143,12 @@ void ReportSettingsDialog::buildUi() {
 
     m_lastChanged = paragraph(QString(), this);
     m_lastChanged->setObjectName(QStringLiteral("settingsLastChanged"));
-    m_lastChanged->setStyleSheet(QStringLiteral("color: #555555;"));
+    Theme::setRole(m_lastChanged, Theme::Role::Muted);
     layout->addWidget(m_lastChanged);
 
     m_error = paragraph(QString(), this);
     m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    Theme::setRole(m_error, Theme::Role::ErrorStrong);
     m_error->setVisible(false);
     layout->addWidget(m_error);
 
@@ -169,40 +168,25 @@ void ReportSettingsDialog::buildUi() {
 }
 
 void ReportSettingsDialog::load() {
-    OrganisationSettingsRepository repository(m_database);
-    ReportSettings settings;
-    QStringList problems;
-    try {
-        // Opening the screen counts as a first read: a stricter threshold this machine used to
-        // keep is carried over before it is shown.
-        const Settings machine;
-        try {
-            repository.reportSettingsCarryingOver(machine.legacySuppressionThreshold(),
-                                                  machine.coderUsername());
-        } catch (const StorageError &) {
-            // A stored value that cannot be read is reported below, where it can be replaced.
-        }
-        settings = repository.reportSettingsForEditing(&m_versions, &problems);
-        const QList<AuditLog::Entry> history = repository.history();
-        if (!history.isEmpty()) {
-            const AuditLog::Entry &last = history.first();
-            const QString by = last.detail.contains(QStringLiteral("; by "))
-                                   ? last.detail.section(QStringLiteral("; by "), -1)
-                                   : QString();
-            m_lastChanged->setText(
-                by.isEmpty() ? tr("Last changed on %1.")
-                                   .arg(QLocale().toString(last.atUtc.toLocalTime().date(),
-                                                           QLocale::LongFormat))
-                             : tr("Last changed on %1 by %2.")
-                                   .arg(QLocale().toString(last.atUtc.toLocalTime().date(),
-                                                           QLocale::LongFormat),
-                                        by));
-        } else {
-            m_lastChanged->setText(tr("These are the published defaults; nobody has changed them "
-                                      "for this database yet."));
-        }
-    } catch (const StorageError &error) {
-        problems.append(error.message());
+    const ReportSettingsEditing::Opened opened = m_editing.open();
+    const ReportSettings &settings = opened.settings;
+    const QStringList &problems = opened.problems;
+    m_versions = opened.versions;
+    if (opened.lastChange) {
+        const AuditLog::Entry &last = *opened.lastChange;
+        const QString by = last.detail.contains(QStringLiteral("; by "))
+                               ? last.detail.section(QStringLiteral("; by "), -1)
+                               : QString();
+        m_lastChanged->setText(
+            by.isEmpty()
+                ? tr("Last changed on %1.")
+                      .arg(QLocale().toString(last.atUtc.toLocalTime().date(), QLocale::LongFormat))
+                : tr("Last changed on %1 by %2.")
+                      .arg(QLocale().toString(last.atUtc.toLocalTime().date(), QLocale::LongFormat),
+                           by));
+    } else if (opened.historyRead) {
+        m_lastChanged->setText(tr("These are the published defaults; nobody has changed them "
+                                  "for this database yet."));
     }
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
@@ -314,8 +298,7 @@ void ReportSettingsDialog::accept() {
         return;
     }
     try {
-        OrganisationSettingsRepository(m_database)
-            .saveReportSettingsWithFollowUp(settings, Settings().coderUsername(), m_versions);
+        m_editing.save(settings, m_versions);
     } catch (const StorageError &storageError) {
         showError(tr("Nothing was saved. %1").arg(storageError.message()));
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/OrganisationSettingsRepository.h"
+#include "services/ReportSettingsEditing.h"
 
 #include <QDialog>
 
@@ -35,8 +35,8 @@ private:
     std::optional<QList<ReferencePoint>> pointsFromTable(QString *error) const;
     void showError(const QString &message);
 
-    Database &m_database;
-    OrganisationSettingsRepository::Versions m_versions;
+    ReportSettingsEditing m_editing;
+    ReportSettingsEditing::Versions m_versions;
 
     QSpinBox *m_threshold = nullptr;
     QCheckBox *m_ownFollowUp = nullptr;

@@ -6,15 +6,8 @@
 #include "ReportSettingsDialog.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "io/OutputFile.h"
-#include "reports/ReportBuilder.h"
-#include "reports/ReportCsvWriter.h"
+#include "common/Theme.h"
 #include "reports/ReportFormat.h"
-#include "settings/Settings.h"
-#include "storage/Database.h"
-#include "storage/DatabaseChangeStamp.h"
-#include "storage/OrganisationSettingsRepository.h"
-#include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
 
 #include <QComboBox>
@@ -48,16 +41,25 @@ QLabel *sectionHeading(const QString &text, QWidget *parent) {
     font.setPointSizeF(font.pointSizeF() * 1.35);
     font.setBold(true);
     label->setFont(font);
-    label->setStyleSheet(QStringLiteral("color: #0072B2; margin-top: 14px;"));
+    Theme::setRole(label, Theme::Role::SectionHeading);
+    return label;
+}
+
+QLabel *note(const QString &objectName, QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    Theme::setRole(label, Theme::Role::Muted);
     return label;
 }
 
 QLabel *tile(const QString &objectName, const QString &caption, QWidget *parent, QHBoxLayout *row) {
     auto *frame = new QFrame(parent);
-    frame->setStyleSheet(QStringLiteral("QFrame { background: #eef4f9; border-radius: 6px; }"));
+    Theme::setRole(frame, Theme::Role::Tile);
     auto *layout = new QVBoxLayout(frame);
     auto *captionLabel = new QLabel(caption, frame);
-    captionLabel->setStyleSheet(QStringLiteral("color: #555555;"));
+    Theme::setRole(captionLabel, Theme::Role::Muted);
     auto *value = new QLabel(frame);
     value->setObjectName(objectName);
     QFont font = value->font();
@@ -91,7 +93,10 @@ QTableWidget *table(const QString &objectName, QWidget *parent) {
     return widget;
 }
 
-void fill(QTableWidget *widget, const QStringList &header, const QList<QStringList> &rows) {
+// Shows one of the report's tables (ReportTables) as it is, cell for cell, as the PDF prints it.
+void fill(QTableWidget *widget, const ReportTable &table) {
+    const QStringList &header = table.header;
+    const QList<QStringList> &rows = table.rows;
     widget->clear();
     widget->setColumnCount(int(header.size()));
     widget->setRowCount(int(rows.size()));
@@ -99,8 +104,13 @@ void fill(QTableWidget *widget, const QStringList &header, const QList<QStringLi
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size() && c < header.size(); ++c) {
             auto *item = new QTableWidgetItem(rows.at(r).at(c));
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment((table.isRightAligned(c) ? Qt::AlignRight : Qt::AlignLeft) |
+                                   Qt::AlignVCenter);
+            if (table.emphasisedRows.contains(r)) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
             widget->setItem(r, c, item);
         }
     }
@@ -119,7 +129,8 @@ void fill(QTableWidget *widget, const QStringList &header, const QList<QStringLi
 
 ReportsPage::ReportsPage(Database &database, QWidget *parent)
     : QWidget(parent)
-    , m_database(database) {
+    , m_database(database)
+    , m_run(database) {
     buildUi();
     reloadChoices();
 }
@@ -235,13 +246,21 @@ void ReportsPage::buildUi() {
 
     body->addWidget(sectionHeading(tr("5. Engagement and family change"), content));
     m_engagementTable = table(QStringLiteral("engagementTable"), content);
+    m_familyChangeCaption = new QLabel(content);
+    m_familyChangeCaption->setObjectName(QStringLiteral("familyChangeCaption"));
+    m_familyChangeCaption->setTextFormat(Qt::PlainText);
     m_familyChangeTable = table(QStringLiteral("familyChangeTable"), content);
+    m_familyChangeNote = note(QStringLiteral("familyChangeNote"), content);
     body->addWidget(m_engagementTable);
+    body->addWidget(m_familyChangeCaption);
     body->addWidget(m_familyChangeTable);
+    body->addWidget(m_familyChangeNote);
 
     body->addWidget(sectionHeading(tr("6. Reliability of coding"), content));
     m_reliabilityTable = table(QStringLiteral("reliabilityTable"), content);
     body->addWidget(m_reliabilityTable);
+    m_reliabilityNote = note(QStringLiteral("reliabilityNote"), content);
+    body->addWidget(m_reliabilityNote);
 
     body->addWidget(sectionHeading(tr("7. Coverage and timeliness"), content));
     m_coverageTable = table(QStringLiteral("coverageTable"), content);
@@ -281,39 +300,28 @@ void ReportsPage::reloadChoices() {
     m_scope->clear();
     m_quarter->clear();
     try {
-        const ReportQueries queries(m_database);
-        m_scope->addItem(tr("Whole service"), QStringLiteral("service"));
-        for (const NamedId &team : queries.teams())
-            m_scope->addItem(tr("Team: %1").arg(team.name),
-                             QString(QStringLiteral("team:") + team.name));
-        // A coaching report is for the practitioner and their coach only; the label says so
-        // beside the manager scopes above it.
-        for (const NamedId &practitioner : queries.practitioners()) {
-            m_scope->addItem(tr("Coaching (private): %1").arg(practitioner.name),
-                             QString(QStringLiteral("practitioner:") +
-                                     practitioner.name.section(QStringLiteral(": "), 0, 0)));
-        }
-        const auto range = queries.codedDateRange();
-        QDate last = range ? range->second : QDate::currentDate();
-        QDate first = range ? range->first : last.addYears(-1);
-        // The most recent quarter first; at least the last eight quarters are offered.
-        first = std::min(first, last.addMonths(-21));
-        ReportPeriod quarter = ReportPeriod::quarterContaining(last);
-        // The page opens on the last quarter that has ended: a quarter still under way is
-        // incomplete, and managers see none of its figures until it ends (docs/privacy.md).
         const QDate today = QDate::currentDate();
-        int opening = -1;
-        while (quarter.to() >= first) {
-            if (opening < 0 && quarter.to() < today)
-                opening = m_quarter->count();
-            m_quarter->addItem(quarter.label(), quarter.key());
-            quarter = quarter.previous();
+        const ReportRun::Choices choices = m_run.choices(today);
+        for (const ReportRun::ScopeChoice &choice : choices.scopes) {
+            switch (choice.kind) {
+            case ReportRun::ScopeChoice::Kind::Service:
+                m_scope->addItem(tr("Whole service"), choice.key);
+                break;
+            case ReportRun::ScopeChoice::Kind::Team:
+                m_scope->addItem(tr("Team: %1").arg(choice.name), choice.key);
+                break;
+            case ReportRun::ScopeChoice::Kind::Practitioner:
+                // A coaching report is for the practitioner and their coach only; the label says
+                // so beside the manager scopes above it.
+                m_scope->addItem(tr("Coaching (private): %1").arg(choice.name), choice.key);
+                break;
+            }
         }
-        m_quarter->setCurrentIndex(std::max(0, opening));
-        // A date range starts as whole quarters too, the only ranges a manager report covers.
-        const ReportPeriod lastComplete = ReportPeriod::quarterContaining(today).previous();
-        m_from->setDate(lastComplete.from());
-        m_to->setDate(lastComplete.to());
+        for (const ReportPeriod &quarter : choices.quarters)
+            m_quarter->addItem(quarter.label(), quarter.key());
+        m_quarter->setCurrentIndex(choices.openingQuarter);
+        m_from->setDate(choices.range.from());
+        m_to->setDate(choices.range.to());
     } catch (const StorageError &error) {
         m_status->setText(error.message());
     }
@@ -328,45 +336,37 @@ std::optional<ReportSpec> ReportsPage::currentSpec(QString *error) const {
         period = ReportPeriod::range(m_from->date(), m_to->date(), error);
     if (!period)
         return std::nullopt;
-    const ReportQueries queries(m_database);
-    return ReportSpec::resolve(queries, {m_scope->currentData().toString()}, *period, error);
+    return m_run.spec({m_scope->currentData().toString()}, *period, error);
 }
 
 void ReportsPage::refreshIfChanged() {
-    if (DatabaseChangeStamp::unchangedSince(m_database, m_builtAt))
+    if (m_run.unchangedSince(m_builtAt))
         return;
     refresh();
 }
 
 void ReportsPage::refresh() {
     // Taken when refresh ends, after anything it writes (a carried-over setting).
-    const auto remember = qScopeGuard([this] { m_builtAt = DatabaseChangeStamp::of(m_database); });
+    const auto remember = qScopeGuard([this] { m_builtAt = m_run.changeStamp(); });
     QString error;
     try {
         const auto spec = currentSpec(&error);
         if (!spec) {
             m_report.reset();
+            m_tables.reset();
             m_title->setText(tr("No report"));
             m_status->setText(tr("Choose a period: %1.").arg(error));
             for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
                 button->setEnabled(false);
             return;
         }
-        const Settings settings;
-        const ReportSettings reportSettings =
-            OrganisationSettingsRepository(m_database)
-                .reportSettingsCarryingOver(settings.legacySuppressionThreshold(),
-                                            settings.coderUsername());
-        ReportBuilder::Options options;
-        options.suppressionThreshold = reportSettings.suppressionThreshold;
-        options.referencePoints = reportSettings.referencePoints;
-        options.followUpWeeks = reportSettings.followUpWeeks;
-        m_report = ReportBuilder(m_database, options).build(*spec);
+        m_report = m_run.build(*spec);
         showReport(*m_report);
         for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
             button->setEnabled(true);
     } catch (const StorageError &storageError) {
         m_report.reset();
+        m_tables.reset();
         m_status->setText(tr("The report could not be made: %1").arg(storageError.message()));
         for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
             button->setEnabled(false);
@@ -403,23 +403,13 @@ void ReportsPage::showReport(const ReportData &report) {
         tr("%1 was %2")
             .arg(report.previousPeriod.key(), ReportFormat::mean(report, report.previousOverall)));
 
-    // The overall score read against the organisation's reference points, each with its source.
-    QList<QStringList> references{{tr("This report: %1").arg(report.spec.period.key()),
-                                   ReportFormat::mean(report, report.overall), QString()}};
-    for (const ReferencePoint &point : report.referencePoints)
-        references.append({point.label, QString::number(point.value, 'f', 2), point.source});
-    fill(m_referenceTable, {tr("Overall MSW score"), tr("Score"), tr("Source")}, references);
+    // The same cells as the PDF: both take them from ReportTables.
+    m_tables = ReportTables::of(report);
+    const ReportTables &tables = *m_tables;
+    fill(m_referenceTable, tables.references);
     // The source is the long column; the label keeps to its text.
     m_referenceTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_referenceTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    for (int row = 0; row < m_referenceTable->rowCount(); ++row)
-        m_referenceTable->item(row, 2)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    if (QTableWidgetItem *item = m_referenceTable->item(0, 0)) {
-        QFont bold = item->font();
-        bold.setBold(true);
-        item->setFont(bold);
-        m_referenceTable->item(0, 1)->setFont(bold);
-    }
 
     ReportCharts::skillsProfile(m_skillsChart, report);
     ReportCharts::distribution(m_distributionChart, report);
@@ -428,68 +418,19 @@ void ReportsPage::showReport(const ReportData &report) {
     m_trendNote->setText(report.incompleteTrendNote());
     m_trendNote->setVisible(!m_trendNote->text().isEmpty());
 
-    QList<QStringList> skills;
-    for (const FactorSummary &factor : report.factors)
-        skills.append({tr("%1 (factor)").arg(factor.name), ReportFormat::count(factor.mean),
-                       ReportFormat::mean(report, factor.mean),
-                       ReportFormat::interval(factor.mean)});
-    for (const SkillSummary &skill : report.skills)
-        skills.append({skill.name, ReportFormat::count(skill.mean),
-                       ReportFormat::mean(report, skill.mean), ReportFormat::interval(skill.mean)});
-    fill(m_skillsTable, {tr("Skill"), tr("Codings"), tr("Mean"), tr("95% CI")}, skills);
-
-    QList<QStringList> engagement;
-    for (const EngagementSummary &summary : report.engagement)
-        engagement.append({summary.name, ReportFormat::count(summary.mean),
-                           ReportFormat::mean(report, summary.mean),
-                           ReportFormat::interval(summary.mean),
-                           tr("%1 to %2").arg(summary.scaleMin).arg(summary.scaleMax)});
-    fill(m_engagementTable, {tr("Measure"), tr("Forms"), tr("Mean"), tr("95% CI"), tr("Scale")},
-         engagement);
-
-    QList<QStringList> change;
-    for (const FamilyChangeSummary &summary : report.familyChange)
-        change.append({summary.instrumentName + QStringLiteral(": ") + summary.scaleName,
-                       ReportFormat::count(summary.change),
-                       ReportFormat::mean(report, summary.before),
-                       ReportFormat::mean(report, summary.after),
-                       ReportFormat::signedValue(report, summary.change),
-                       ReportFormat::interval(summary.change),
-                       ReportFormat::share(report, summary.reliableImprovement),
-                       ReportFormat::share(report, summary.reliableDeterioration)});
-    fill(m_familyChangeTable,
-         {tr("T1 to T2"), tr("Pairs"), tr("T1"), tr("T2"), tr("Change"), tr("95% CI"),
-          tr("Reliably better"), tr("Reliably worse")},
-         change);
-
-    QList<QStringList> reliability;
-    for (const ReliabilityRow &row : report.reliability) {
-        const bool overall = row.skill == ReliabilityTable::overallKey;
-        reliability.append(
-            {ReportFormat::skillName(report, row.skill),
-             report.isSuppressedPairs(row.nPairs) ? QString() : QString::number(row.nPairs),
-             ReportFormat::statistic(report, row.nPairs, row.iccA1),
-             ReportFormat::statistic(report, row.nPairs, row.iccC1),
-             overall ? QString() : ReportFormat::statistic(report, row.nPairs, row.weightedKappa),
-             overall ? QString()
-                     : ReportFormat::statistic(report, row.nPairs, row.krippendorffAlpha),
-             ReportFormat::statistic(report, row.nPairs, row.exactAgreement, true),
-             ReportFormat::statistic(report, row.nPairs, row.adjacentAgreement, true)});
-    }
-    fill(m_reliabilityTable,
-         {tr("Skill"), tr("Pairs"), tr("ICC(A,1)"), tr("ICC(C,1)"), tr("Weighted κ"),
-          tr("α (ordinal)"), tr("Exact"), tr("Within one")},
-         reliability);
-
-    fill(m_coverageTable, {tr("Measure"), tr("Figure")},
-         {{report.activeAtEndLabel(), QString::number(report.practitionersActiveAtEnd)},
-          {tr("No coded session in the 6 months to %1").arg(ReportFormat::date(report.asOf)),
-           QString::number(report.notObservedSixMonths)},
-          {tr("Coding turnaround: mean days from the session to its final coding"),
-           ReportFormat::mean(report, report.codingTurnaroundDays)},
-          {tr("Feedback given within 7 days of the coding being final"),
-           ReportFormat::share(report, report.feedbackWithinSevenDays)},
-          {report.followUpsOverdueLabel(), QString::number(report.followUpsOverdue)}});
+    fill(m_skillsTable, tables.skills);
+    fill(m_engagementTable, tables.engagement);
+    m_familyChangeCaption->setText(tables.familyChangeCaption);
+    m_familyChangeCaption->setVisible(!tables.familyChangeCaption.isEmpty());
+    fill(m_familyChangeTable, tables.familyChange);
+    m_familyChangeNote->setText(tables.familyChangeWithheld.isEmpty()
+                                    ? tables.familyChangeNote
+                                    : tables.familyChangeWithheld);
+    m_familyChangeNote->setVisible(!tables.familyChangeCaption.isEmpty());
+    fill(m_reliabilityTable, tables.reliability);
+    m_reliabilityNote->setText(tables.reliabilityNote);
+    fill(m_coverageTable, tables.coverage);
+    emit reportShown();
 }
 
 void ReportsPage::editSettings() {
@@ -527,12 +468,7 @@ void ReportsPage::exportCsv() {
     if (path.isEmpty())
         return;
     QString error;
-    if (!OutputFile::write(
-            path,
-            [this](QIODevice *device, QString *) {
-                return ReportCsvWriter::write(*m_report, device);
-            },
-            &error))
+    if (!ReportRun::writeCsv(*m_report, path, &error))
         MessageBox::critical(this, tr("Export CSV"), error);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "reports/ReportData.h"
+#include "reports/ReportTables.h"
+#include "services/ReportRun.h"
 
 #include <QWidget>
 
@@ -28,6 +30,8 @@ public:
     ~ReportsPage() override;
 
     const std::optional<ReportData> &report() const { return m_report; }
+    // The tables on screen, as built from report(); the PDF prints the same.
+    const std::optional<ReportTables> &tables() const { return m_tables; }
     FeedbackSheetView *feedbackView() const { return m_feedback; }
 
     // Seam for tests: the next Print does not show the print dialog; the hook configures the
@@ -43,6 +47,8 @@ public slots:
 
 signals:
     void playEvidenceRequested(qint64 codingId, qint64 atMs);
+    // A report was built and shown (not emitted when coming back finds nothing changed).
+    void reportShown();
 
 private:
     void buildUi();
@@ -54,7 +60,9 @@ private:
     void print();
 
     Database &m_database;
+    ReportRun m_run;
     std::optional<ReportData> m_report;
+    std::optional<ReportTables> m_tables;
     QString m_builtAt; // the DatabaseChangeStamp when the report was last built
 
     QTabWidget *m_tabs = nullptr;
@@ -81,8 +89,11 @@ private:
     QTableWidget *m_referenceTable = nullptr;
     QTableWidget *m_skillsTable = nullptr;
     QTableWidget *m_engagementTable = nullptr;
+    QLabel *m_familyChangeCaption = nullptr;
     QTableWidget *m_familyChangeTable = nullptr;
+    QLabel *m_familyChangeNote = nullptr;
     QTableWidget *m_reliabilityTable = nullptr;
+    QLabel *m_reliabilityNote = nullptr;
     QTableWidget *m_coverageTable = nullptr;
     FeedbackSheetView *m_feedback = nullptr;
 };

@@ -15,6 +15,10 @@ private slots:
     void signedValuesCarryAPlusOrTheMinus();
     void pValues_data();
     void pValues();
+    void withheldFiguresShowTheThresholdAndNoNumber();
+    void missingFiguresShowADash();
+    void sharesAndStatisticsAsPeopleReadThem();
+    void skillNamesAndDates();
 };
 
 namespace {
@@ -93,6 +97,57 @@ void tst_ReportFormat::pValues() {
     QFETCH(double, p);
     QFETCH(QString, expected);
     QCOMPARE(ReportFormat::pValue(p), expected);
+}
+
+void tst_ReportFormat::withheldFiguresShowTheThresholdAndNoNumber() {
+    ReportData data;
+    data.suppressionThreshold = 5;
+    // The numbers are still in the figure here; the format must not let them through.
+    Figure withheld = figure(3.42, 3.0, 3.84);
+    withheld.suppressed = true;
+    QCOMPARE(ReportFormat::mean(data, withheld), QStringLiteral("fewer than 5"));
+    QCOMPARE(ReportFormat::share(data, withheld), QStringLiteral("fewer than 5"));
+    QCOMPARE(ReportFormat::signedValue(data, withheld), QStringLiteral("fewer than 5"));
+    QCOMPARE(ReportFormat::interval(withheld), QString());
+    // The n would give the small number away.
+    QCOMPARE(ReportFormat::count(withheld), QString());
+    QCOMPARE(ReportFormat::count(figure(3.0)), QStringLiteral("12"));
+    // Pairs under the threshold withhold a reliability statistic, whatever its value.
+    QCOMPARE(ReportFormat::statistic(data, 4, 0.9), QStringLiteral("fewer than 5"));
+    QCOMPARE(ReportFormat::statistic(data, 5, 0.9), QStringLiteral("0.90"));
+}
+
+void tst_ReportFormat::missingFiguresShowADash() {
+    ReportData data;
+    const Figure none = figure(Figure::none);
+    QCOMPARE(ReportFormat::mean(data, none), ReportFormat::dash());
+    QCOMPARE(ReportFormat::share(data, none), ReportFormat::dash());
+    QCOMPARE(ReportFormat::signedValue(data, none), ReportFormat::dash());
+    QCOMPARE(ReportFormat::statistic(data, 10, std::nullopt), ReportFormat::dash());
+    // A mean without an interval has no interval text.
+    QCOMPARE(ReportFormat::interval(figure(3.0)), QString());
+}
+
+void tst_ReportFormat::sharesAndStatisticsAsPeopleReadThem() {
+    ReportData data;
+    QCOMPARE(ReportFormat::share(data, figure(0.255)), QStringLiteral("26%"));
+    QCOMPARE(ReportFormat::share(data, figure(1.0)), QStringLiteral("100%"));
+    QCOMPARE(ReportFormat::statistic(data, 10, 0.874, true), QStringLiteral("87%"));
+    QCOMPARE(ReportFormat::interval(figure(3.0, 2.984, 3.016)), QStringLiteral("2.98 to 3.02"));
+}
+
+void tst_ReportFormat::skillNamesAndDates() {
+    ReportData data;
+    SkillSummary empathy;
+    empathy.key = QStringLiteral("empathy");
+    empathy.name = QStringLiteral("Empathy");
+    data.skills = {empathy};
+    QCOMPARE(ReportFormat::skillName(data, QStringLiteral("empathy")), QStringLiteral("Empathy"));
+    QCOMPARE(ReportFormat::skillName(data, ReliabilityTable::overallKey),
+             QStringLiteral("Overall"));
+    // A key the report does not know is shown as it is rather than dropped.
+    QCOMPARE(ReportFormat::skillName(data, QStringLiteral("humour")), QStringLiteral("humour"));
+    QCOMPARE(ReportFormat::date(QDate(2025, 3, 31)), QStringLiteral("31 March 2025"));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportFormat)

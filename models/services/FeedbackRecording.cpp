@@ -1,0 +1,64 @@
+#include "FeedbackRecording.h"
+
+#include "reports/ReportPeriod.h"
+#include "settings/Settings.h"
+#include "stats/Descriptive.h"
+#include "storage/Database.h"
+#include "storage/OrganisationSettingsRepository.h"
+
+#include <vector>
+
+FeedbackRecording::FeedbackRecording(Database &database)
+    : m_database(database) {}
+
+QList<NamedId> FeedbackRecording::practitioners() const {
+    return ReportQueries(m_database).practitioners();
+}
+
+QList<CodingChoice> FeedbackRecording::finalCodings(qint64 practitionerId) const {
+    return FeedbackRepository(m_database).finalCodings(practitionerId);
+}
+
+QList<FeedbackDueItem> FeedbackRecording::due(const QDate &today) const {
+    return FeedbackRepository(m_database).due(today);
+}
+
+std::optional<FeedbackSheet> FeedbackRecording::sheet(qint64 codingId) const {
+    return FeedbackRepository(m_database).sheet(codingId);
+}
+
+QList<TrajectoryPoint> FeedbackRecording::trajectory(qint64 practitionerId) const {
+    return FeedbackRepository(m_database).trajectory(practitionerId);
+}
+
+std::optional<FeedbackRecording::TeamMean> FeedbackRecording::teamMean(const FeedbackSheet &sheet,
+                                                                       QString *why) const {
+    // The team's mean over the same quarter, shown only above the suppression threshold.
+    const ReportPeriod quarter = ReportPeriod::quarterContaining(sheet.recordedOn);
+    const QList<double> team =
+        FeedbackRepository(m_database).teamScores(sheet.teamId, quarter.from(), quarter.to());
+    const Settings settings;
+    const int threshold = OrganisationSettingsRepository(m_database)
+                              .reportSettingsCarryingOver(settings.legacySuppressionThreshold(),
+                                                          settings.coderUsername())
+                              .suppressionThreshold;
+    if (team.size() < threshold) {
+        if (why)
+            *why = tr("Too few team codings in %1 to show a team mean.").arg(quarter.key());
+        return std::nullopt;
+    }
+    return TeamMean{tr("Team mean, %1").arg(quarter.key()),
+                    Descriptive::mean(std::vector<double>(team.begin(), team.end()))};
+}
+
+bool FeedbackRecording::recordFeedbackGiven(const FeedbackSheet &sheet, const QDate &on,
+                                            const QDate &today, QString *error) {
+    if (!on.isValid() || on < sheet.finalisedOn.addDays(-1) || on > today) {
+        if (error)
+            *error = tr("Feedback cannot be recorded before the coding was finalised or in the "
+                        "future.");
+        return false;
+    }
+    FeedbackRepository(m_database).recordFeedbackGiven(sheet.codingId, on);
+    return true;
+}
