@@ -3,7 +3,7 @@
 #include "coding/ScoringPanel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "itemmodels/CodingSession.h"
+#include "services/CodingSession.h"
 #include "itemmodels/PeopleModel.h"
 #include "itemmodels/RecordingsModel.h"
 #include "people/PeopleView.h"
