@@ -73,8 +73,11 @@ CodingPage::CodingPage(Database &database, RecordingsView *recordings, QWidget *
 }
 
 CodingPage::~CodingPage() {
-    // The workflow makes a last try to save kept edits; the page must still be whole to show it.
-    delete m_workflow;
+    // A last try for edits kept while the disk was full, while the page can still show it; the
+    // workflow goes with the page's children, when there is nothing left to show anything on.
+    session()->retrySaving();
+    session()->flushActiveTime();
+    session()->disconnect(this);
 }
 
 CodingSession *CodingPage::session() const {

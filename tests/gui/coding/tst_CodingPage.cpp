@@ -3,8 +3,8 @@
 // back from the database. Further cases cover not codable, the consent gate, unlocking and
 // the comparison of a double coding.
 
-#include "FileSizeLimit.h"
 #include "CodingTestFixture.h"
+#include "FileSizeLimit.h"
 #include "common/FileDialog.h"
 
 #include "coding/CodingPage.h"
@@ -14,10 +14,10 @@
 #include "coding/ScoringPanel.h"
 #include "coding/UnlockDialog.h"
 #include "common/ElidedLabel.h"
-#include "services/CodingSession.h"
-#include "services/CodingWorkflow.h"
 #include "itemmodels/ComparisonModel.h"
 #include "player/PlayerWidget.h"
+#include "services/CodingSession.h"
+#include "services/CodingWorkflow.h"
 #include "storage/AuditLog.h"
 
 #include <QApplication>
