@@ -10,7 +10,7 @@
 //                              only once the save has returned; "failed …" otherwise
 //   quit                       closes the window and the database normally
 
-#include "itemmodels/CodingSession.h"
+#include "services/CodingSession.h"
 #include "shell/MainWindow.h"
 #include "storage/CodingRepository.h"
 #include "storage/Database.h"

@@ -9,7 +9,7 @@
 #include "CodingTestFixture.h"
 #include "KillHarness.h"
 
-#include "itemmodels/CodingSession.h"
+#include "services/CodingSession.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

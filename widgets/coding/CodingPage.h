@@ -2,22 +2,18 @@
 
 #include "domain/EvidenceNote.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
+class CodingActions;
+class CodingHeader;
 class CodingSession;
-class ElidedLabel;
+class CodingView;
+class CodingWorkflow;
 class ComparisonView;
 class Database;
-class FinaliseAction;
-class MarkerModel;
 class NotesPanel;
 class PlayerWidget;
-class QAction;
-class QLabel;
-class QPushButton;
 class QStackedWidget;
-class QTimer;
 class QUndoStack;
 class RecordingStartPanel;
 class RecordingsView;
@@ -25,9 +21,10 @@ class ScoringPanel;
 
 // The evaluator's main view: the player and waveform on top, the seven skills below with the
 // evidence notes beside them, driven entirely from the keyboard. Every change is saved at once
-// through CodingSession and can be undone; there is no Save button. Before a coding is open it
-// shows the recording's start panel (consent gate, existing codings); for a double-coded
-// recording whose codings are both final it shows the comparison.
+// through the CodingWorkflow and can be undone; there is no Save button. Before a coding is
+// open it shows the recording's start panel (consent gate, existing codings); for a
+// double-coded recording whose codings are both final it shows the comparison. The page shows
+// and asks; the rules are the workflow's.
 class CodingPage : public QWidget {
     Q_OBJECT
 
@@ -47,8 +44,9 @@ public:
     // asked, and keeping PracticeCoder open is the default answer.
     bool mayClose();
 
-    CodingSession *session() const { return m_session; }
-    QUndoStack *undoStack() const { return m_undo; }
+    CodingWorkflow *workflow() const { return m_workflow; }
+    CodingSession *session() const;
+    QUndoStack *undoStack() const;
     PlayerWidget *player() const { return m_player; }
     ScoringPanel *scoringPanel() const { return m_scoring; }
     NotesPanel *notesPanel() const { return m_notes; }
@@ -68,10 +66,11 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    QWidget *createCodingView();
-    QWidget *createHeader(QWidget *parent);
-    void createActions();
+    void connectCodingView();
+    void connectActions();
+    void connectSession();
     void startCoding(const QString &role);
+    void openConsensus(qint64 recordingId);
     void refreshAll();
     void refreshSkill(const QString &key);
     void refreshNotes();
@@ -83,13 +82,13 @@ private:
     // True (and says why) when unsaved edits keep the coder on this coding.
     bool unsavedEditsBlockLeaving();
     void activity();
-    QString recordingTitle(qint64 recordingId);
 
-    // Edits, each pushed as an undo command.
+    // Edits, each pushed as an undo command by the workflow.
     void scoreCurrent(int level);
     void score(const QString &key, int level);
     void markNotCodable(const QString &key);
     void editRationale(const QString &key, const QString &text);
+    void startRationale();
     void newNote(const QString &kind);
     void finishNote(const EvidenceNote &note);
     void deleteNote(qint64 noteId);
@@ -99,39 +98,22 @@ private:
     void unlock();
     void exportNotes();
     void focusScoring();
+    void setEditingEnabled(bool enabled);
 
     // The player, behind a few calls so the rest of the page does not depend on its details.
     void loadAudio();
     qint64 playerPosition() const;
 
-    Database &m_database;
-    QString m_coderUsername;
+    CodingWorkflow *m_workflow = nullptr;
     qint64 m_recordingId = 0;
     qint64 m_durationMs = -1;
-    CodingSession *m_session = nullptr;
-    QUndoStack *m_undo = nullptr;
     QStackedWidget *m_stack = nullptr;
     RecordingStartPanel *m_start = nullptr;
-    QWidget *m_codingView = nullptr;
+    CodingView *m_codingView = nullptr;
+    CodingHeader *m_header = nullptr;
+    CodingActions *m_actions = nullptr;
     ComparisonView *m_comparison = nullptr;
     PlayerWidget *m_player = nullptr;
-    MarkerModel *m_markers = nullptr;
-    QLabel *m_audioMessage = nullptr;
     ScoringPanel *m_scoring = nullptr;
     NotesPanel *m_notes = nullptr;
-    ElidedLabel *m_title = nullptr;
-    QLabel *m_statusChip = nullptr;
-    QLabel *m_window = nullptr;
-    QLabel *m_progress = nullptr;
-    QLabel *m_saved = nullptr;
-    QLabel *m_message = nullptr;
-    QLabel *m_unsaved = nullptr;
-    QTimer *m_saveRetry = nullptr;
-    QPushButton *m_finaliseButton = nullptr;
-    QPushButton *m_unlockButton = nullptr;
-    QPushButton *m_compareButton = nullptr;
-    FinaliseAction *m_finalise = nullptr;
-    QList<QAction *> m_editActions;
-    QElapsedTimer m_clock;
-    QTimer *m_activeTimeFlush = nullptr;
 };

@@ -1,11 +1,10 @@
 #include "ComparisonView.h"
 
 #include "common/ElidedLabel.h"
+#include "common/Theme.h"
 #include "domain/CodingSchemeLoader.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/EvidenceNotesModel.h"
-#include "storage/CodingRepository.h"
-#include "storage/StorageError.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,14 +46,12 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
     auto *header = new QHBoxLayout;
     m_title = new ElidedLabel(this);
     m_title->setObjectName(QStringLiteral("comparisonTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold"));
+    Theme::setRole(m_title, Theme::Role::Heading);
     auto *back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("comparisonBack"));
     m_consensus = new QPushButton(tr("Create consensus coding"), this);
     m_consensus->setObjectName(QStringLiteral("createConsensus"));
-    m_consensus->setStyleSheet(QStringLiteral("QPushButton { background: #2b6cb0; color: white; "
-                                              "padding: 5px 14px; border-radius: 4px; }"
-                                              "QPushButton:disabled { background: #9bb3cf; }"));
+    Theme::setRole(m_consensus, Theme::Role::PrimaryButton);
     header->addWidget(m_title, 1);
     header->addWidget(back);
     header->addWidget(m_consensus);
@@ -82,15 +79,13 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::SkillColumn,
                                                       QHeaderView::Stretch);
-    m_table->setStyleSheet(QStringLiteral("QTableView { font-size: 13px; } "
-                                          "QTableView::item { padding: 4px; }"));
+    Theme::setRole(m_table, Theme::Role::DataTable);
     topLayout->addWidget(m_table, 1);
     m_detail = new QLabel(top);
     m_detail->setObjectName(QStringLiteral("comparisonDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::RichText);
-    m_detail->setStyleSheet(QStringLiteral("background: #f5f7fa; border: 1px solid #d5dbe3; "
-                                           "border-radius: 4px; padding: 6px"));
+    Theme::setRole(m_detail, Theme::Role::DetailPanel);
     topLayout->addWidget(m_detail);
     split->addWidget(top);
 
@@ -131,7 +126,8 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
             [this](const QModelIndex &current) { showDetail(current.row()); });
 }
 
-bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QString &title) {
+bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QString &title,
+                                   bool hasConsensus) {
     m_recordingId = recordingId;
     m_title->setText(tr("Double coding of %1").arg(title));
     QString reason;
@@ -167,13 +163,6 @@ bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QS
     m_secondTitle->setText(
         tr("<b>Second</b> — %1, %2")
             .arg(m_model->secondCoder().toHtmlEscaped(), notes(m_model->second().notes.size())));
-    bool hasConsensus = false;
-    try {
-        for (const Coding &coding : CodingRepository(m_database).codingsOf(recordingId))
-            hasConsensus = hasConsensus || coding.role == QLatin1String("consensus");
-    } catch (const StorageError &) {
-        hasConsensus = false;
-    }
     m_consensus->setProperty("exists", hasConsensus);
     m_consensus->setText(hasConsensus ? tr("Open consensus coding")
                                       : tr("Create consensus coding"));

@@ -19,8 +19,10 @@ class ComparisonView : public QWidget {
 public:
     explicit ComparisonView(Database &database, QWidget *parent = nullptr);
 
-    // False (with the reason shown) when the codings may not be compared yet.
-    bool showRecording(qint64 recordingId, qint64 viewerId, const QString &title);
+    // False (with the reason shown) when the codings may not be compared yet. hasConsensus
+    // turns "Create consensus coding" into "Open consensus coding".
+    bool showRecording(qint64 recordingId, qint64 viewerId, const QString &title,
+                       bool hasConsensus);
     ComparisonModel *model() const { return m_model; }
 
 signals:

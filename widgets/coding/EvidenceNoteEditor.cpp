@@ -1,5 +1,6 @@
 #include "EvidenceNoteEditor.h"
 
+#include "common/Theme.h"
 #include "domain/ValueSets.h"
 #include "itemmodels/EvidenceNotesModel.h"
 
@@ -17,8 +18,7 @@ EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *pare
     : QFrame(parent) {
     setObjectName(QStringLiteral("evidenceNoteEditor"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#evidenceNoteEditor { background: #fffdf3; border: 1px solid "
-                                 "#e2c86a; border-radius: 6px; }"));
+    Theme::setRole(this, Theme::Role::NoteEditor);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
 

@@ -1,10 +1,10 @@
 #include "FinaliseAction.h"
 
-#include "itemmodels/CodingSession.h"
+#include "services/CodingWorkflow.h"
 
-FinaliseAction::FinaliseAction(CodingSession *session, QObject *parent)
+FinaliseAction::FinaliseAction(CodingWorkflow *workflow, QObject *parent)
     : QAction(tr("Finalise coding"), parent)
-    , m_session(session) {
+    , m_workflow(workflow) {
     setObjectName(QStringLiteral("finaliseAction"));
     setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     setToolTip(tr("Lock the coding once all seven skills are scored or not codable (Ctrl+Enter)"));
@@ -12,23 +12,12 @@ FinaliseAction::FinaliseAction(CodingSession *session, QObject *parent)
 }
 
 void FinaliseAction::finalise() {
-    if (!m_session->isOpen() || m_session->isLocked())
+    if (!m_workflow->isEditable())
         return;
-    const QStringList missing = m_session->missingSkills();
-    if (!missing.isEmpty()) {
-        QStringList names;
-        for (const QString &key : missing) {
-            const SchemeSkill *skill = m_session->scheme().skill(key);
-            names.append(skill ? skill->name : key);
-        }
-        emit refused(tr("Not finalised yet: score or mark not codable %1.")
-                         .arg(names.join(QStringLiteral(", "))),
-                     missing.first());
-        return;
-    }
     QString error;
-    if (!m_session->finalise(&error)) {
-        emit refused(error, QString());
+    QString firstMissing;
+    if (!m_workflow->finalise(&error, &firstMissing)) {
+        emit refused(error, firstMissing);
         return;
     }
     emit finalised();

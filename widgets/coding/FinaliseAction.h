@@ -3,16 +3,16 @@
 #include <QAction>
 #include <QString>
 
-class CodingSession;
+class CodingWorkflow;
 
-// "Finalise coding" (Ctrl+Enter). Checks that every skill of the scheme is scored or marked not
-// codable; if so it records the active time and locks the coding, otherwise it says which
-// skills are left and points at the first of them.
+// "Finalise coding" (Ctrl+Enter). The workflow checks that every skill of the scheme is scored
+// or marked not codable; if so it records the active time and locks the coding, otherwise the
+// action says which skills are left and points at the first of them.
 class FinaliseAction : public QAction {
     Q_OBJECT
 
 public:
-    FinaliseAction(CodingSession *session, QObject *parent);
+    FinaliseAction(CodingWorkflow *workflow, QObject *parent);
 
 signals:
     void finalised();
@@ -21,5 +21,5 @@ signals:
 private:
     void finalise();
 
-    CodingSession *m_session;
+    CodingWorkflow *m_workflow;
 };

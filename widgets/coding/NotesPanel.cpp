@@ -1,6 +1,7 @@
 #include "NotesPanel.h"
 
 #include "EvidenceNoteEditor.h"
+#include "common/Theme.h"
 #include "itemmodels/EvidenceNotesModel.h"
 
 #include <QHBoxLayout>
@@ -20,7 +21,7 @@ NotesPanel::NotesPanel(const CodingScheme &scheme, QWidget *parent)
     auto *top = new QHBoxLayout;
     auto *title = new QLabel(tr("<b>Evidence notes</b>"), this);
     m_count = new QLabel(this);
-    m_count->setStyleSheet(QStringLiteral("color: #666"));
+    Theme::setRole(m_count, Theme::Role::Muted);
     m_add = new QPushButton(tr("Add note (N)"), this);
     m_add->setObjectName(QStringLiteral("addNote"));
     m_add->setFocusPolicy(Qt::NoFocus);

@@ -1,6 +1,7 @@
 #include "RecordingStartPanel.h"
 
 #include "common/ElidedLabel.h"
+#include "common/Theme.h"
 #include "domain/ValueSets.h"
 
 #include <QHBoxLayout>
@@ -16,13 +17,12 @@ RecordingStartPanel::RecordingStartPanel(QWidget *parent)
     auto *card = m_card = new QWidget(this);
     card->setObjectName(QStringLiteral("startCard"));
     card->setFixedWidth(620);
-    card->setStyleSheet(QStringLiteral("#startCard { background: white; border: 1px solid #d5dbe3; "
-                                       "border-radius: 8px; }"));
+    Theme::setRole(card, Theme::Role::Card);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(24, 20, 24, 20);
     m_title = new ElidedLabel(card);
     m_title->setObjectName(QStringLiteral("startTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold"));
+    Theme::setRole(m_title, Theme::Role::Title);
     m_details = new QLabel(card);
     // Plain lines, not wrapped rich text: a wrapped rich label is sized for the wrong width
     // inside a fixed card and loses its last lines.
@@ -30,9 +30,6 @@ RecordingStartPanel::RecordingStartPanel(QWidget *parent)
     m_message = new QLabel(card);
     m_message->setObjectName(QStringLiteral("startMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(
-        QStringLiteral("color: #8a1c12; background: #fdecea; border-radius: 4px; "
-                       "padding: 8px"));
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addWidget(m_message);
@@ -41,10 +38,7 @@ RecordingStartPanel::RecordingStartPanel(QWidget *parent)
     m_start->setObjectName(QStringLiteral("startCoding"));
     m_start->setDefault(true);
     m_start->setAutoDefault(true);
-    m_start->setStyleSheet(
-        QStringLiteral("QPushButton { background: #2b6cb0; color: white; "
-                       "padding: 6px 16px; border-radius: 4px; font-weight: bold; }"
-                       "QPushButton:focus { outline: 2px solid #f0b429; }"));
+    Theme::setRole(m_start, Theme::Role::PrimaryButton);
     m_open = new QPushButton(tr("Open my coding"), card);
     m_open->setObjectName(QStringLiteral("openCoding"));
     m_compare = new QPushButton(tr("Compare the two codings"), card);
@@ -67,7 +61,7 @@ void RecordingStartPanel::showMessage(const QString &message) {
     m_title->setText(tr("Coding"));
     m_details->clear();
     m_message->setText(message);
-    m_message->setStyleSheet(QStringLiteral("color: #334; padding: 8px"));
+    Theme::setRole(m_message, Theme::Role::Muted);
     m_message->show();
     m_start->hide();
     m_open->hide();
@@ -113,8 +107,7 @@ void RecordingStartPanel::show(const State &state) {
                                        : codingLines.join(QLatin1Char('\n'))));
     m_message->setVisible(!state.consentProblem.isEmpty());
     m_message->setText(state.consentProblem);
-    m_message->setStyleSheet(QStringLiteral("color: #8a1c12; background: #fdecea; "
-                                            "border-radius: 4px; padding: 8px"));
+    Theme::setRole(m_message, Theme::Role::ErrorBanner);
 
     const bool mayCode = state.consentProblem.isEmpty();
     const bool ownPrimary = std::any_of(state.codings.cbegin(), state.codings.cend(),

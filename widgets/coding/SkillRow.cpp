@@ -1,5 +1,7 @@
 #include "SkillRow.h"
 
+#include "common/Theme.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -53,6 +55,7 @@ SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget
     m_notCodable->setCheckable(true);
     m_notCodable->setFocusPolicy(Qt::NoFocus);
     m_notCodable->setFixedHeight(28);
+    Theme::setRole(m_notCodable, Theme::Role::NotCodable);
     connect(m_notCodable, &QPushButton::clicked, this, [this] {
         m_notCodable->setChecked(m_score.isNotCodable());
         emit activated();
@@ -150,20 +153,7 @@ void SkillRow::commitRationale() {
 }
 
 void SkillRow::updateStyle() {
-    const QString border = m_current ? QStringLiteral("#2b6cb0") : QStringLiteral("#d5dbe3");
-    const QString background = m_current ? QStringLiteral("#eef5fd") : QStringLiteral("#ffffff");
-    setStyleSheet(
-        QStringLiteral(
-            "SkillRow { border: %1px solid %2; border-radius: 6px; background: %3; }"
-            "QPushButton { border: 1px solid #b8c2cf; border-radius: 4px; background: #f7f9fb; }"
-            "QPushButton:hover { background: #e3ecf7; }"
-            "QPushButton:checked { background: #2b6cb0; color: white; border-color: #2b6cb0; "
-            "font-weight: bold; }"
-            "QPushButton#notCodable_%4:checked { background: #7a5c00; border-color: #7a5c00; }"
-            "QLineEdit { border: 1px solid #d5dbe3; border-radius: 4px; padding: 2px 4px; "
-            "background: white; }")
-            .arg(m_current ? 2 : 1)
-            .arg(border, background, m_skill.key));
+    Theme::setRole(this, m_current ? Theme::Role::ActiveSkill : Theme::Role::SkillRow);
 }
 
 bool SkillRow::eventFilter(QObject *watched, QEvent *event) {

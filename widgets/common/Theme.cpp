@@ -27,7 +27,11 @@ constexpr auto kPrimary = "#2b6cb0";
 constexpr auto kChipOpenText = "#2b4a6b";
 constexpr auto kChipOpenBackground = "#e6edf5";
 constexpr auto kNoteBackground = "#fffdf3";
-constexpr auto kNoteBorder = "#e2d9b3";
+constexpr auto kNoteBorder = "#e2c86a";
+constexpr auto kCurrentRow = "#eef5fd";
+constexpr auto kNotCodable = "#7a5c00";
+constexpr auto kPanel = "#f5f7fa";
+constexpr auto kFocus = "#f0b429";
 
 const char *roleName(Role role) {
     switch (role) {
@@ -73,8 +77,48 @@ const char *roleName(Role role) {
         return "chipOpen";
     case Role::NoteEditor:
         return "noteEditor";
+    case Role::SkillRow:
+        return "skillRow";
+    case Role::ActiveSkill:
+        return "activeSkill";
+    case Role::NotCodable:
+        return "notCodable";
+    case Role::DataTable:
+        return "dataTable";
+    case Role::DetailPanel:
+        return "detailPanel";
     }
     return "";
+}
+
+// The scoring rows: the current one stands out; inside a row, the level buttons show the chosen
+// level, and a chosen "Not codable" has a colour of its own.
+QString skillRowStyleSheet() {
+    const auto c = [](const char *colour) {
+        return QLatin1String(colour);
+    };
+    const QString inRow = QStringLiteral("*[pcRole=\"skillRow\"] %1, *[pcRole=\"activeSkill\"] %1");
+    return QStringLiteral("*[pcRole=\"skillRow\"] { border: 1px solid %1; border-radius: 6px; "
+                          "background: #ffffff; }\n")
+               .arg(c(kBorder)) +
+           QStringLiteral("*[pcRole=\"activeSkill\"] { border: 2px solid %1; border-radius: "
+                          "6px; background: %2; }\n")
+               .arg(c(kPrimary), c(kCurrentRow)) +
+           inRow.arg(QStringLiteral("QPushButton")) +
+           QStringLiteral(" { border: 1px solid #b8c2cf; border-radius: 4px; background: "
+                          "#f7f9fb; }\n") +
+           inRow.arg(QStringLiteral("QPushButton:hover")) +
+           QStringLiteral(" { background: #e3ecf7; }\n") +
+           inRow.arg(QStringLiteral("QPushButton:checked")) +
+           QStringLiteral(" { background: %1; color: white; border-color: %1; font-weight: bold; "
+                          "}\n")
+               .arg(c(kPrimary)) +
+           inRow.arg(QStringLiteral("QPushButton[pcRole=\"notCodable\"]:checked")) +
+           QStringLiteral(" { background: %1; border-color: %1; }\n").arg(c(kNotCodable)) +
+           inRow.arg(QStringLiteral("QLineEdit")) +
+           QStringLiteral(" { border: 1px solid %1; border-radius: 4px; padding: 2px 4px; "
+                          "background: white; }\n")
+               .arg(c(kBorder));
 }
 
 QString styleSheet() {
@@ -129,7 +173,17 @@ QString styleSheet() {
                .arg(c(kChipOpenBackground), c(kChipOpenText)) +
            QStringLiteral("*[pcRole=\"noteEditor\"] { background: %1; border: 1px solid %2; "
                           "border-radius: 6px; }\n")
-               .arg(c(kNoteBackground), c(kNoteBorder));
+               .arg(c(kNoteBackground), c(kNoteBorder)) +
+           skillRowStyleSheet() +
+           QStringLiteral("QTableView[pcRole=\"dataTable\"] { font-size: 13px; }\n"
+                          "QTableView[pcRole=\"dataTable\"]::item { padding: 4px; }\n") +
+           QStringLiteral("*[pcRole=\"detailPanel\"] { background: %1; border: 1px solid %2; "
+                          "border-radius: 4px; padding: 6px; }\n")
+               .arg(c(kPanel), c(kBorder)) +
+           // A styled button loses the platform's focus frame: the one Enter presses shows it.
+           QStringLiteral("QPushButton[pcRole=\"primaryButton\"]:focus { outline: 2px solid %1; "
+                          "}\n")
+               .arg(c(kFocus));
 }
 
 void ensureInstalled() {

@@ -34,6 +34,11 @@ enum class Role {
     ChipLocked,     // a status chip: done, locked
     ChipOpen,       // a status chip: in progress
     NoteEditor,     // the evidence note editor's frame
+    SkillRow,       // a skill's row on the scoring panel, with its level buttons
+    ActiveSkill,    // the same row while it is the one the number keys score
+    NotCodable,     // a skill row's "Not codable" button (its own colour when chosen)
+    DataTable,      // a table of figures read side by side (two codings compared)
+    DetailPanel,    // a boxed panel with the detail of the chosen row
 };
 
 // Gives widget the look of role (and re-polishes it, so a role may change while shown).

@@ -3,8 +3,8 @@
 // back from the database. Further cases cover not codable, the consent gate, unlocking and
 // the comparison of a double coding.
 
-#include "FileSizeLimit.h"
 #include "CodingTestFixture.h"
+#include "FileSizeLimit.h"
 #include "common/FileDialog.h"
 
 #include "coding/CodingPage.h"
@@ -14,9 +14,10 @@
 #include "coding/ScoringPanel.h"
 #include "coding/UnlockDialog.h"
 #include "common/ElidedLabel.h"
-#include "itemmodels/CodingSession.h"
 #include "itemmodels/ComparisonModel.h"
 #include "player/PlayerWidget.h"
+#include "services/CodingSession.h"
+#include "services/CodingWorkflow.h"
 #include "storage/AuditLog.h"
 
 #include <QApplication>
@@ -131,6 +132,9 @@ void tst_CodingPage::codesAWholeSessionByKeyboard() {
     QTRY_VERIFY(m_page->session()->isOpen());
     QTRY_VERIFY(m_page->scoringPanel()->hasFocus());
     QCOMPARE(m_page->scoringPanel()->currentSkill(), QStringLiteral("evocation"));
+    // Active time on a clock of the test's own: it moves only when the test says so.
+    qint64 now = 0;
+    m_page->workflow()->setClock([&now] { return now; });
 
     // Six skills, one key each; the panel moves on after each score.
     for (int level : {3, 4, 3, 3, 4, 2})
@@ -162,7 +166,8 @@ void tst_CodingPage::codesAWholeSessionByKeyboard() {
     QTRY_VERIFY(m_page->scoringPanel()->hasFocus());
     QCOMPARE(m_page->notesPanel()->table()->model()->rowCount(), 2);
 
-    // The seventh score, then a mistaken score undone and redone.
+    // The seventh score, 45 seconds of coding later, then a mistaken score undone and redone.
+    now += 45000;
     key(Qt::Key_5);
     // The last skill stays current: scoring does not wrap round to the first.
     QCOMPARE(m_page->scoringPanel()->currentSkill(), QStringLiteral("child_focus"));
@@ -246,7 +251,8 @@ void tst_CodingPage::codesAWholeSessionByKeyboard() {
     QCOMPARE(
         scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'finalise'")).toInt(),
         1);
-    QVERIFY(scalar(QStringLiteral("SELECT active_ms FROM codings")).toLongLong() >= 0);
+    // The 45 seconds between two keys are the coding's active time, saved when it was finalised.
+    QCOMPARE(scalar(QStringLiteral("SELECT active_ms FROM codings")).toLongLong(), 45000);
 
     // Locked: a score key changes nothing.
     key(Qt::Key_1);

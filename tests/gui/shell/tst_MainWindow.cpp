@@ -4,7 +4,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
-#include "itemmodels/CodingSession.h"
+#include "services/CodingSession.h"
 #include "itemmodels/PeopleModel.h"
 #include "itemmodels/RecordingsModel.h"
 #include "people/PeopleView.h"

@@ -1,7 +1,7 @@
 #include "CodingTestFixture.h"
 #include "FileSizeLimit.h"
 
-#include "itemmodels/CodingSession.h"
+#include "services/CodingSession.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,0 +1,96 @@
+#include "CodingView.h"
+
+#include "CodingHeader.h"
+#include "NotesPanel.h"
+#include "ScoringPanel.h"
+#include "audio/MarkerModel.h"
+#include "common/Theme.h"
+#include "domain/CodingSchemeLoader.h"
+#include "itemmodels/EvidenceNotesModel.h"
+#include "player/PlayerWidget.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CodingView::CodingView(QWidget *parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("codingView"));
+    m_markers = new MarkerModel(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_header = new CodingHeader(this);
+    layout->addWidget(m_header);
+
+    auto *playerArea = new QWidget(this);
+    playerArea->setObjectName(QStringLiteral("playerArea"));
+    auto *playerLayout = new QVBoxLayout(playerArea);
+    playerLayout->setContentsMargins(8, 6, 8, 0);
+    m_audioMessage = new QLabel(playerArea);
+    m_audioMessage->setObjectName(QStringLiteral("audioMessage"));
+    m_audioMessage->setWordWrap(true);
+    Theme::setRole(m_audioMessage, Theme::Role::WarningBanner);
+    m_audioMessage->hide();
+    playerLayout->addWidget(m_audioMessage);
+    m_player = new PlayerWidget(playerArea);
+    m_player->setObjectName(QStringLiteral("player"));
+    m_player->setMarkerModel(m_markers);
+    playerLayout->addWidget(m_player);
+    layout->addWidget(playerArea);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("codingSplitter"));
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scoring = new ScoringPanel(scroll);
+    m_scoring->setScheme(CodingSchemeLoader::builtIn());
+    scroll->setWidget(m_scoring);
+    m_notes = new NotesPanel(CodingSchemeLoader::builtIn(), split);
+    split->addWidget(scroll);
+    split->addWidget(m_notes);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({700, 420});
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(8, 6, 8, 4);
+    bodyLayout->addWidget(split);
+    layout->addWidget(body, 1);
+
+    auto *hint = new QLabel(this);
+    hint->setObjectName(QStringLiteral("keyHint"));
+    hint->setWordWrap(true);
+    Theme::setRole(hint, Theme::Role::KeyHint);
+    hint->setText(tr("<b>Keys</b>  ↑/↓ skill · 1–5 score · 0 or X not codable · R rationale · "
+                     "N note · S strength · D to develop · [ ] window start/end · W whole "
+                     "recording · Ctrl+Enter finalise · Ctrl+Z undo · Ctrl+Shift+Z redo · "
+                     "Space play/pause · ←/→ skip"));
+    layout->addWidget(hint);
+
+    connect(m_player, &PlayerWidget::fileError, this, &CodingView::showAudioProblem);
+}
+
+void CodingView::showNotes(const QList<EvidenceNote> &notes) {
+    m_notes->setNotes(notes);
+    QList<Marker> markers;
+    for (const EvidenceNote &note : notes)
+        markers.append({note.id, note.atMs, note.kind, note.text.left(60)});
+    m_markers->setMarkers(markers);
+}
+
+void CodingView::showAudioProblem(const QString &problem) {
+    m_audioMessage->setText(problem);
+    m_audioMessage->setVisible(!problem.isEmpty());
+}
+
+void CodingView::focusNotesList() {
+    m_notes->table()->setFocus(Qt::ShortcutFocusReason);
+    if (!m_notes->table()->currentIndex().isValid() && m_notes->model()->rowCount() > 0)
+        m_notes->table()->setCurrentIndex(m_notes->model()->index(0, 0));
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/EvidenceNote.h"
+
+#include <QList>
+#include <QWidget>
+
+class CodingHeader;
+class MarkerModel;
+class NotesPanel;
+class PlayerWidget;
+class QLabel;
+class ScoringPanel;
+
+// The coding view's layout: the header band, the player and waveform (with the notes as
+// markers), the seven skills beside the evidence notes, and the strip of key hints. It holds
+// the widgets; the coding page fills them and turns what the coder does into edits.
+class CodingView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CodingView(QWidget *parent = nullptr);
+
+    CodingHeader *header() const { return m_header; }
+    PlayerWidget *player() const { return m_player; }
+    ScoringPanel *scoring() const { return m_scoring; }
+    NotesPanel *notes() const { return m_notes; }
+
+    // The notes in the list and as markers on the waveform.
+    void showNotes(const QList<EvidenceNote> &notes);
+    // Why the audio cannot be played (the coder can still score); empty hides it.
+    void showAudioProblem(const QString &problem);
+    // Moves the keyboard into the notes list, on its first note when none is chosen.
+    void focusNotesList();
+
+private:
+    CodingHeader *m_header = nullptr;
+    MarkerModel *m_markers = nullptr;
+    PlayerWidget *m_player = nullptr;
+    QLabel *m_audioMessage = nullptr;
+    ScoringPanel *m_scoring = nullptr;
+    NotesPanel *m_notes = nullptr;
+};
