@@ -73,6 +73,8 @@ const char *roleName(Role role) {
         return "chipOpen";
     case Role::NoteEditor:
         return "noteEditor";
+    case Role::Navigation:
+        return "navigation";
     }
     return "";
 }
@@ -129,7 +131,16 @@ QString styleSheet() {
                .arg(c(kChipOpenBackground), c(kChipOpenText)) +
            QStringLiteral("*[pcRole=\"noteEditor\"] { background: %1; border: 1px solid %2; "
                           "border-radius: 6px; }\n")
-               .arg(c(kNoteBackground), c(kNoteBorder));
+               .arg(c(kNoteBackground), c(kNoteBorder)) +
+           // Drawn from the platform palette, so the side list follows the desktop's colours.
+           QStringLiteral(
+               "QListWidget[pcRole=\"navigation\"] { background: palette(window); "
+               "padding-top: 10px; outline: 0; border-right: 1px solid palette(mid); }\n"
+               "QListWidget[pcRole=\"navigation\"]::item { padding: 9px 8px; margin: 1px 8px; "
+               "border-radius: 6px; color: palette(window-text); }\n"
+               "QListWidget[pcRole=\"navigation\"]::item:hover { background: palette(midlight); }\n"
+               "QListWidget[pcRole=\"navigation\"]::item:selected { background: "
+               "palette(highlight); color: palette(highlighted-text); }\n");
 }
 
 void ensureInstalled() {

@@ -34,6 +34,7 @@ enum class Role {
     ChipLocked,     // a status chip: done, locked
     ChipOpen,       // a status chip: in progress
     NoteEditor,     // the evidence note editor's frame
+    Navigation,     // the list of pages down the side of the main window
 };
 
 // Gives widget the look of role (and re-polishes it, so a role may change while shown).
