@@ -1,144 +1,291 @@
 #include "Settings.h"
 
+#include "reports/ReportSettings.h"
+#include "storage/OrganisationSettingsRepository.h"
+
+#include <QHash>
 #include <QtGlobal>
 
-Settings::Settings()
-    : m_settings(std::make_unique<QSettings>()) {}
+#include <algorithm>
 
-Settings::Settings(std::unique_ptr<QSettings> backing)
-    : m_settings(std::move(backing)) {}
+#include <stdexcept>
+
+namespace {
+
+using Key = Settings::Key;
+using Scope = Settings::Scope;
+
+QHash<Key, Settings::Entry> makeTable() {
+    const QVariant none;
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("evaluator"));
+    const QList<Settings::Entry> entries = {
+        {Key::LastDatabase, QStringLiteral("storage/lastDatabase"), Scope::Machine, QString(), none,
+         none},
+        {Key::RecordingsRoot, QStringLiteral("storage/recordingsRoot"), Scope::Machine, QString(),
+         none, none},
+        {Key::SkipShortMs, QStringLiteral("player/skipShortMs"), Scope::Machine, 5000, 500, 60000},
+        {Key::SkipLongMs, QStringLiteral("player/skipLongMs"), Scope::Machine, 15000, 1000, 300000},
+        {Key::AutoRewindMs, QStringLiteral("player/autoRewindMs"), Scope::Machine, 2000, 0, 10000},
+        {Key::Volume, QStringLiteral("player/volume"), Scope::Machine, 1.0, 0.0, 1.0},
+        {Key::Shortcut, QStringLiteral("shortcuts"), Scope::Machine, QString(), none, none, true},
+        {Key::DefaultWindowMinutes, QStringLiteral("coding/defaultWindowMinutes"), Scope::Machine,
+         20, 1, 600},
+        {Key::CoderUsername, QStringLiteral("coding/coderUsername"), Scope::Machine, user, none,
+         none},
+        {Key::ItemTextPack, QStringLiteral("measures/itemTextPack"), Scope::Machine, QString(),
+         none, none},
+        {Key::WindowGeometry, QStringLiteral("window/geometry"), Scope::Machine, QByteArray(), none,
+         none},
+        {Key::WindowState, QStringLiteral("window/state"), Scope::Machine, QByteArray(), none,
+         none},
+        {Key::ViewState, QStringLiteral("views"), Scope::Machine, QByteArray(), none, none, true},
+        {Key::SuppressionThreshold, OrganisationSettingsRepository::thresholdKey(),
+         Scope::Organisation, ReportSettings::minimumThreshold, ReportSettings::minimumThreshold,
+         ReportSettings::maximumThreshold},
+        {Key::FollowUpWeeks, OrganisationSettingsRepository::followUpWeeksKey(),
+         Scope::Organisation, none, ReportSettings::minimumFollowUpWeeks,
+         ReportSettings::maximumFollowUpWeeks},
+    };
+    QHash<Key, Settings::Entry> table;
+    for (const Settings::Entry &entry : entries)
+        table.insert(entry.key, entry);
+    return table;
+}
+
+const QHash<Key, Settings::Entry> &table() {
+    static const QHash<Key, Settings::Entry> entries = makeTable();
+    return entries;
+}
+
+// Machine numbers are held inside their bounds, as the preferences dialog's spin boxes are.
+QVariant bounded(const Settings::Entry &entry, const QVariant &value) {
+    if (!entry.minimum.isValid())
+        return value;
+    if (entry.defaultValue.typeId() == QMetaType::Double)
+        return qBound(entry.minimum.toDouble(), value.toDouble(), entry.maximum.toDouble());
+    return qBound(entry.minimum.toInt(), value.toInt(), entry.maximum.toInt());
+}
+
+QVariant typed(const Settings::Entry &entry, const QVariant &value) {
+    if (entry.defaultValue.typeId() == QMetaType::QByteArray)
+        return value.toByteArray();
+    if (entry.defaultValue.typeId() == QMetaType::QString)
+        return value.toString();
+    return bounded(entry, value);
+}
+
+} // namespace
+
+const Settings::Entry &Settings::entry(Key key) {
+    const auto found = table().constFind(key);
+    if (found == table().cend())
+        throw std::logic_error("a settings key without an entry in the table");
+    return *found;
+}
+
+QList<Settings::Key> Settings::keys() {
+    QList<Key> all = table().keys();
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(std::unique_ptr<QSettings> backing, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(backing)) {}
 
 Settings::~Settings() = default;
 
-QVariant Settings::value(const QString &key, const QVariant &fallback) const {
-    return m_settings->value(key, fallback);
+void Settings::attachDatabase(Database *database) {
+    m_database = database;
 }
 
-void Settings::setValue(const QString &key, const QVariant &value) {
-    m_settings->setValue(key, value);
+QString Settings::storedName(const Entry &entry, const QString &subKey) const {
+    return entry.family ? entry.name + QLatin1Char('/') + subKey : entry.name;
+}
+
+QVariant Settings::value(Key key, const QString &subKey) const {
+    const Entry &e = entry(key);
+    if (e.scope == Scope::Organisation)
+        return organisationValue(e);
+    return typed(e, m_settings->value(storedName(e, subKey), e.defaultValue));
+}
+
+void Settings::setValue(Key key, const QVariant &value, const QString &subKey) {
+    const Entry &e = entry(key);
+    if (e.scope == Scope::Organisation) {
+        if (setOrganisationValue(e, value))
+            emit changed(key);
+        return;
+    }
+    const QString name = storedName(e, subKey);
+    // Compared as typed values: a number read back from an INI file is text until converted.
+    const auto stored = [&] {
+        return m_settings->contains(name) ? typed(e, m_settings->value(name)) : QVariant();
+    };
+    const QVariant before = stored();
+    if (!value.isValid())
+        m_settings->remove(name);
+    else
+        m_settings->setValue(name, typed(e, value));
+    if (stored() != before)
+        emit changed(key);
+}
+
+Database &Settings::organisationDatabase(const Entry &entry) const {
+    if (m_database == nullptr)
+        throw std::logic_error(qPrintable(QStringLiteral("the organisation setting %1 needs a "
+                                                         "database")
+                                              .arg(entry.name)));
+    return *m_database;
+}
+
+QVariant Settings::organisationValue(const Entry &entry) const {
+    const ReportSettings stored =
+        OrganisationSettingsRepository(organisationDatabase(entry)).reportSettings();
+    if (entry.key == Key::SuppressionThreshold)
+        return stored.suppressionThreshold;
+    return stored.followUpWeeks ? QVariant(*stored.followUpWeeks) : QVariant();
+}
+
+// The repository validates and audits; a privacy threshold outside what is allowed is refused
+// (StorageError), never quietly clamped.
+bool Settings::setOrganisationValue(const Entry &entry, const QVariant &value) {
+    OrganisationSettingsRepository repository(organisationDatabase(entry));
+    if (entry.key == Key::SuppressionThreshold) {
+        ReportSettings settings = repository.reportSettings();
+        settings.suppressionThreshold =
+            value.isValid() ? value.toInt() : entry.defaultValue.toInt();
+        return repository.saveReportSettings(settings, coderUsername());
+    }
+    const std::optional<int> before = repository.reportSettings().followUpWeeks;
+    const std::optional<int> weeks =
+        value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt;
+    repository.saveFollowUpWeeks(weeks, coderUsername());
+    return weeks != before;
 }
 
 QString Settings::lastDatabase() const {
-    return value(QStringLiteral("storage/lastDatabase"), QString()).toString();
+    return value(Key::LastDatabase).toString();
 }
 
 void Settings::setLastDatabase(const QString &path) {
-    setValue(QStringLiteral("storage/lastDatabase"), path);
+    setValue(Key::LastDatabase, path);
 }
 
 QString Settings::recordingsRoot() const {
-    return value(QStringLiteral("storage/recordingsRoot"), QString()).toString();
+    return value(Key::RecordingsRoot).toString();
 }
 
 void Settings::setRecordingsRoot(const QString &path) {
-    setValue(QStringLiteral("storage/recordingsRoot"), path);
+    setValue(Key::RecordingsRoot, path);
 }
 
 int Settings::skipShortMs() const {
-    return qBound(500, value(QStringLiteral("player/skipShortMs"), 5000).toInt(), 60000);
+    return value(Key::SkipShortMs).toInt();
 }
 
 void Settings::setSkipShortMs(int ms) {
-    setValue(QStringLiteral("player/skipShortMs"), qBound(500, ms, 60000));
+    setValue(Key::SkipShortMs, ms);
 }
 
 int Settings::skipLongMs() const {
-    return qBound(1000, value(QStringLiteral("player/skipLongMs"), 15000).toInt(), 300000);
+    return value(Key::SkipLongMs).toInt();
 }
 
 void Settings::setSkipLongMs(int ms) {
-    setValue(QStringLiteral("player/skipLongMs"), qBound(1000, ms, 300000));
+    setValue(Key::SkipLongMs, ms);
 }
 
 int Settings::autoRewindMs() const {
-    return qBound(0, value(QStringLiteral("player/autoRewindMs"), 2000).toInt(), 10000);
+    return value(Key::AutoRewindMs).toInt();
 }
 
 void Settings::setAutoRewindMs(int ms) {
-    setValue(QStringLiteral("player/autoRewindMs"), qBound(0, ms, 10000));
+    setValue(Key::AutoRewindMs, ms);
 }
 
 double Settings::volume() const {
-    return qBound(0.0, value(QStringLiteral("player/volume"), 1.0).toDouble(), 1.0);
+    return value(Key::Volume).toDouble();
 }
 
 void Settings::setVolume(double volume) {
-    setValue(QStringLiteral("player/volume"), qBound(0.0, volume, 1.0));
+    setValue(Key::Volume, volume);
 }
 
 QString Settings::shortcut(const QString &action) const {
-    return value(QStringLiteral("shortcuts/") + action, QString()).toString();
+    return value(Key::Shortcut, action).toString();
 }
 
 void Settings::setShortcut(const QString &action, const QString &sequence) {
-    if (sequence.isEmpty())
-        m_settings->remove(QStringLiteral("shortcuts/") + action);
-    else
-        setValue(QStringLiteral("shortcuts/") + action, sequence);
+    setValue(Key::Shortcut, sequence.isEmpty() ? QVariant() : QVariant(sequence), action);
 }
 
 int Settings::defaultWindowMinutes() const {
-    return qBound(1, value(QStringLiteral("coding/defaultWindowMinutes"), 20).toInt(), 600);
+    return value(Key::DefaultWindowMinutes).toInt();
 }
 
 void Settings::setDefaultWindowMinutes(int minutes) {
-    setValue(QStringLiteral("coding/defaultWindowMinutes"), qBound(1, minutes, 600));
+    setValue(Key::DefaultWindowMinutes, minutes);
 }
 
 QString Settings::coderUsername() const {
-    const QString fallback = qEnvironmentVariable("USER", QStringLiteral("evaluator"));
-    return value(QStringLiteral("coding/coderUsername"), fallback).toString();
+    return value(Key::CoderUsername).toString();
 }
 
 void Settings::setCoderUsername(const QString &username) {
-    setValue(QStringLiteral("coding/coderUsername"), username);
+    setValue(Key::CoderUsername, username);
 }
 
+// The legacy keys are read raw: they are not in the table because nothing may set them now.
 std::optional<int> Settings::takeLegacyFollowUpWeeks() {
     const QString key = QStringLiteral("measures/followUpWeeks");
     bool ok = false;
-    const int weeks = value(key, QVariant()).toInt(&ok);
+    const int weeks = m_settings->value(key).toInt(&ok);
     m_settings->remove(key);
     return ok ? std::optional<int>(weeks) : std::nullopt;
 }
 
 QString Settings::itemTextPackPath() const {
-    return value(QStringLiteral("measures/itemTextPack"), QString()).toString();
+    return value(Key::ItemTextPack).toString();
 }
 
 void Settings::setItemTextPackPath(const QString &path) {
-    setValue(QStringLiteral("measures/itemTextPack"), path);
+    setValue(Key::ItemTextPack, path);
 }
 
+// Before the threshold lived in the database, each machine kept it under the same name.
 std::optional<int> Settings::legacySuppressionThreshold() const {
     bool ok = false;
-    const int threshold =
-        value(QStringLiteral("reports/suppressionThreshold"), QVariant()).toInt(&ok);
+    const int threshold = m_settings->value(entry(Key::SuppressionThreshold).name).toInt(&ok);
     return ok ? std::optional<int>(threshold) : std::nullopt;
 }
 
 QByteArray Settings::windowGeometry() const {
-    return value(QStringLiteral("window/geometry"), QByteArray()).toByteArray();
+    return value(Key::WindowGeometry).toByteArray();
 }
 
 void Settings::setWindowGeometry(const QByteArray &geometry) {
-    setValue(QStringLiteral("window/geometry"), geometry);
+    setValue(Key::WindowGeometry, geometry);
 }
 
 QByteArray Settings::windowState() const {
-    return value(QStringLiteral("window/state"), QByteArray()).toByteArray();
+    return value(Key::WindowState).toByteArray();
 }
 
 void Settings::setWindowState(const QByteArray &state) {
-    setValue(QStringLiteral("window/state"), state);
+    setValue(Key::WindowState, state);
 }
 
 QByteArray Settings::viewState(const QString &view) const {
-    return value(QStringLiteral("views/") + view, QByteArray()).toByteArray();
+    return value(Key::ViewState, view).toByteArray();
 }
 
 void Settings::setViewState(const QString &view, const QByteArray &state) {
-    setValue(QStringLiteral("views/") + view, state);
+    setValue(Key::ViewState, state, view);
 }
 
 void Settings::sync() {

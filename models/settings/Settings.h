@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -7,15 +8,71 @@
 #include <memory>
 #include <optional>
 
-// The one typed home of user settings: each key, its default and its scope live here, so no
-// other class reads QSettings with a string key. Machine-local settings (paths, keys) live in
-// QSettings; anything that must be the same for a whole team belongs in the database instead.
-class Settings {
+class Database;
+
+// The one typed home of settings (after KeePassXC's Config): every key, its scope and its
+// default live in one table (Settings::entry), so no other class reads QSettings with a string
+// key. A machine setting (paths, keys, the player) is kept in QSettings on this computer. An
+// organisation setting changes figures that must be the same for everyone (the follow-up
+// interval, the suppression threshold), so it is kept in the database, audited, through
+// OrganisationSettingsRepository; it can only be read or written once a database is attached.
+class Settings : public QObject {
+    Q_OBJECT
+
 public:
+    enum class Scope { Machine, Organisation };
+    Q_ENUM(Scope)
+
+    enum class Key {
+        LastDatabase,
+        RecordingsRoot,
+        SkipShortMs,
+        SkipLongMs,
+        AutoRewindMs,
+        Volume,
+        Shortcut, // a family: one value per action name
+        DefaultWindowMinutes,
+        CoderUsername,
+        ItemTextPack,
+        WindowGeometry,
+        WindowState,
+        ViewState, // a family: one value per view name
+        SuppressionThreshold,
+        FollowUpWeeks,
+    };
+    Q_ENUM(Key)
+
+    struct Entry {
+        Key key;
+        QString name; // the QSettings key, or the organisation_settings key
+        Scope scope;
+        QVariant defaultValue; // invalid: empty (for FollowUpWeeks, each instrument's own)
+        QVariant minimum;      // both invalid when the value is not a bounded number
+        QVariant maximum;
+        bool family = false; // the value is kept per sub-key, under name + "/" + sub-key
+    };
+
+    // The table: one entry for every key.
+    static const Entry &entry(Key key);
+    static QList<Key> keys();
+
     // Uses the application's QSettings; tests pass their own (e.g. an INI file in a temp dir).
-    Settings();
-    explicit Settings(std::unique_ptr<QSettings> backing);
-    ~Settings();
+    explicit Settings(QObject *parent = nullptr);
+    explicit Settings(std::unique_ptr<QSettings> backing, QObject *parent = nullptr);
+    ~Settings() override;
+
+    // Organisation settings are read from and saved to this database, audited under
+    // coderUsername(). The database must outlive this object (or be detached with nullptr).
+    void attachDatabase(Database *database);
+
+    // The stored value, or the entry's default; numbers are held inside their bounds. For a
+    // family key, subKey names the member. Reading or writing an organisation key without a
+    // database throws std::logic_error; an unreadable or invalid organisation value throws
+    // StorageError, as OrganisationSettingsRepository does.
+    QVariant value(Key key, const QString &subKey = QString()) const;
+    // Stores value (clamped to the bounds); an invalid or empty value goes back to the default.
+    // Emits changed(key) when what is stored changed.
+    void setValue(Key key, const QVariant &value, const QString &subKey = QString());
 
     // Storage
     QString lastDatabase() const;
@@ -45,17 +102,17 @@ public:
     void setCoderUsername(const QString &username);
 
     // Measures
-    // The follow-up interval is an organisation setting (OrganisationSettingsRepository); this
-    // is the old per-machine one, taken once to carry it over: it returns the value (empty when
-    // never set) and forgets it.
+    // The follow-up interval is an organisation setting (Key::FollowUpWeeks); this is the old
+    // per-machine one, taken once to carry it over: it returns the value (empty when never set)
+    // and forgets it.
     std::optional<int> takeLegacyFollowUpWeeks();
     // A licensed item-text pack (JSON or CSV) whose wording the measures form shows; empty
     // for none.
     QString itemTextPackPath() const;
     void setItemTextPackPath(const QString &path);
 
-    // Reports. The report settings live in the database (OrganisationSettingsRepository); this
-    // is only the old per-machine threshold, read once to carry it over. Empty when not set.
+    // Reports. The threshold is an organisation setting (Key::SuppressionThreshold); this is
+    // only the old per-machine threshold, read once to carry it over. Empty when not set.
     std::optional<int> legacySuppressionThreshold() const;
 
     // Window layout (QMainWindow::saveGeometry/saveState, QHeaderView::saveState); empty when
@@ -69,9 +126,15 @@ public:
 
     void sync();
 
+signals:
+    void changed(Settings::Key key);
+
 private:
-    QVariant value(const QString &key, const QVariant &fallback) const;
-    void setValue(const QString &key, const QVariant &value);
+    QString storedName(const Entry &entry, const QString &subKey) const;
+    QVariant organisationValue(const Entry &entry) const;
+    bool setOrganisationValue(const Entry &entry, const QVariant &value);
+    Database &organisationDatabase(const Entry &entry) const;
 
     std::unique_ptr<QSettings> m_settings;
+    Database *m_database = nullptr;
 };

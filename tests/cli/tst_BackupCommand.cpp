@@ -1,4 +1,5 @@
 #include "CliBesideAppRig.h"
+#include "PracticeCoderProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,7 +24,7 @@ private slots:
     void refusesToOverwriteTheDatabase();
 
 private:
-    Run backup(const QString &out);
+    PracticeCoderProcess::Result backup(const QString &out);
     int count(const QString &database, const QString &sql);
     bool importStaff(const QString &code);
 
@@ -42,16 +43,16 @@ bool tst_BackupCommand::importStaff(const QString &code) {
                    .arg(code)
                    .toUtf8());
     file.close();
-    return practicecoder({QStringLiteral("import"), QStringLiteral("staff"), staff,
-                          QStringLiteral("--database"), m_database},
-                         m_environment)
+    return PracticeCoderProcess(m_environment)
+               .run({QStringLiteral("import"), QStringLiteral("staff"), staff,
+                     QStringLiteral("--database"), m_database})
                .exitCode == 0;
 }
 
-Run tst_BackupCommand::backup(const QString &out) {
-    return practicecoder({QStringLiteral("backup"), QStringLiteral("--database"), m_database,
-                          QStringLiteral("--out"), out},
-                         m_environment);
+PracticeCoderProcess::Result tst_BackupCommand::backup(const QString &out) {
+    return PracticeCoderProcess(m_environment)
+        .run({QStringLiteral("backup"), QStringLiteral("--database"), m_database,
+              QStringLiteral("--out"), out});
 }
 
 int tst_BackupCommand::count(const QString &database, const QString &sql) {
@@ -74,7 +75,7 @@ int tst_BackupCommand::count(const QString &database, const QString &sql) {
 
 void tst_BackupCommand::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_environment = isolated(m_dir.filePath(QStringLiteral("home")));
+    m_environment = PracticeCoderProcess::isolated(m_dir.filePath(QStringLiteral("home")));
     m_database = m_dir.filePath(QStringLiteral("practice.sqlite"));
     QVERIFY(importStaff(QStringLiteral("P001")));
 }
@@ -92,7 +93,7 @@ void tst_BackupCommand::copiesWhileAnotherProgramIsWriting() {
         QVERIFY(query.exec(QStringLiteral("UPDATE practitioners SET display_name = 'Not yet "
                                           "saved' WHERE code = 'P001'")));
     }
-    const Run run = backup(copy);
+    const PracticeCoderProcess::Result run = backup(copy);
     {
         QSqlQuery query(writer);
         QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
@@ -118,7 +119,7 @@ void tst_BackupCommand::replacesAnOlderCopyWhole() {
     const QString copy = m_dir.filePath(QStringLiteral("rotating.sqlite"));
     QVERIFY2(backup(copy).exitCode == 0, "the first copy");
     QVERIFY(importStaff(QStringLiteral("P002")));
-    const Run second = backup(copy);
+    const PracticeCoderProcess::Result second = backup(copy);
     QVERIFY2(second.exitCode == 0, second.err.constData());
     QCOMPARE(count(copy, QStringLiteral("SELECT COUNT(*) FROM practitioners")), 2);
     QCOMPARE(integrity(copy), QStringLiteral("ok"));
@@ -137,7 +138,7 @@ void tst_BackupCommand::refusesToOverwriteTheDatabase_data() {
 void tst_BackupCommand::refusesToOverwriteTheDatabase() {
     QFETCH(QString, suffix);
     const QByteArray before = sha256Of(m_database);
-    const Run run = backup(m_database + suffix);
+    const PracticeCoderProcess::Result run = backup(m_database + suffix);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("is the database itself"), run.err.constData());
     QCOMPARE(sha256Of(m_database), before);

@@ -1,4 +1,5 @@
 #include "CliBesideAppRig.h"
+#include "PracticeCoderProcess.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -27,7 +28,7 @@ private:
 
 void tst_CheckCommand::init() {
     QVERIFY(m_dir.isValid());
-    m_environment = isolated(m_dir.filePath(QStringLiteral("home")));
+    m_environment = PracticeCoderProcess::isolated(m_dir.filePath(QStringLiteral("home")));
     const QString staff = m_dir.filePath(QStringLiteral("staff.csv"));
     QFile file(staff);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -37,16 +38,18 @@ void tst_CheckCommand::init() {
     file.close();
     m_database = m_dir.filePath(
         QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-    const Run made = practicecoder({QStringLiteral("import"), QStringLiteral("staff"), staff,
-                                    QStringLiteral("--database"), m_database},
-                                   m_environment);
+    const PracticeCoderProcess::Result made =
+        PracticeCoderProcess(m_environment)
+            .run({QStringLiteral("import"), QStringLiteral("staff"), staff,
+                  QStringLiteral("--database"), m_database});
     QVERIFY2(made.exitCode == 0, made.err.constData());
 }
 
 void tst_CheckCommand::aWholeDatabasePasses() {
     const QByteArray before = sha256Of(m_database);
-    const Run run = practicecoder(
-        {QStringLiteral("check"), QStringLiteral("--database"), m_database}, m_environment);
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(m_environment)
+            .run({QStringLiteral("check"), QStringLiteral("--database"), m_database});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("is whole"));
     QCOMPARE(run.err, QByteArray());
@@ -67,8 +70,9 @@ void tst_CheckCommand::aBrokenLinkFails() {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
 
-    const Run run = practicecoder(
-        {QStringLiteral("check"), QStringLiteral("--database"), m_database}, m_environment);
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(m_environment)
+            .run({QStringLiteral("check"), QStringLiteral("--database"), m_database});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("refer to records which no longer exist"), run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);

@@ -1,8 +1,8 @@
 #include "CliBesideAppRig.h"
+#include "PracticeCoderProcess.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,7 +37,7 @@ private:
 
 void tst_CliDatabaseOption::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_environment = isolated(m_dir.filePath(QStringLiteral("home")));
+    m_environment = PracticeCoderProcess::isolated(m_dir.filePath(QStringLiteral("home")));
     m_staff = m_dir.filePath(QStringLiteral("staff.csv"));
     QFile staff(m_staff);
     QVERIFY(staff.open(QIODevice::WriteOnly));
@@ -45,13 +45,15 @@ void tst_CliDatabaseOption::initTestCase() {
                 "North,CIN,P001,Pat Example,social_worker,permanent,2025-01-06\n");
     staff.close();
     m_database = m_dir.filePath(QStringLiteral("practice.sqlite"));
-    const Run made = practicecoder({QStringLiteral("import"), QStringLiteral("staff"), m_staff,
-                                    QStringLiteral("--database"), m_database},
-                                   m_environment);
+    const PracticeCoderProcess::Result made =
+        PracticeCoderProcess(m_environment)
+            .run({QStringLiteral("import"), QStringLiteral("staff"), m_staff,
+                  QStringLiteral("--database"), m_database});
     QVERIFY2(made.exitCode == 0, made.err.constData());
     m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    QString error;
-    QVERIFY2(makeDemo(m_demo, m_environment, &error), qPrintable(error));
+    const PracticeCoderProcess::Result demo =
+        PracticeCoderProcess(m_environment).makeDemo(m_demo, QStringLiteral("2025-06-30"));
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
 }
 
 void tst_CliDatabaseOption::anEmptyPathIsAnError_data() {
@@ -66,8 +68,9 @@ void tst_CliDatabaseOption::anEmptyPathIsAnError_data() {
 
 void tst_CliDatabaseOption::anEmptyPathIsAnError() {
     QFETCH(QStringList, arguments);
-    const Run run = practicecoder(arguments + QStringList{QStringLiteral("--database"), QString()},
-                                  m_environment);
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(m_environment)
+            .run(arguments + QStringList{QStringLiteral("--database"), QString()});
     QVERIFY(run.finished);
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains("--database was given an empty path"), run.err.constData());
@@ -97,8 +100,9 @@ void tst_CliDatabaseOption::readingCommandsRefuseAMissingDatabase_data() {
 void tst_CliDatabaseOption::readingCommandsRefuseAMissingDatabase() {
     QFETCH(QStringList, arguments);
     const QString missing = m_dir.filePath(QStringLiteral("typo/practise.sqlite"));
-    const Run run = practicecoder(arguments + QStringList{QStringLiteral("--database"), missing},
-                                  m_environment);
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(m_environment)
+            .run(arguments + QStringList{QStringLiteral("--database"), missing});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("No database at %1.").arg(missing)),
@@ -109,9 +113,10 @@ void tst_CliDatabaseOption::readingCommandsRefuseAMissingDatabase() {
 
 void tst_CliDatabaseOption::anImportCreatesANewDatabase() {
     const QString created = m_dir.filePath(QStringLiteral("new/practice.sqlite"));
-    const Run run = practicecoder({QStringLiteral("import"), QStringLiteral("staff"), m_staff,
-                                   QStringLiteral("--database"), created},
-                                  m_environment);
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(m_environment)
+            .run({QStringLiteral("import"), QStringLiteral("staff"), m_staff,
+                  QStringLiteral("--database"), created});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(QFile::exists(created));
 }
@@ -133,28 +138,26 @@ void tst_CliDatabaseOption::aSuccessfulCommandIsQuietWithoutARuntimeFolder() {
     QFETCH(QStringList, arguments);
     QProcessEnvironment environment = m_environment;
     environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    const Run run =
-        practicecoder(arguments + QStringList{QStringLiteral("--database"), m_demo}, environment);
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(environment)
+            .run(arguments + QStringList{QStringLiteral("--database"), m_demo});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QByteArray());
 }
 
 void tst_CliDatabaseOption::aFullDiskIsNotCalledADamagedDatabase() {
-    // No file may grow past 4 KB (SIGXFSZ ignored, so a write fails with EFBIG as on a full
+    // No file may grow past 2 KB (SIGXFSZ ignored, so a write fails with EFBIG as on a full
     // disk), so SQLite cannot make the shared-memory file it needs to open the database.
     const QString copy = m_dir.filePath(QStringLiteral("full-disk.sqlite"));
     QVERIFY(QFile::copy(m_demo, copy));
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.start(QStringLiteral("/bin/sh"),
-                  {QStringLiteral("-c"),
-                   QStringLiteral("trap '' XFSZ; ulimit -f 4; exec \"$0\" export codings "
-                                  "--database \"$1\""),
-                   QStringLiteral(PC_PRACTICECODER), copy});
-    QVERIFY(process.waitForFinished(120000));
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    QCOMPARE(process.exitCode(), 1);
+    PracticeCoderProcess full(m_environment);
+    full.setFileSizeLimit(2048);
+    const PracticeCoderProcess::Result run = full.run(
+        {QStringLiteral("export"), QStringLiteral("codings"), QStringLiteral("--database"), copy});
+    QVERIFY(run.finished);
+    const QString err = run.errText();
+    QCOMPARE(run.exitCode, 1);
     QVERIFY2(!err.contains(QStringLiteral("not a PracticeCoder database")), qPrintable(err));
     QVERIFY2(!err.contains(QStringLiteral("damaged")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("The disk could not be read or written")),

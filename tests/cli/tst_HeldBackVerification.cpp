@@ -1,3 +1,4 @@
+#include "PracticeCoderProcess.h"
 #include "domain/CodingSchemeLoader.h"
 #include "io/CsvReader.h"
 #include "storage/CodingRepository.h"
@@ -7,7 +8,6 @@
 #include "storage/UserRepository.h"
 
 #include <QHash>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,26 +88,14 @@ QString keyOf(const QStringList &header, const QStringList &row, const QStringLi
 } // namespace
 
 bool tst_HeldBackVerification::runPracticeCoder(const QStringList &arguments) {
-    QProcess process;
     // A developer's own settings (for example a different suppression threshold) must not
-    // leak into the run, so the command gets empty configuration and data folders.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PC_PRACTICECODER),
-                  arguments + QStringList{QStringLiteral("--database"), m_database});
-    if (!process.waitForFinished(120000)) {
-        qWarning("practicecoder %s did not finish: %s",
-                 qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(process.errorString()));
-        process.kill();
-        process.waitForFinished();
-        return false;
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    // leak into the run, so the command gets an empty home.
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(m_dir.filePath(QStringLiteral("home")))
+            .run(arguments + QStringList{QStringLiteral("--database"), m_database});
+    if (!run.finished || run.exitCode != 0) {
         qWarning("practicecoder %s exited %d: %s", qPrintable(arguments.join(QLatin1Char(' '))),
-                 process.exitCode(), process.readAllStandardError().constData());
+                 run.exitCode, run.err.constData());
         return false;
     }
     return true;

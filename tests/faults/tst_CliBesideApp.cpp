@@ -1,4 +1,6 @@
 #include "CliBesideAppRig.h"
+#include "DemoDatabaseFixture.h"
+#include "PracticeCoderProcess.h"
 
 #include "domain/CodingSchemeLoader.h"
 
@@ -22,27 +24,25 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QProcessEnvironment m_environment;
-    QString m_database;
+    DemoDatabaseFixture m_demo;
 };
 
 void tst_CliBesideApp::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_environment = isolated(m_dir.filePath(QStringLiteral("home")));
-    m_database = m_dir.filePath(QStringLiteral("practice.sqlite"));
-    QString error;
-    QVERIFY2(makeDemo(m_database, m_environment, &error), qPrintable(error));
+    const QString error =
+        m_demo.make(m_dir.path(), QStringLiteral("practice.sqlite"), QStringLiteral("2025-06-30"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void tst_CliBesideApp::exportAndReportLeaveTheAppsLocksAndLog() {
-    const QList<qint64> drafts = draftCodings(m_database);
+    const QList<qint64> drafts = draftCodings(m_demo.database);
     QVERIFY2(drafts.size() >= 2, "the demo has draft codings to edit");
     const QStringList skills = CodingSchemeLoader::builtIn().skillKeys();
     QVERIFY(skills.size() >= 4);
 
     App app;
     QString error;
-    QVERIFY2(app.start(m_database, m_environment, &error), qPrintable(error));
+    QVERIFY2(app.start(m_demo.database, m_demo.environment, &error), qPrintable(error));
     struct Edit {
         qint64 coding;
         QString skill;
@@ -59,35 +59,38 @@ void tst_CliBesideApp::exportAndReportLeaveTheAppsLocksAndLog() {
     QCOMPARE(edit(drafts.at(0), skills.at(0), 5), QString());
     QCOMPARE(edit(drafts.at(0), skills.at(1), 4), QString());
 
-    const QString wal = m_database + QStringLiteral("-wal");
+    const QString wal = m_demo.database + QStringLiteral("-wal");
     const ino_t walBefore = inodeOf(wal);
     QVERIFY2(walBefore != 0, "the application has a write-ahead log");
-    QVERIFY2(holdsPosixLock(app.pid(), m_database),
+    QVERIFY2(holdsPosixLock(app.pid(), m_demo.database),
              "the application holds a lock on the database before the commands run");
 
-    const Run exported = practicecoder(
-        {QStringLiteral("export"), QStringLiteral("codings"), QStringLiteral("--database"),
-         m_database, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("codings.csv"))},
-        m_environment);
+    const PracticeCoderProcess::Result exported =
+        PracticeCoderProcess(m_demo.environment)
+            .run({QStringLiteral("export"), QStringLiteral("codings"), QStringLiteral("--database"),
+                  m_demo.database, QStringLiteral("--out"),
+                  m_dir.filePath(QStringLiteral("codings.csv"))});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
-    const Run report = practicecoder(
-        {QStringLiteral("report"), QStringLiteral("--scope"), QStringLiteral("service"),
-         QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
-         QStringLiteral("2025-06-30"), QStringLiteral("--out"),
-         m_dir.filePath(QStringLiteral("report.csv")), QStringLiteral("--database"), m_database},
-        m_environment);
+    const PracticeCoderProcess::Result report =
+        PracticeCoderProcess(m_demo.environment)
+            .run({QStringLiteral("report"), QStringLiteral("--scope"), QStringLiteral("service"),
+                  QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+                  QStringLiteral("2025-06-30"), QStringLiteral("--out"),
+                  m_dir.filePath(QStringLiteral("report.csv")), QStringLiteral("--database"),
+                  m_demo.database});
     QVERIFY2(report.exitCode == 0, report.err.constData());
     // The nightly backup, taken while the application is open and saving.
     const QString copy = m_dir.filePath(QStringLiteral("backup.sqlite"));
-    const Run backup = practicecoder({QStringLiteral("backup"), QStringLiteral("--database"),
-                                      m_database, QStringLiteral("--out"), copy},
-                                     m_environment);
+    const PracticeCoderProcess::Result backup =
+        PracticeCoderProcess(m_demo.environment)
+            .run({QStringLiteral("backup"), QStringLiteral("--database"), m_demo.database,
+                  QStringLiteral("--out"), copy});
     QVERIFY2(backup.exitCode == 0, backup.err.constData());
     QCOMPARE(integrity(copy), QStringLiteral("ok"));
     QCOMPARE(storedScore(copy, drafts.at(0), skills.at(0)), 5);
     QCOMPARE(storedScore(copy, drafts.at(0), skills.at(1)), 4);
 
-    QVERIFY2(holdsPosixLock(app.pid(), m_database),
+    QVERIFY2(holdsPosixLock(app.pid(), m_demo.database),
              "the application still holds its lock on the database after the commands");
     QCOMPARE(inodeOf(wal), walBefore); // not deleted, nor replaced by a new one
 
@@ -97,13 +100,13 @@ void tst_CliBesideApp::exportAndReportLeaveTheAppsLocksAndLog() {
     QCOMPARE(edit(drafts.at(0), skills.at(0), 1), QString()); // a change of an earlier edit
 
     app.kill9();
-    QCOMPARE(integrity(m_database), QStringLiteral("ok"));
+    QCOMPARE(integrity(m_demo.database), QStringLiteral("ok"));
     // The last edit of each skill is what must be there.
     QHash<QPair<qint64, QString>, int> expected;
     for (const Edit &e : std::as_const(committed))
         expected.insert({e.coding, e.skill}, e.level);
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
-        QCOMPARE(storedScore(m_database, it.key().first, it.key().second), it.value());
+        QCOMPARE(storedScore(m_demo.database, it.key().first, it.key().second), it.value());
 }
 
 QTEST_GUILESS_MAIN(tst_CliBesideApp)

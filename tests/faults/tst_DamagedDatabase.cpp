@@ -1,4 +1,6 @@
 #include "CliBesideAppRig.h"
+#include "DemoDatabaseFixture.h"
+#include "PracticeCoderProcess.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -21,21 +23,19 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QProcessEnvironment m_environment;
-    QString m_database;
+    DemoDatabaseFixture m_demo;
     QString m_staff;
 };
 
 void tst_DamagedDatabase::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_environment = isolated(m_dir.filePath(QStringLiteral("home")));
-    m_database = m_dir.filePath(QStringLiteral("damaged.sqlite"));
-    QString error;
-    QVERIFY2(makeDemo(m_database, m_environment, &error), qPrintable(error));
-    QCOMPARE(integrity(m_database), QStringLiteral("ok"));
+    const QString error =
+        m_demo.make(m_dir.path(), QStringLiteral("damaged.sqlite"), QStringLiteral("2025-06-30"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(integrity(m_demo.database), QStringLiteral("ok"));
 
     // The demo closed cleanly, so everything is in the main file; damage its middle.
-    QFile file(m_database);
+    QFile file(m_demo.database);
     QVERIFY(file.open(QIODevice::ReadWrite));
     QVERIFY(file.size() > 64 * 1024);
     QByteArray noise(4096, Qt::Uninitialized);
@@ -81,26 +81,28 @@ void tst_DamagedDatabase::everyCommandSaysTheDatabaseIsDamaged_data() {
 void tst_DamagedDatabase::everyCommandSaysTheDatabaseIsDamaged() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, output);
-    const Run run = practicecoder(arguments + QStringList{QStringLiteral("--database"), m_database},
-                                  m_environment);
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(m_demo.environment)
+            .run(arguments + QStringList{QStringLiteral("--database"), m_demo.database});
     QVERIFY(run.finished);
     QVERIFY2(run.exitCode != 0, run.out.left(400).constData());
-    const QString expected = QStringLiteral("The database %1 is damaged").arg(m_database);
+    const QString expected = QStringLiteral("The database %1 is damaged").arg(m_demo.database);
     QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
     if (!output.isEmpty())
         QVERIFY2(!QFile::exists(output), "no output file is left from a damaged database");
 }
 
 void tst_DamagedDatabase::importLeavesTheDamagedFileAsItWas() {
-    const QByteArray before = sha256Of(m_database);
-    const Run run = practicecoder({QStringLiteral("import"), QStringLiteral("staff"), m_staff,
-                                   QStringLiteral("--database"), m_database},
-                                  m_environment);
+    const QByteArray before = sha256Of(m_demo.database);
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(m_demo.environment)
+            .run({QStringLiteral("import"), QStringLiteral("staff"), m_staff,
+                  QStringLiteral("--database"), m_demo.database});
     QVERIFY(run.exitCode != 0);
-    QCOMPARE(sha256Of(m_database), before);
+    QCOMPARE(sha256Of(m_demo.database), before);
     // Nothing waits in a write-ahead log to be written into it later either.
-    QVERIFY(!QFile::exists(m_database + QStringLiteral("-wal")) ||
-            QFile(m_database + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(m_demo.database + QStringLiteral("-wal")) ||
+            QFile(m_demo.database + QStringLiteral("-wal")).size() == 0);
 }
 
 QTEST_GUILESS_MAIN(tst_DamagedDatabase)

@@ -46,7 +46,7 @@ void tst_FilePermissions::everythingCreatedIsTheOwnersOnly() {
     for (const QStringList &arguments : runs) {
         const auto result = process.run(arguments);
         QVERIFY2(result.finished && result.exitCode == 0,
-                 qPrintable(arguments.join(u' ') + QStringLiteral(": ") + result.err));
+                 qPrintable(arguments.join(u' ') + QStringLiteral(": ") + result.errText()));
     }
 
     const QSet<QString> created = PracticeCoderProcess::everythingUnder(dir.path()) - before;

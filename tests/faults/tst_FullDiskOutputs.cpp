@@ -1,3 +1,4 @@
+#include "DemoDatabaseFixture.h"
 #include "PracticeCoderProcess.h"
 
 #include <QFileInfo>
@@ -23,26 +24,21 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString m_home;
-    QString m_database;
+    DemoDatabaseFixture m_demo;
     int m_runs = 0; // gives each run its own folder
 };
 
 void tst_FullDiskOutputs::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_home = m_dir.filePath(QStringLiteral("home"));
-    QVERIFY(QDir().mkpath(m_home));
-    m_database = m_dir.filePath(QStringLiteral("data/practice.db"));
-    const auto demo = PracticeCoderProcess(m_home).run(
-        {QStringLiteral("demo"), QStringLiteral("--database"), m_database,
-         QStringLiteral("--end-date"), QStringLiteral("2025-12-31")});
-    QVERIFY2(demo.finished && demo.exitCode == 0, qPrintable(demo.err));
+    const QString error =
+        m_demo.make(m_dir.path(), QStringLiteral("data/practice.db"), QStringLiteral("2025-12-31"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     // Held open for the whole test, so the children find SQLite's -shm already full size and
     // never need to write it: only the output they are asked for meets the limit.
     QSqlDatabase connection =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-    connection.setDatabaseName(m_database);
+    connection.setDatabaseName(m_demo.database);
     QVERIFY(connection.open());
     QSqlQuery query(connection);
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next());
@@ -77,15 +73,15 @@ void tst_FullDiskOutputs::outputIsWholeOrAbsent() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, fileName);
     QFETCH(bool, previous);
-    arguments << QStringLiteral("--database") << m_database;
+    arguments << QStringLiteral("--database") << m_demo.database;
 
     // First without a limit: the command works, and its output's size sets the limit below.
     const QString whole = m_dir.filePath(QStringLiteral("whole-") + QString::number(++m_runs));
     QVERIFY(QDir().mkpath(whole));
-    const PracticeCoderProcess unlimited(m_home);
+    const PracticeCoderProcess unlimited(m_demo.home);
     const auto first =
         unlimited.run(QStringList(arguments) << QStringLiteral("--out") << whole + u'/' + fileName);
-    QVERIFY2(first.finished && first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.finished && first.exitCode == 0, qPrintable(first.errText()));
     const qint64 size = QFileInfo(whole + u'/' + fileName).size();
     QVERIFY2(size > 200, qPrintable(QString::number(size)));
 
@@ -96,15 +92,15 @@ void tst_FullDiskOutputs::outputIsWholeOrAbsent() {
     if (previous)
         QVERIFY(PracticeCoderProcess::write(target, before));
 
-    PracticeCoderProcess full(m_home);
+    PracticeCoderProcess full(m_demo.home);
     full.setFileSizeLimit(size / 2);
     const auto result = full.run(QStringList(arguments) << QStringLiteral("--out") << target);
     QVERIFY(result.finished);
-    QVERIFY2(result.exitCode != 0, qPrintable(result.out));
-    QVERIFY2(!result.out.contains(QLatin1String("Wrote")), qPrintable(result.out));
+    QVERIFY2(result.exitCode != 0, qPrintable(result.outText()));
+    QVERIFY2(!result.outText().contains(QLatin1String("Wrote")), qPrintable(result.outText()));
     const QString expected = previous ? QStringLiteral("The disk is full: %1 was not changed.")
                                       : QStringLiteral("The disk is full: %1 was not written.");
-    QVERIFY2(result.err.contains(expected.arg(target)), qPrintable(result.err));
+    QVERIFY2(result.errText().contains(expected.arg(target)), qPrintable(result.errText()));
 
     const QStringList left = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
                                                     QDir::NoDotAndDotDot);
@@ -136,19 +132,19 @@ void tst_FullDiskOutputs::demoLeavesNothingBehind() {
     QFETCH(bool, generatorRan);
     const QString folder = m_dir.filePath(QStringLiteral("demo-") + QString::number(++m_runs));
     QVERIFY(QDir().mkpath(folder));
-    PracticeCoderProcess full(m_home);
+    PracticeCoderProcess full(m_demo.home);
     full.setFileSizeLimit(limit);
     const auto result = full.run({QStringLiteral("demo"), QStringLiteral("--database"),
                                   folder + u'/' + databaseName, QStringLiteral("--end-date"),
                                   QStringLiteral("2025-12-31")});
     QVERIFY(result.finished);
-    QVERIFY2(result.exitCode != 0, qPrintable(result.out));
-    QVERIFY2(!result.out.contains(QLatin1String("Created")), qPrintable(result.out));
-    QVERIFY2(!result.err.trimmed().isEmpty(), "a failed demo must say why");
+    QVERIFY2(result.exitCode != 0, qPrintable(result.outText()));
+    QVERIFY2(!result.outText().contains(QLatin1String("Created")), qPrintable(result.outText()));
+    QVERIFY2(!result.errText().trimmed().isEmpty(), "a failed demo must say why");
     if (generatorRan)
-        QVERIFY2(result.err.contains(QLatin1String(
+        QVERIFY2(result.errText().contains(QLatin1String(
                      "The demo was not created, and nothing it had started was kept.")),
-                 qPrintable(result.err));
+                 qPrintable(result.errText()));
     const QStringList left = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
                                                     QDir::NoDotAndDotDot);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));

@@ -33,17 +33,17 @@ void tst_GuiDemoFullDisk::failedDemoLeavesNothingBehind() {
     QVERIFY(m_dir.isValid());
     const QString home = m_dir.filePath(QStringLiteral("home-") + QString::number(++m_runs));
     QVERIFY(QDir().mkpath(home));
-    const QString data = home + QStringLiteral("/.local/share");
+    const QString data = PracticeCoderProcess::dataHome(home);
 
     PracticeCoderProcess full(home);
     full.setFileSizeLimit(limit);
     const auto result = full.run({QStringLiteral("--demo")});
     QVERIFY2(result.finished, "a failed demo must not wait on a dialog nobody can answer");
-    QVERIFY2(result.exitCode == 1, qPrintable(result.err));
-    QVERIFY2(result.err.contains(QLatin1String("The demo database could not be created.")),
-             qPrintable(result.err));
-    QVERIFY2(result.err.contains(QLatin1String("Nothing it had started was kept.")),
-             qPrintable(result.err));
+    QVERIFY2(result.exitCode == 1, qPrintable(result.errText()));
+    QVERIFY2(result.errText().contains(QLatin1String("The demo database could not be created.")),
+             qPrintable(result.errText()));
+    QVERIFY2(result.errText().contains(QLatin1String("Nothing it had started was kept.")),
+             qPrintable(result.errText()));
 
     const QSet<QString> left = PracticeCoderProcess::everythingUnder(data);
     QVERIFY2(left.isEmpty(), qPrintable(QStringList(left.cbegin(), left.cend()).join(u' ')));

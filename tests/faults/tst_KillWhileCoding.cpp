@@ -123,6 +123,8 @@ void tst_KillWhileCoding::nothingReportedSavedIsLost() {
         database.open(path);
         fixture.build(database);
     }
+    PracticeCoderProcess child(dir.filePath(QStringLiteral("home")));
+    child.setProgram(QCoreApplication::applicationFilePath());
     for (int round = 0; round < 30; ++round) {
         qint64 codingId = 0;
         {
@@ -133,11 +135,10 @@ void tst_KillWhileCoding::nothingReportedSavedIsLost() {
                                                          CodingSchemeLoader::builtIn(), 0, 1200000);
         }
         const int killAfter = random.bounded(1, 60);
-        const KillHarness::Run run =
-            KillHarness::runUntilKilled(QCoreApplication::applicationFilePath(),
-                                        {QStringLiteral("--coding-child"), path,
-                                         QString::number(codingId), QString::number(fixture.alice)},
-                                        killAfter);
+        const PracticeCoderProcess::KilledRun run =
+            child.runUntilKilled({QStringLiteral("--coding-child"), path, QString::number(codingId),
+                                  QString::number(fixture.alice)},
+                                 killAfter);
         QVERIFY(run.started);
         QVERIFY2(run.killed, "the child stopped before it was killed");
         const int reported = run.lines.isEmpty() ? 0 : run.lines.last().toInt();

@@ -70,8 +70,9 @@ void tst_KillWhileImporting::anImportIsAllOrNothing() {
     QElapsedTimer timer;
     timer.start();
     const QString whole = freshCopy(0);
-    const KillHarness::Run full =
-        KillHarness::runUntilKilled(QStringLiteral(PC_PRACTICECODER), arguments(whole), 0, 60000);
+    const PracticeCoderProcess practicecoder(dir.filePath(QStringLiteral("home")));
+    const PracticeCoderProcess::KilledRun full =
+        practicecoder.runUntilKilled(arguments(whole), 0, 60000);
     const int fullMs = int(timer.elapsed());
     QVERIFY(full.started);
     QVERIFY2(!full.killed, "the import did not finish within a minute");
@@ -84,8 +85,8 @@ void tst_KillWhileImporting::anImportIsAllOrNothing() {
     for (int round = 1; round <= 14; ++round) {
         const QString path = freshCopy(round);
         const int killAfterMs = random.bounded(fullMs * 5 / 4 + 1);
-        const KillHarness::Run run = KillHarness::runUntilKilled(QStringLiteral(PC_PRACTICECODER),
-                                                                 arguments(path), 0, killAfterMs);
+        const PracticeCoderProcess::KilledRun run =
+            practicecoder.runUntilKilled(arguments(path), 0, killAfterMs);
         QVERIFY(run.started);
         const int stored = practitioners(path, &damage);
         QVERIFY2(damage.isEmpty(), qPrintable(QStringLiteral("round %1, killed after %2 ms: %3")

@@ -131,12 +131,13 @@ void tst_KillWhileWithdrawing::aWithdrawalIsAllOrNothing() {
             }
         }
         const int killAfter = random.bounded(RecordingsPerRound);
-        const KillHarness::Run run =
-            KillHarness::runUntilKilled(QCoreApplication::applicationFilePath(),
-                                        QStringList{QStringLiteral("--withdrawing-child"), path,
-                                                    peaks, QString::number(fixture.alice)} +
-                                            ids,
-                                        killAfter);
+        PracticeCoderProcess child(dir.filePath(QStringLiteral("home")));
+        child.setProgram(QCoreApplication::applicationFilePath());
+        const PracticeCoderProcess::KilledRun run =
+            child.runUntilKilled(QStringList{QStringLiteral("--withdrawing-child"), path, peaks,
+                                             QString::number(fixture.alice)} +
+                                     ids,
+                                 killAfter);
         QVERIFY(run.started);
 
         Database database;

@@ -1,3 +1,4 @@
+#include "DemoDatabaseFixture.h"
 #include "PracticeCoderProcess.h"
 
 #include <QFileInfo>
@@ -17,20 +18,15 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString m_home;
-    QString m_database;
+    DemoDatabaseFixture m_demo;
     int m_runs = 0; // gives each run its own folder
 };
 
 void tst_PlantedLinks::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_home = m_dir.filePath(QStringLiteral("home"));
-    QVERIFY(QDir().mkpath(m_home));
-    m_database = m_dir.filePath(QStringLiteral("data/practice.db"));
-    const auto demo = PracticeCoderProcess(m_home).run(
-        {QStringLiteral("demo"), QStringLiteral("--database"), m_database,
-         QStringLiteral("--end-date"), QStringLiteral("2025-12-31")});
-    QVERIFY2(demo.finished && demo.exitCode == 0, qPrintable(demo.err));
+    const QString error =
+        m_demo.make(m_dir.path(), QStringLiteral("data/practice.db"), QStringLiteral("2025-12-31"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void tst_PlantedLinks::plantedLinksAreNeverFollowed_data() {
@@ -72,10 +68,11 @@ void tst_PlantedLinks::plantedLinksAreNeverFollowed() {
     for (const QString &link : planted)
         QVERIFY(QFile::link(victim, link));
 
-    const auto result = PracticeCoderProcess(m_home).run(
-        QStringList(arguments) << QStringLiteral("--database") << m_database
-                               << QStringLiteral("--out") << target);
-    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.err));
+    const auto result =
+        PracticeCoderProcess(m_demo.home)
+            .run(QStringList(arguments) << QStringLiteral("--database") << m_demo.database
+                                        << QStringLiteral("--out") << target);
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.errText()));
     QCOMPARE(PracticeCoderProcess::read(victim), untouched);
     const QFileInfo written(target);
     QVERIFY(written.isFile() && !written.isSymLink());

@@ -1,10 +1,14 @@
 #include "CliBesideAppRig.h"
+#include "PracticeCoderProcess.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace CliBesideAppRig;
 
@@ -73,13 +77,13 @@ int tst_TwoWriters::practitionersCoded(const QString &prefix) {
 
 void tst_TwoWriters::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_environment = isolated(m_dir.filePath(QStringLiteral("home")));
+    m_environment = PracticeCoderProcess::isolated(m_dir.filePath(QStringLiteral("home")));
     m_database = m_dir.filePath(QStringLiteral("practice.sqlite"));
     // A database of its own making: the first import creates it.
-    const Run first = practicecoder({QStringLiteral("import"), QStringLiteral("staff"),
-                                     staffFile(QStringLiteral("SEED"), 3),
-                                     QStringLiteral("--database"), m_database},
-                                    m_environment);
+    const PracticeCoderProcess::Result first =
+        PracticeCoderProcess(m_environment)
+            .run({QStringLiteral("import"), QStringLiteral("staff"),
+                  staffFile(QStringLiteral("SEED"), 3), QStringLiteral("--database"), m_database});
     QVERIFY2(first.exitCode == 0, first.err.constData());
     QCOMPARE(practitionersCoded(QStringLiteral("SEED")), 3);
 }
@@ -95,9 +99,10 @@ void tst_TwoWriters::anImportBehindAnotherWriterSaysBusyOnce() {
         QSqlQuery begin(holder);
         QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
     }
-    const Run run = practicecoder({QStringLiteral("import"), QStringLiteral("staff"), csv,
-                                   QStringLiteral("--database"), m_database},
-                                  m_environment);
+    const PracticeCoderProcess::Result run =
+        PracticeCoderProcess(m_environment)
+            .run({QStringLiteral("import"), QStringLiteral("staff"), csv,
+                  QStringLiteral("--database"), m_database});
     {
         QSqlQuery rollback(holder);
         QVERIFY(rollback.exec(QStringLiteral("ROLLBACK")));
@@ -118,22 +123,20 @@ void tst_TwoWriters::anImportBehindAnotherWriterSaysBusyOnce() {
 void tst_TwoWriters::twoImportsAtOnceAreEachWholeOrAbsent() {
     const int rows = 5000;
     const QStringList prefixes = {QStringLiteral("AAA"), QStringLiteral("BBB")};
-    QList<QProcess *> imports;
+    const PracticeCoderProcess practicecoder(m_environment);
+    std::vector<std::unique_ptr<QProcess>> imports;
     for (const QString &prefix : prefixes) {
-        auto *process = new QProcess(this);
-        process->setProcessEnvironment(m_environment);
-        process->start(QStringLiteral(PC_PRACTICECODER),
-                       {QStringLiteral("import"), QStringLiteral("staff"), staffFile(prefix, rows),
-                        QStringLiteral("--database"), m_database});
-        imports.append(process);
+        imports.push_back(practicecoder.start({QStringLiteral("import"), QStringLiteral("staff"),
+                                               staffFile(prefix, rows),
+                                               QStringLiteral("--database"), m_database}));
     }
     int succeeded = 0;
-    for (int i = 0; i < imports.size(); ++i) {
-        QProcess *process = imports.at(i);
-        QVERIFY(process->waitForFinished(300000));
-        const QByteArray err = process->readAllStandardError();
-        const int stored = practitionersCoded(prefixes.at(i));
-        if (process->exitCode() == 0) {
+    for (size_t i = 0; i < imports.size(); ++i) {
+        const PracticeCoderProcess::Result finished = practicecoder.finish(*imports.at(i));
+        QVERIFY(finished.finished);
+        const QByteArray err = finished.err;
+        const int stored = practitionersCoded(prefixes.at(qsizetype(i)));
+        if (finished.exitCode == 0) {
             ++succeeded;
             QCOMPARE(stored, rows);
         } else {

@@ -35,46 +35,6 @@ template <typename Fn> auto withConnection(const QString &database, Fn fn) {
 
 } // namespace
 
-QProcessEnvironment isolated(const QString &home) {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    QDir(home).mkpath(QStringLiteral("config"));
-    QDir(home).mkpath(QStringLiteral("data"));
-    QDir(home).mkpath(QStringLiteral("cache"));
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    return environment;
-}
-
-Run practicecoder(const QStringList &arguments, const QProcessEnvironment &environment,
-                  int timeoutMs) {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PC_PRACTICECODER), arguments);
-    Run run;
-    run.finished = process.waitForFinished(timeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-bool makeDemo(const QString &path, const QProcessEnvironment &environment, QString *error) {
-    const Run run = practicecoder({QStringLiteral("demo"), QStringLiteral("--database"), path,
-                                   QStringLiteral("--end-date"), QStringLiteral("2025-06-30")},
-                                  environment);
-    if (run.exitCode == 0)
-        return true;
-    *error = QString::fromUtf8(run.err);
-    return false;
-}
-
 QList<qint64> draftCodings(const QString &database) {
     return withConnection(database, [](QSqlDatabase &db) {
         QList<qint64> ids;

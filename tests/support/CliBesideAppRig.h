@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PracticeCoderProcess.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -8,26 +10,23 @@
 
 #include <sys/types.h>
 
-// What the fault tests share: running the real practicecoder binary, starting the application
-// harness (CliBesideAppHarness.cpp) in a child process, and looking at a database file from
-// outside, as another program would (SQLite's locks in /proc/locks, the WAL's inode).
+// What the fault tests share beside running the binary (PracticeCoderProcess): starting the
+// application harness (CliBesideAppHarness.cpp) in a child process, and looking at a database
+// file from outside, as another program would (SQLite's locks in /proc/locks, the WAL's inode).
 namespace CliBesideAppRig {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    bool finished = false;
-};
-
-// An environment whose settings, data and cache live under home, so that no test reads or
-// changes the user's own settings (the last database opened, for one).
-QProcessEnvironment isolated(const QString &home);
-// Runs practicecoder with the arguments, waiting at most timeoutMs.
-Run practicecoder(const QStringList &arguments, const QProcessEnvironment &environment,
-                  int timeoutMs = 120000);
-// Makes the service demo (fixed seed and end date) at path; false with *error on failure.
-bool makeDemo(const QString &path, const QProcessEnvironment &environment, QString *error);
+// PracticeCoderProcess under the names tst_OutputsUnchanged uses; that test must stay exactly as
+// it was while the layers are reorganised. New tests use PracticeCoderProcess directly.
+using Run = PracticeCoderProcess::Result;
+inline QProcessEnvironment isolated(const QString &home) {
+    return PracticeCoderProcess::isolated(home);
+}
+inline Run practicecoder(const QStringList &arguments, const QProcessEnvironment &environment,
+                         int timeoutMs = 120000) {
+    PracticeCoderProcess process(environment);
+    process.setTimeout(timeoutMs);
+    return process.run(arguments);
+}
 
 // The ids of the draft codings in the database, read through a connection of this process.
 QList<qint64> draftCodings(const QString &database);

@@ -1,12 +1,12 @@
 #pragma once
 
 // Shared by the kill -9 fault tests: a seeded random source whose seed is printed (so a failure
-// can be replayed with PC_FAULT_SEED), and a child process that prints one line for each step
-// it has committed and is killed with SIGKILL part-way through.
+// can be replayed with PC_FAULT_SEED), and a check that a killed child left the database whole.
+// The child itself is run by PracticeCoderProcess::runUntilKilled.
+
+#include "PracticeCoderProcess.h"
 
 #include <QByteArray>
-#include <QList>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QString>
@@ -23,44 +23,15 @@ inline QRandomGenerator seeded() {
     return QRandomGenerator(seed);
 }
 
-struct Run {
-    QList<QByteArray> lines; // what the child printed, each a step it had committed
-    bool killed = false;     // false when it finished before the kill
-    bool started = false;
-};
+using Run = PracticeCoderProcess::KilledRun;
 
-// Starts the child and kills it (SIGKILL: no destructors, no rollback, no clean close) once it
-// has printed `killAfterLines` lines, or after `killAfterMs` when that is not negative. Every
-// wait is bounded, so a child that hangs fails the test instead of stalling it.
+// PracticeCoderProcess::runUntilKilled with the test's own environment, kept for the crash
+// tests outside the fault suite (tests/unit/storage) that call it by this name.
 inline Run runUntilKilled(const QString &program, const QStringList &arguments, int killAfterLines,
                           int killAfterMs = -1) {
-    Run run;
-    QProcess child;
-    child.setProcessChannelMode(QProcess::SeparateChannels);
-    child.start(program, arguments);
-    run.started = child.waitForStarted(30000);
-    if (!run.started)
-        return run;
-    QByteArray output;
-    if (killAfterMs >= 0) {
-        child.waitForFinished(killAfterMs);
-    } else {
-        while (child.state() == QProcess::Running && output.count('\n') < killAfterLines) {
-            if (!child.waitForReadyRead(30000))
-                break;
-            output += child.readAllStandardOutput();
-        }
-    }
-    run.killed = child.state() == QProcess::Running;
-    if (run.killed)
-        child.kill();
-    child.waitForFinished(30000);
-    output += child.readAllStandardOutput();
-    for (const QByteArray &line : output.split('\n')) {
-        if (!line.trimmed().isEmpty())
-            run.lines.append(line.trimmed());
-    }
-    return run;
+    PracticeCoderProcess child(QProcessEnvironment::systemEnvironment());
+    child.setProgram(program);
+    return child.runUntilKilled(arguments, killAfterLines, killAfterMs);
 }
 
 // PRAGMA integrity_check and foreign_key_check on `database`; empty when both are clean.

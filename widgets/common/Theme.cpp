@@ -87,6 +87,8 @@ const char *roleName(Role role) {
         return "dataTable";
     case Role::DetailPanel:
         return "detailPanel";
+    case Role::Navigation:
+        return "navigation";
     }
     return "";
 }
@@ -183,7 +185,16 @@ QString styleSheet() {
            // A styled button loses the platform's focus frame: the one Enter presses shows it.
            QStringLiteral("QPushButton[pcRole=\"primaryButton\"]:focus { outline: 2px solid %1; "
                           "}\n")
-               .arg(c(kFocus));
+               .arg(c(kFocus)) +
+           // Drawn from the platform palette, so the side list follows the desktop's colours.
+           QStringLiteral(
+               "QListWidget[pcRole=\"navigation\"] { background: palette(window); "
+               "padding-top: 10px; outline: 0; border-right: 1px solid palette(mid); }\n"
+               "QListWidget[pcRole=\"navigation\"]::item { padding: 9px 8px; margin: 1px 8px; "
+               "border-radius: 6px; color: palette(window-text); }\n"
+               "QListWidget[pcRole=\"navigation\"]::item:hover { background: palette(midlight); }\n"
+               "QListWidget[pcRole=\"navigation\"]::item:selected { background: "
+               "palette(highlight); color: palette(highlighted-text); }\n");
 }
 
 void ensureInstalled() {

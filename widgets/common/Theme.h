@@ -39,6 +39,7 @@ enum class Role {
     NotCodable,     // a skill row's "Not codable" button (its own colour when chosen)
     DataTable,      // a table of figures read side by side (two codings compared)
     DetailPanel,    // a boxed panel with the detail of the chosen row
+    Navigation,     // the list of pages down the side of the main window
 };
 
 // Gives widget the look of role (and re-polishes it, so a role may change while shown).

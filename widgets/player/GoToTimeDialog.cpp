@@ -1,6 +1,7 @@
 #include "GoToTimeDialog.h"
 
 #include "audio/TimeText.h"
+#include "common/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,7 +30,7 @@ GoToTimeDialog::GoToTimeDialog(qint64 currentMs, qint64 durationMs, QWidget *par
     m_edit->setText(TimeText::format(currentMs));
     m_edit->selectAll();
     m_problem->setObjectName(QStringLiteral("timeProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    Theme::setRole(m_problem, Theme::Role::Error);
     m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Go"));

@@ -1,6 +1,7 @@
 #include "PlayerPreferencesDialog.h"
 
 #include "PlayerShortcuts.h"
+#include "common/Theme.h"
 #include "settings/Settings.h"
 
 #include <QDialogButtonBox>
@@ -60,7 +61,7 @@ PlayerPreferencesDialog::PlayerPreferencesDialog(Settings &settings, QWidget *pa
     layout->addWidget(keys);
 
     m_problem->setObjectName(QStringLiteral("preferencesProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    Theme::setRole(m_problem, Theme::Role::Error);
     m_problem->setWordWrap(true);
     m_problem->hide();
     layout->addWidget(m_problem);

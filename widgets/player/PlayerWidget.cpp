@@ -5,6 +5,7 @@
 #include "PlayerShortcuts.h"
 #include "TransportBar.h"
 #include "WaveformView.h"
+#include "common/Theme.h"
 
 #include "audio/MarkerModel.h"
 #include "audio/PlaybackEngine.h"
@@ -62,7 +63,7 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     layout->addWidget(m_scroll);
     m_status->setObjectName(QStringLiteral("playerStatus"));
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #5d4037;"));
+    Theme::setRole(m_status, Theme::Role::Warning);
     layout->addWidget(m_status);
 
     QStyle *s = style();

@@ -4,6 +4,7 @@
 #include "coding/CodingPage.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "measures/MeasuresPage.h"
 #include "people/PeopleView.h"
 #include "player/PlayerWidget.h"
@@ -165,14 +166,7 @@ void MainWindow::createNavigation() {
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: palette(window); padding-top: 10px; outline: 0;"
-        "  border-right: 1px solid palette(mid); }"
-        "QListWidget#navigation::item { padding: 9px 8px; margin: 1px 8px; border-radius: 6px;"
-        "  color: palette(window-text); }"
-        "QListWidget#navigation::item:hover { background: palette(midlight); }"
-        "QListWidget#navigation::item:selected { background: palette(highlight);"
-        "  color: palette(highlighted-text); }"));
+    Theme::setRole(m_navigation, Theme::Role::Navigation);
     for (int i = 0; i < pageCount; ++i) {
         auto *item = new QListWidgetItem(pageIcon(static_cast<Page>(i)), tr(pageInfo[i].title),
                                          m_navigation);

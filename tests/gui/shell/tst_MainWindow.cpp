@@ -17,11 +17,13 @@
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -45,6 +47,7 @@ private slots:
     void filteringByTeamShowsThatTeamsRecordings();
     void searchingNarrowsTheTable();
     void ctrlNumberSwitchesPages();
+    void navigationTakesItsLookFromTheTheme();
     void enterOnARecordingAsksToCodeIt();
     void peopleViewListsEveryPractitioner();
     void refusesAFileThatIsNotADatabase();
@@ -185,6 +188,15 @@ void tst_MainWindow::ctrlNumberSwitchesPages() {
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(pages()->currentIndex(), 0);
     QCOMPARE(pages()->currentWidget()->objectName(), QStringLiteral("recordingsPage"));
+}
+
+// The side list's look comes from the one palette, not a style sheet of its own.
+void tst_MainWindow::navigationTakesItsLookFromTheTheme() {
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->property("pcRole").toString(), QStringLiteral("navigation"));
+    QVERIFY(navigation->styleSheet().isEmpty());
+    QVERIFY(qApp->styleSheet().contains(QLatin1String("QListWidget[pcRole=\"navigation\"]::item")));
 }
 
 void tst_MainWindow::enterOnARecordingAsksToCodeIt() {
