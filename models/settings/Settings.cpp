@@ -1,6 +1,6 @@
 #include "Settings.h"
 
-#include "reports/ReportSettings.h"
+#include "policy/ReportSettings.h"
 #include "storage/OrganisationSettingsRepository.h"
 
 #include <QHash>
