@@ -1,5 +1,6 @@
 #include "FamilyTimelineView.h"
 
+#include "common/Theme.h"
 #include "domain/ValueSets.h"
 #include "instruments/FamilyChange.h"
 #include "instruments/InstrumentScorer.h"
@@ -38,10 +39,10 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         const QString outcome = index.data(FamilyChangeModel::OutcomeRole).toString();
         if (outcome == QLatin1String("reliable_improvement")) {
-            option->palette.setColor(QPalette::Text, QColor(0x1b, 0x5e, 0x20));
+            option->palette.setColor(QPalette::Text, Theme::successColour());
             option->font.setBold(true);
         } else if (outcome == QLatin1String("reliable_deterioration")) {
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
+            option->palette.setColor(QPalette::Text, Theme::errorColour());
             option->font.setBold(true);
         }
     }

@@ -1,5 +1,6 @@
 #include "FollowUpsView.h"
 
+#include "common/Theme.h"
 #include "itemmodels/FollowUpsModel.h"
 #include "reports/FollowUpRule.h"
 #include "settings/Settings.h"
@@ -27,7 +28,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(FollowUpsModel::StatusRole).toInt() == int(FollowUp::Status::Overdue)) {
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
+            option->palette.setColor(QPalette::Text, Theme::errorColour());
             option->font.setBold(true);
         }
     }

@@ -1,6 +1,7 @@
 #include "MeasureEntryForm.h"
 
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "domain/ValueSets.h"
 #include "instruments/InstrumentScorer.h"
 #include "instruments/QuickEntry.h"
@@ -492,8 +493,7 @@ void MeasureEntryForm::quickLineEdited(const QString &text) {
 void MeasureEntryForm::showMessage(const QString &text, bool isError) {
     m_message->setText(text);
     m_message->setProperty("isError", isError);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                     : QStringLiteral("color: #1b5e20;"));
+    Theme::setRole(m_message, isError ? Theme::Role::ErrorStrong : Theme::Role::Success);
 }
 
 void MeasureEntryForm::clearAnswers() {

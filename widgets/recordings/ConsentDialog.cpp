@@ -1,6 +1,7 @@
 #include "ConsentDialog.h"
 
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "domain/ValueSets.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -62,7 +63,7 @@ ConsentDialog::ConsentDialog(Database &database, qint64 recordingId, QWidget *pa
         widgets.date = dateEdit(prefix + QStringLiteral("ConsentOn"), row);
         widgets.state = new QLabel(row);
         widgets.state->setObjectName(prefix + QStringLiteral("ConsentState"));
-        widgets.state->setStyleSheet(QStringLiteral("color: #8a1c12"));
+        Theme::setRole(widgets.state, Theme::Role::Error);
         widgets.withdraw = new QPushButton(tr("Withdraw…"), row);
         widgets.withdraw->setObjectName(prefix + QStringLiteral("Withdraw"));
         widgets.withdraw->setAutoDefault(false);
@@ -94,7 +95,7 @@ ConsentDialog::ConsentDialog(Database &database, qint64 recordingId, QWidget *pa
                                "family's questionnaires are kept."),
                             this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #556"));
+    Theme::setRole(note, Theme::Role::Muted);
     layout->addWidget(note);
 
     m_message = new QLabel(this);
@@ -182,8 +183,7 @@ void ConsentDialog::showParty(PartyWidgets &widgets, const QString &consent, con
 
 void ConsentDialog::setMessage(const QString &text, bool problem) {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #8a1c12")
-                                     : QStringLiteral("color: #1d5a2c"));
+    Theme::setRole(m_message, problem ? Theme::Role::Error : Theme::Role::Success);
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -2,6 +2,7 @@
 
 #include "audio/AudioProbe.h"
 #include "common/FileDialog.h"
+#include "common/Theme.h"
 #include "domain/RecordingPaths.h"
 #include "domain/ValueSets.h"
 #include "settings/Settings.h"
@@ -128,7 +129,7 @@ RecordingImportDialog::RecordingImportDialog(Database &database, const QStringLi
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #8a1c12"));
+    Theme::setRole(m_problems, Theme::Role::Error);
     m_problems->hide();
     layout->addWidget(m_problems);
 
