@@ -8,6 +8,7 @@
 #include "SqlValues.h"
 #include "StorageError.h"
 #include "WriteFailure.h"
+#include "audio/AudioProbe.h"
 #include "audio/PeakCache.h"
 #include "domain/RecordingPaths.h"
 
@@ -166,7 +167,7 @@ void ConsentWithdrawal::deleteAudioFile(const QString &sha256, Result *result) c
     // audio is deleted.
     if (!sha256.isEmpty()) {
         QString error;
-        const QString actual = RecordingRepository::sha256OfFile(path, &error);
+        const QString actual = AudioProbe::sha256(path, &error);
         if (!actual.isEmpty() && actual.compare(sha256, Qt::CaseInsensitive) != 0) {
             result->audio = AudioOutcome::DifferentFile;
             return;

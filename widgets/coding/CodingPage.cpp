@@ -15,6 +15,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "domain/CodingSchemeLoader.h"
+#include "domain/ConsentRules.h"
 #include "domain/RecordingPaths.h"
 #include "domain/ValueSets.h"
 #include "io/AudacityLabelWriter.h"
@@ -525,7 +526,7 @@ void CodingPage::openRecording(qint64 recordingId) {
         const QStringList parts = recordingTitle(recordingId).split(QStringLiteral(" · "));
         state.title = parts.mid(0, 2).join(QStringLiteral(" · "));
         state.subtitle = parts.mid(2).join(QStringLiteral(" · "));
-        state.consentProblem = RecordingRepository::consentProblem(*recording);
+        state.consentProblem = ConsentRules::consentProblem(*recording);
         state.codings = headers;
         UserRepository users(m_database);
         for (const Coding &coding : headers)

@@ -2,12 +2,12 @@
 
 #include "common/MessageBox.h"
 #include "common/Theme.h"
+#include "domain/ConsentRules.h"
 #include "domain/ValueSets.h"
+#include "services/ActingUser.h"
+#include "services/RecordingConsent.h"
 #include "settings/Settings.h"
-#include "storage/Database.h"
-#include "storage/RecordingRepository.h"
 #include "storage/StorageError.h"
-#include "storage/UserRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -124,7 +124,7 @@ ConsentDialog::ConsentDialog(Database &database, qint64 recordingId, QWidget *pa
 void ConsentDialog::load() {
     std::optional<Recording> recording;
     try {
-        recording = RecordingRepository(m_database).find(m_recordingId);
+        recording = RecordingConsent(m_database).find(m_recordingId);
         if (recording) {
             const ConsentWithdrawal::Impact impact =
                 ConsentWithdrawal(m_database).preview(m_recordingId);
@@ -142,7 +142,7 @@ void ConsentDialog::load() {
         return;
     }
     m_code = recording->code;
-    m_withdrawn = RecordingRepository::isWithdrawn(*recording);
+    m_withdrawn = ConsentRules::isWithdrawn(*recording);
     m_title->setText(tr("<b>Recording %1</b>, made on %2")
                          .arg(m_code.toHtmlEscaped(), recording->recordedOn.toString(Qt::ISODate)));
     showParty(m_practitioner, recording->practitionerConsent, recording->practitionerConsentOn,
@@ -189,7 +189,7 @@ void ConsentDialog::setMessage(const QString &text, bool problem) {
 
 qint64 ConsentDialog::userId() const {
     try {
-        return UserRepository(m_database).findOrCreate(Settings().coderUsername());
+        return ActingUser::idOf(m_database, Settings().coderUsername());
     } catch (const StorageError &) {
         // The change itself matters more than naming who made it; the log keeps "unknown".
         return 0;
@@ -203,7 +203,7 @@ QString ConsentDialog::recordingsRoot() const {
 bool ConsentDialog::save() {
     std::optional<Recording> recording;
     try {
-        recording = RecordingRepository(m_database).find(m_recordingId);
+        recording = RecordingConsent(m_database).find(m_recordingId);
     } catch (const StorageError &error) {
         setMessage(error.message(), true);
         return false;
@@ -229,8 +229,8 @@ bool ConsentDialog::save() {
     const QString family =
         valueOf(m_family, recording->familyConsent, recording->familyConsentOn, &familyOn);
     try {
-        RecordingRepository(m_database)
-            .updateConsent(m_recordingId, practitioner, practitionerOn, family, familyOn, userId());
+        RecordingConsent(m_database)
+            .record(m_recordingId, practitioner, practitionerOn, family, familyOn, userId());
     } catch (const StorageError &error) {
         setMessage(error.message(), true);
         return false;

@@ -3,8 +3,9 @@
 // back from the database. Further cases cover not codable, the consent gate, unlocking and
 // the comparison of a double coding.
 
-#include "FileSizeLimit.h"
 #include "CodingTestFixture.h"
+#include "FileSizeLimit.h"
+#include "audio/AudioProbe.h"
 #include "common/FileDialog.h"
 
 #include "coding/CodingPage.h"
@@ -119,7 +120,7 @@ void tst_CodingPage::codesAWholeSessionByKeyboard() {
                QStringLiteral("vol"), QStringLiteral("0.2")});
     QVERIFY2(sox.waitForFinished(30000) && sox.exitCode() == 0,
              "sox could not make the test audio");
-    const QString sha = RecordingRepository::sha256OfFile(audio, nullptr);
+    const QString sha = AudioProbe::sha256(audio, nullptr);
     const qint64 recording = m_fixture.addRecording(*m_db, true, sha, 180000);
     RecordingRepository(*m_db).relink(recording, audio, sha);
     showPage();
@@ -459,7 +460,7 @@ void tst_CodingPage::cutShortAudioIsFlagged() {
              "sox could not make the test audio");
     QFile file(audio);
     QVERIFY(file.resize(file.size() / 2));
-    const QString sha = RecordingRepository::sha256OfFile(audio, nullptr);
+    const QString sha = AudioProbe::sha256(audio, nullptr);
     const qint64 recording = m_fixture.addRecording(*m_db, true, sha, 10000);
     RecordingRepository(*m_db).relink(recording, audio, sha);
     showPage();
