@@ -9,7 +9,7 @@
 #include "audio/PeakPyramid.h"
 #include "domain/ConsentRules.h"
 #include "storage/AuditLog.h"
-#include "storage/ConsentWithdrawal.h"
+#include "services/ConsentWithdrawal.h"
 #include "storage/MeasuresRepository.h"
 #include "storage/PurgeCheckpoint.h"
 #include "storage/StorageError.h"
