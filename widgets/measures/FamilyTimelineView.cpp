@@ -6,9 +6,8 @@
 #include "instruments/InstrumentScorer.h"
 #include "itemmodels/AdministrationsModel.h"
 #include "itemmodels/FamilyChangeModel.h"
+#include "services/FamilyMeasures.h"
 #include "storage/Database.h"
-#include "storage/FamilyRepository.h"
-#include "storage/MeasuresRepository.h"
 #include "storage/StorageError.h"
 
 #include <qcustomplot.h>
@@ -74,8 +73,6 @@ const QList<QColor> &seriesColours() {
 FamilyTimelineView::FamilyTimelineView(Database &database, const InstrumentCatalogue &catalogue,
                                        QWidget *parent)
     : QWidget(parent)
-    , m_families(std::make_unique<FamilyRepository>(database))
-    , m_measures(std::make_unique<MeasuresRepository>(database, catalogue))
     , m_database(database)
     , m_catalogue(catalogue) {
     setObjectName(QStringLiteral("familyTimeline"));
@@ -174,7 +171,6 @@ FamilyTimelineView::~FamilyTimelineView() = default;
 
 void FamilyTimelineView::setCatalogue(const InstrumentCatalogue &catalogue) {
     m_catalogue = catalogue;
-    m_measures = std::make_unique<MeasuresRepository>(m_database, catalogue);
     loadFamily();
 }
 
@@ -186,7 +182,7 @@ void FamilyTimelineView::refresh() {
     const QString current = currentFamily();
     QStringList codes;
     try {
-        codes = m_measures->familiesWithMeasures();
+        codes = FamilyMeasures(m_database, m_catalogue).familiesWithMeasures();
     } catch (const StorageError &error) {
         m_summary->setText(error.message());
         return;
@@ -210,9 +206,10 @@ void FamilyTimelineView::loadFamily() {
     m_administrations.clear();
     const QString code = currentFamily();
     try {
-        const auto family = code.isEmpty() ? std::nullopt : m_families->findByCaseCode(code);
+        const auto family =
+            code.isEmpty() ? std::nullopt : FamilyMeasures(m_database, m_catalogue).forFamily(code);
         if (family)
-            m_administrations = m_measures->listForFamily(family->id);
+            m_administrations = *family;
         if (code.isEmpty())
             m_summary->setText(tr("No questionnaires have been logged yet."));
         else if (!family)

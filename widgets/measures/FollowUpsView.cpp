@@ -2,9 +2,7 @@
 
 #include "common/Theme.h"
 #include "itemmodels/FollowUpsModel.h"
-#include "reports/FollowUpRule.h"
 #include "settings/Settings.h"
-#include "storage/OrganisationSettingsRepository.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
@@ -39,8 +37,7 @@ protected:
 FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &catalogue,
                              Settings &settings, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_measures(std::make_unique<MeasuresRepository>(database, catalogue))
+    , m_followUps(database, catalogue)
     , m_catalogue(catalogue) {
     setObjectName(QStringLiteral("followUps"));
     auto *layout = new QVBoxLayout(this);
@@ -95,8 +92,7 @@ FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &cata
     try {
         // The interval used to be kept on each machine; the first list shown after the move
         // hands this machine's choice to the organisation, unless it already has one.
-        OrganisationSettingsRepository(m_database)
-            .carryOverFollowUpWeeks(settings.takeLegacyFollowUpWeeks(), settings.coderUsername());
+        m_followUps.carryOverInterval(settings.takeLegacyFollowUpWeeks(), settings.coderUsername());
     } catch (const StorageError &) {
         // Not carried over (a read-only or damaged database): the list below says what is wrong.
     }
@@ -115,12 +111,12 @@ void FollowUpsView::refresh() {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     QList<FollowUp> followUps;
     try {
-        const std::optional<int> weeks =
-            OrganisationSettingsRepository(m_database).reportSettings().followUpWeeks;
+        FollowUps::List owed = m_followUps.owedOn(today);
+        const std::optional<int> weeks = owed.intervalWeeks;
         m_interval->setText(weeks
                                 ? tr("T2 due %1 weeks after T1 (organisation setting)").arg(*weeks)
                                 : tr("T2 due after each questionnaire's own interval"));
-        followUps = m_measures->followUps(FollowUpRule(m_catalogue, weeks), today);
+        followUps = std::move(owed.followUps);
     } catch (const StorageError &error) {
         m_summary->setText(error.message());
         return;
