@@ -2,9 +2,9 @@
 
 #include "CodingCommands.h"
 #include "CodingSession.h"
-#include "domain/CodingSchemeLoader.h"
-#include "domain/RecordingPaths.h"
-#include "domain/ValueSets.h"
+CodingSchemeLoader.h"/CodingSchemeLoader.h"
+CodingSchemeLoader.h"/RecordingPaths.h"
+CodingSchemeLoader.h"/ValueSets.h"
 #include "itemmodels/EvidenceNotesModel.h"
 #include "settings/Settings.h"
 #include "storage/CodingRepository.h"
@@ -133,7 +133,7 @@ CodingWorkflow::Outlook CodingWorkflow::outlook(qint64 recordingId, qint64 coder
                 return outlook;
             }
         }
-        outlook.consentProblem = RecordingRepository::consentProblem(recording);
+        outlook.consentProblem = ConsentRules::consentProblem(recording);
         UserRepository users(m_database);
         for (const Coding &coding : std::as_const(outlook.codings))
             outlook.coderNames.append(users.username(coding.coderId));

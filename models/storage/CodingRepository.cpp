@@ -6,6 +6,7 @@
 #include "ScopedTransaction.h"
 #include "SqlValues.h"
 #include "StorageError.h"
+#include "domain/ConsentRules.h"
 
 #include <QCoreApplication>
 
@@ -55,7 +56,7 @@ qint64 CodingRepository::create(qint64 recordingId, qint64 coderId, const QStrin
     const auto recording = recordings.find(recordingId);
     if (!recording)
         throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
-    const QString consent = RecordingRepository::consentProblem(*recording);
+    const QString consent = ConsentRules::consentProblem(*recording);
     if (!consent.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, consent);
     const QList<Coding> existing = codingsOf(recordingId);

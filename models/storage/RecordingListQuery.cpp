@@ -1,9 +1,7 @@
 #include "RecordingListQuery.h"
 
 #include "Database.h"
-#include "domain/RecordingPaths.h"
 
-#include <QFileInfo>
 #include <QSqlQuery>
 
 RecordingListQuery::RecordingListQuery(const Database &database)
@@ -25,12 +23,6 @@ QString RecordingListQuery::codingStatus(int codings, bool primaryFinal, bool se
     if (codings > 0)
         return QStringLiteral("draft");
     return QStringLiteral("not_started");
-}
-
-bool RecordingListQuery::audioExists(const QString &stored) const {
-    const QString databaseFolder = QFileInfo(m_database.path()).absolutePath();
-    const QString resolved = RecordingPaths::resolve(stored, m_recordingsRoot, databaseFolder);
-    return !resolved.isEmpty() && QFileInfo(resolved).isFile();
 }
 
 QList<RecordingListRow> RecordingListQuery::all() const {
@@ -79,7 +71,6 @@ QList<RecordingListRow> RecordingListQuery::all() const {
         row.familyConsentOn = QDate::fromString(query.value(15).toString(), Qt::ISODate);
         row.audioPath = query.value(16).toString();
         row.durationMs = query.value(17).isNull() ? -1 : query.value(17).toLongLong();
-        row.audioMissing = !row.audioPath.isEmpty() && !audioExists(row.audioPath);
         row.codingCount = query.value(18).toInt();
         row.codingStatus = codingStatus(row.codingCount, query.value(19).toInt() > 0,
                                         query.value(20).toInt() > 0, query.value(21).toInt() > 0);

@@ -26,22 +26,20 @@ struct RecordingListRow {
     QDate practitionerConsentOn;
     QString familyConsent;
     QDate familyConsentOn;
-    QString audioPath;         // as stored: empty when there is no audio (imported history)
-    qint64 durationMs = -1;    // -1 when unknown
-    bool audioMissing = false; // a stored path that does not resolve to an existing file
-    QString codingStatus;      // a key from RecordingListQuery::codingStatuses()
+    QString audioPath;      // as stored: empty when there is no audio (imported history)
+    qint64 durationMs = -1; // -1 when unknown
+    // A stored path that does not resolve to an existing file. Never set here: storage only
+    // reads rows, and RecordingLibrary looks for the files.
+    bool audioMissing = false;
+    QString codingStatus; // a key from RecordingListQuery::codingStatuses()
     int codingCount = 0;
 };
 
-// Reads the recordings list in one query with joins. Read-only: writes go through the
-// repositories. Throws StorageError when the database cannot be read.
+// Reads the recordings list in one query with joins, without touching the audio files. Read-only:
+// writes go through the repositories. Throws StorageError when the database cannot be read.
 class RecordingListQuery {
 public:
     explicit RecordingListQuery(const Database &database);
-
-    // Relative audio paths resolve against the recordings root, or the database's folder when
-    // no root is set (RecordingPaths::resolve).
-    void setRecordingsRoot(const QString &root) { m_recordingsRoot = root; }
 
     QList<RecordingListRow> all() const;
 
@@ -53,8 +51,5 @@ public:
                                 bool consensusFinal);
 
 private:
-    bool audioExists(const QString &stored) const;
-
     const Database &m_database;
-    QString m_recordingsRoot;
 };

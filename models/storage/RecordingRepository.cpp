@@ -5,10 +5,9 @@
 #include "ScopedTransaction.h"
 #include "SqlValues.h"
 #include "StorageError.h"
+#include "domain/ConsentRules.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 
 namespace {
 
@@ -42,19 +41,6 @@ Recording recordingFrom(const QSqlQuery &query) {
 // same in every language.
 QString consentText(const QString &consent, const QDate &on) {
     return on.isValid() ? consent + QLatin1Char(' ') + on.toString(Qt::ISODate) : consent;
-}
-
-QString refusedNotice(const Recording &recording) {
-    const QDate on = RecordingRepository::withdrawnOn(recording);
-    if (!on.isValid())
-        return RecordingRepository::tr(
-                   "Consent for recording %1 was withdrawn, and its audio and codings were "
-                   "deleted.")
-            .arg(recording.code);
-    return RecordingRepository::tr(
-               "Consent for recording %1 was withdrawn on %2, and its audio and codings were "
-               "deleted.")
-        .arg(recording.code, on.toString(Qt::ISODate));
 }
 
 } // namespace
@@ -99,22 +85,8 @@ QString RecordingRepository::nextCode(const QDate &recordedOn) const {
 }
 
 qint64 RecordingRepository::create(Recording &recording) {
-    if (!recording.recordedOn.isValid() || recording.practitionerId <= 0 || recording.teamId <= 0 ||
-        recording.familyId <= 0 || recording.sessionType.isEmpty() ||
-        recording.selectionReason.isEmpty())
-        throw StorageError(StorageError::Kind::Invalid,
-                           tr("The recording needs a date, a practitioner, a team, a family, a "
-                              "session type and a selection reason."));
-    if (!recording.audioSha256.isEmpty()) {
-        if (const auto existing = findBySha256(recording.audioSha256))
-            throw StorageError(StorageError::Kind::Conflict, duplicateAudioMessage(*existing));
-    }
     if (recording.code.trimmed().isEmpty())
         recording.code = nextCode(recording.recordedOn);
-    else if (findByCode(recording.code))
-        throw StorageError(
-            StorageError::Kind::Conflict,
-            tr("There is already a recording with the code %1.").arg(recording.code));
     if (recording.practitionerConsent.isEmpty())
         recording.practitionerConsent = QStringLiteral("not_recorded");
     if (recording.familyConsent.isEmpty())
@@ -151,9 +123,9 @@ void RecordingRepository::relink(qint64 recordingId, const QString &storedPath,
     const auto recording = find(recordingId);
     if (!recording)
         throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
-    if (isWithdrawn(*recording))
+    if (ConsentRules::isWithdrawn(*recording))
         throw StorageError(StorageError::Kind::Conflict,
-                           refusedNotice(*recording) + QLatin1Char(' ') +
+                           ConsentRules::withdrawnNotice(*recording) + QLatin1Char(' ') +
                                tr("Its audio cannot be attached again."));
     if (!recording->audioSha256.isEmpty() &&
         recording->audioSha256.compare(sha256, Qt::CaseInsensitive) != 0)
@@ -200,9 +172,9 @@ void RecordingRepository::updateConsent(qint64 recordingId, const QString &pract
     const auto recording = find(recordingId);
     if (!recording)
         throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
-    if (isWithdrawn(*recording))
+    if (ConsentRules::isWithdrawn(*recording))
         throw StorageError(StorageError::Kind::Conflict,
-                           refusedNotice(*recording) + QLatin1Char(' ') +
+                           ConsentRules::withdrawnNotice(*recording) + QLatin1Char(' ') +
                                tr("Its consent cannot be changed any more."));
     const QString refused = QStringLiteral("refused");
     if ((practitionerConsent == refused && recording->practitionerConsent != refused) ||
@@ -238,66 +210,4 @@ void RecordingRepository::updateConsent(qint64 recordingId, const QString &pract
         .append(userId, QStringLiteral("consent"), QStringLiteral("recording"), recordingId,
                 changes.join(QStringLiteral("; ")));
     transaction.commit();
-}
-
-QString RecordingRepository::sha256OfFile(const QString &path, QString *error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        if (error)
-            *error = tr("%1 cannot be read to the end.").arg(path);
-        return {};
-    }
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-QString RecordingRepository::consentProblem(const Recording &recording) {
-    QStringList missing;
-    if (recording.practitionerConsent == QLatin1String("refused"))
-        missing.append(tr("the practitioner refused consent"));
-    else if (recording.practitionerConsent != QLatin1String("given"))
-        missing.append(tr("the practitioner's consent is not recorded"));
-    if (recording.familyConsent == QLatin1String("refused"))
-        missing.append(tr("the family refused consent"));
-    else if (recording.familyConsent != QLatin1String("written") &&
-             recording.familyConsent != QLatin1String("verbal"))
-        missing.append(tr("the family's consent is not recorded"));
-    if (missing.isEmpty())
-        return {};
-    return tr("Recording %1 cannot be coded: %2. A recording can be coded only when both the "
-              "practitioner and the family have given consent.")
-        .arg(recording.code, missing.join(tr(" and ")));
-}
-
-bool RecordingRepository::isWithdrawn(const Recording &recording) {
-    const QString refused = QStringLiteral("refused");
-    return (recording.practitionerConsent == refused || recording.familyConsent == refused) &&
-           !recording.audioSha256.isEmpty() && recording.audioPath.isEmpty();
-}
-
-QDate RecordingRepository::withdrawnOn(const Recording &recording) {
-    QDate on;
-    if (recording.practitionerConsent == QLatin1String("refused"))
-        on = recording.practitionerConsentOn;
-    if (recording.familyConsent == QLatin1String("refused") &&
-        (!on.isValid() || recording.familyConsentOn > on))
-        on = recording.familyConsentOn;
-    return on;
-}
-
-QString RecordingRepository::duplicateAudioMessage(const Recording &existing) {
-    if (isWithdrawn(existing) && withdrawnOn(existing).isValid())
-        return tr("This audio belonged to recording %1, whose consent was withdrawn on %2. It "
-                  "was deleted then and cannot be added again.")
-            .arg(existing.code, withdrawnOn(existing).toString(Qt::ISODate));
-    if (isWithdrawn(existing))
-        return tr("This audio belonged to recording %1, whose consent was withdrawn. It was "
-                  "deleted then and cannot be added again.")
-            .arg(existing.code);
-    return tr("This audio is already in the library as recording %1.").arg(existing.code);
 }

@@ -10,18 +10,18 @@
 
 class Database;
 
-// Recordings of practice sessions: adding them (the same audio, by SHA-256, is never added
-// twice), relinking moved audio, and recording consent. The consent gate lives here too, so
-// no view can start a coding without both consents.
+// Recordings of practice sessions in the database: reading and writing their rows, relinking
+// moved audio, and recording consent. The rules for adding one (required details, the same
+// audio never twice) are RecordingImport's; the consent rules are ConsentRules'.
 class RecordingRepository {
     Q_DECLARE_TR_FUNCTIONS(RecordingRepository)
 
 public:
     explicit RecordingRepository(Database &database);
 
-    // Adds the recording and sets its id (and its code when empty). Throws StorageError:
-    // Conflict when the audio's SHA-256 or the code is already stored (the message names the
-    // existing recording), Invalid when a required field is missing.
+    // Inserts the recording as given and sets its id (and its code when empty, and "not_recorded"
+    // for a consent not given). Checks nothing beyond the schema: add recordings through
+    // RecordingImport::add, which applies the rules first.
     qint64 create(Recording &recording);
 
     std::optional<Recording> find(qint64 recordingId) const;
@@ -44,18 +44,6 @@ public:
 
     // A free code of the form REC-YYYYMMDD-N for a recording made on `recordedOn`.
     QString nextCode(const QDate &recordedOn) const;
-
-    // Lower-case hex SHA-256 of a file, or an empty string with *error set.
-    static QString sha256OfFile(const QString &path, QString *error);
-    // Why the recording cannot be coded, in words for the coder; empty when it can.
-    static QString consentProblem(const Recording &recording);
-    // True when consent was withdrawn and the audio purged: a refused consent, a stored hash
-    // (kept so the same audio cannot come back unnoticed) and no audio path.
-    static bool isWithdrawn(const Recording &recording);
-    // The date of the refusal or withdrawal (the later of the two when both refused).
-    static QDate withdrawnOn(const Recording &recording);
-    // What to tell someone adding audio that `existing` already has (by SHA-256).
-    static QString duplicateAudioMessage(const Recording &existing);
 
 private:
     std::optional<Recording> findWhere(const QString &where, const QVariant &value) const;

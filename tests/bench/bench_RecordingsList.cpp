@@ -8,6 +8,7 @@
 #include "itemmodels/RecordingsFilterModel.h"
 #include "itemmodels/RecordingsModel.h"
 #include "recordings/RecordingsView.h"
+#include "services/RecordingLibrary.h"
 #include "storage/Database.h"
 #include "storage/RecordingListQuery.h"
 #include "storage/StorageError.h"
@@ -66,7 +67,7 @@ int main(int argc, char **argv) {
         });
 
         QList<RecordingListRow> rows;
-        const double list = bestSeconds(5, [&] { rows = RecordingListQuery(database).all(); });
+        const double list = bestSeconds(5, [&] { rows = RecordingLibrary(database).rows(); });
 
         RecordingsModel model;
         RecordingsFilterModel filter;
@@ -89,7 +90,7 @@ int main(int argc, char **argv) {
         };
         out << "rows read: " << referenceRows << " (reference), " << rows.size() << " (list)\n";
         line("reference: id, code, date", reference);
-        line("RecordingListQuery::all()", list);
+        line("RecordingLibrary::rows()", list);
         line("model + sort + team/text filter", sortAndFilter);
         line("RecordingsView built and loaded", view);
         out << "filtered to " << filter.rowCount() << " rows\n";

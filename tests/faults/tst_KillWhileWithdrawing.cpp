@@ -9,7 +9,7 @@
 #include "KillHarness.h"
 
 #include "storage/AuditLog.h"
-#include "storage/ConsentWithdrawal.h"
+#include "services/ConsentWithdrawal.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -1,9 +1,11 @@
 #pragma once
 
 // A small practice world for coding tests: one team, one practitioner, one family, two
-// evaluators and recordings with (or without) consent, built through the repositories.
+// evaluators and recordings with (or without) consent, built through the repositories
+// (and recordings through RecordingImport, so they follow the same rules as the app).
 
 #include "domain/CodingSchemeLoader.h"
+#include "services/RecordingImport.h"
 #include "storage/CodingRepository.h"
 #include "storage/Database.h"
 #include "storage/FamilyRepository.h"
@@ -55,7 +57,7 @@ struct CodingTestFixture {
             recording.familyConsent = QStringLiteral("written");
             recording.familyConsentOn = QDate(2024, 3, 2);
         }
-        return RecordingRepository(database).create(recording);
+        return RecordingImport(database).add(recording);
     }
 
     // A coding with every skill scored `score`.

@@ -1,13 +1,13 @@
 #include "FamilyTimelineView.h"
 
+#include "common/Theme.h"
 #include "domain/ValueSets.h"
 #include "instruments/FamilyChange.h"
 #include "instruments/InstrumentScorer.h"
 #include "itemmodels/AdministrationsModel.h"
 #include "itemmodels/FamilyChangeModel.h"
+#include "services/FamilyMeasures.h"
 #include "storage/Database.h"
-#include "storage/FamilyRepository.h"
-#include "storage/MeasuresRepository.h"
 #include "storage/StorageError.h"
 
 #include <qcustomplot.h>
@@ -38,10 +38,10 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         const QString outcome = index.data(FamilyChangeModel::OutcomeRole).toString();
         if (outcome == QLatin1String("reliable_improvement")) {
-            option->palette.setColor(QPalette::Text, QColor(0x1b, 0x5e, 0x20));
+            option->palette.setColor(QPalette::Text, Theme::successColour());
             option->font.setBold(true);
         } else if (outcome == QLatin1String("reliable_deterioration")) {
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
+            option->palette.setColor(QPalette::Text, Theme::errorColour());
             option->font.setBold(true);
         }
     }
@@ -73,8 +73,6 @@ const QList<QColor> &seriesColours() {
 FamilyTimelineView::FamilyTimelineView(Database &database, const InstrumentCatalogue &catalogue,
                                        QWidget *parent)
     : QWidget(parent)
-    , m_families(std::make_unique<FamilyRepository>(database))
-    , m_measures(std::make_unique<MeasuresRepository>(database, catalogue))
     , m_database(database)
     , m_catalogue(catalogue) {
     setObjectName(QStringLiteral("familyTimeline"));
@@ -173,7 +171,6 @@ FamilyTimelineView::~FamilyTimelineView() = default;
 
 void FamilyTimelineView::setCatalogue(const InstrumentCatalogue &catalogue) {
     m_catalogue = catalogue;
-    m_measures = std::make_unique<MeasuresRepository>(m_database, catalogue);
     loadFamily();
 }
 
@@ -185,7 +182,7 @@ void FamilyTimelineView::refresh() {
     const QString current = currentFamily();
     QStringList codes;
     try {
-        codes = m_measures->familiesWithMeasures();
+        codes = FamilyMeasures(m_database, m_catalogue).familiesWithMeasures();
     } catch (const StorageError &error) {
         m_summary->setText(error.message());
         return;
@@ -209,9 +206,10 @@ void FamilyTimelineView::loadFamily() {
     m_administrations.clear();
     const QString code = currentFamily();
     try {
-        const auto family = code.isEmpty() ? std::nullopt : m_families->findByCaseCode(code);
+        const auto family =
+            code.isEmpty() ? std::nullopt : FamilyMeasures(m_database, m_catalogue).forFamily(code);
         if (family)
-            m_administrations = m_measures->listForFamily(family->id);
+            m_administrations = *family;
         if (code.isEmpty())
             m_summary->setText(tr("No questionnaires have been logged yet."));
         else if (!family)

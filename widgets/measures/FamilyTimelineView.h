@@ -5,13 +5,9 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class AdministrationsModel;
 class Database;
 class FamilyChangeModel;
-class FamilyRepository;
-class MeasuresRepository;
 class QComboBox;
 class QCustomPlot;
 class QLabel;
@@ -42,8 +38,6 @@ private:
     void refreshChart();
     void editSelected();
 
-    std::unique_ptr<FamilyRepository> m_families;
-    std::unique_ptr<MeasuresRepository> m_measures;
     Database &m_database;
     InstrumentCatalogue m_catalogue;
     QList<InstrumentResponse> m_administrations;

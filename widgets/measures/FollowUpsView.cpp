@@ -1,9 +1,8 @@
 #include "FollowUpsView.h"
 
+#include "common/Theme.h"
 #include "itemmodels/FollowUpsModel.h"
-#include "policy/FollowUpRule.h"
 #include "settings/Settings.h"
-#include "storage/OrganisationSettingsRepository.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
@@ -27,7 +26,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(FollowUpsModel::StatusRole).toInt() == int(FollowUp::Status::Overdue)) {
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
+            option->palette.setColor(QPalette::Text, Theme::errorColour());
             option->font.setBold(true);
         }
     }
@@ -38,8 +37,7 @@ protected:
 FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &catalogue,
                              Settings &settings, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_measures(std::make_unique<MeasuresRepository>(database, catalogue))
+    , m_followUps(database, catalogue)
     , m_catalogue(catalogue) {
     setObjectName(QStringLiteral("followUps"));
     auto *layout = new QVBoxLayout(this);
@@ -94,8 +92,7 @@ FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &cata
     try {
         // The interval used to be kept on each machine; the first list shown after the move
         // hands this machine's choice to the organisation, unless it already has one.
-        OrganisationSettingsRepository(m_database)
-            .carryOverFollowUpWeeks(settings.takeLegacyFollowUpWeeks(), settings.coderUsername());
+        m_followUps.carryOverInterval(settings.takeLegacyFollowUpWeeks(), settings.coderUsername());
     } catch (const StorageError &) {
         // Not carried over (a read-only or damaged database): the list below says what is wrong.
     }
@@ -114,12 +111,12 @@ void FollowUpsView::refresh() {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     QList<FollowUp> followUps;
     try {
-        const std::optional<int> weeks =
-            OrganisationSettingsRepository(m_database).reportSettings().followUpWeeks;
+        FollowUps::List owed = m_followUps.owedOn(today);
+        const std::optional<int> weeks = owed.intervalWeeks;
         m_interval->setText(weeks
                                 ? tr("T2 due %1 weeks after T1 (organisation setting)").arg(*weeks)
                                 : tr("T2 due after each questionnaire's own interval"));
-        followUps = m_measures->followUps(FollowUpRule(m_catalogue, weeks), today);
+        followUps = std::move(owed.followUps);
     } catch (const StorageError &error) {
         m_summary->setText(error.message());
         return;

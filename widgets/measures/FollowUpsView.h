@@ -1,11 +1,9 @@
 #pragma once
 
 #include "instruments/InstrumentCatalogue.h"
-#include "storage/MeasuresRepository.h"
+#include "services/FollowUps.h"
 
 #include <QWidget>
-
-#include <memory>
 
 class Database;
 class FollowUpsModel;
@@ -38,8 +36,7 @@ signals:
 private:
     void logSelected();
 
-    Database &m_database;
-    std::unique_ptr<MeasuresRepository> m_measures;
+    FollowUps m_followUps;
     InstrumentCatalogue m_catalogue;
     QDate m_today; // invalid: use the current date
 

@@ -1,9 +1,9 @@
 #include "PeopleView.h"
 
 #include "itemmodels/PeopleModel.h"
+#include "services/PeopleDirectory.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
-#include "storage/PeopleQuery.h"
 #include "storage/StorageError.h"
 
 #include <QHBoxLayout>
@@ -139,9 +139,8 @@ PeopleView::~PeopleView() {
 void PeopleView::refresh() {
     m_loadError.clear();
     try {
-        PeopleQuery query(m_database);
-        const QList<Team> teams = query.teams();
-        m_model->setPeople(teams, query.practitioners());
+        const PeopleDirectory::Listing people = PeopleDirectory(m_database).listing();
+        m_model->setPeople(people.teams, people.practitioners);
     } catch (const StorageError &error) {
         m_loadError = tr("The teams and practitioners could not be read.\n%1").arg(error.message());
         m_model->setPeople({}, {});

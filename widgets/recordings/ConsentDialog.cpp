@@ -1,12 +1,13 @@
 #include "ConsentDialog.h"
 
 #include "common/MessageBox.h"
+#include "common/Theme.h"
+#include "domain/ConsentRules.h"
 #include "domain/ValueSets.h"
+#include "services/ActingUser.h"
+#include "services/RecordingConsent.h"
 #include "settings/Settings.h"
-#include "storage/Database.h"
-#include "storage/RecordingRepository.h"
 #include "storage/StorageError.h"
-#include "storage/UserRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -62,7 +63,7 @@ ConsentDialog::ConsentDialog(Database &database, qint64 recordingId, QWidget *pa
         widgets.date = dateEdit(prefix + QStringLiteral("ConsentOn"), row);
         widgets.state = new QLabel(row);
         widgets.state->setObjectName(prefix + QStringLiteral("ConsentState"));
-        widgets.state->setStyleSheet(QStringLiteral("color: #8a1c12"));
+        Theme::setRole(widgets.state, Theme::Role::Error);
         widgets.withdraw = new QPushButton(tr("Withdraw…"), row);
         widgets.withdraw->setObjectName(prefix + QStringLiteral("Withdraw"));
         widgets.withdraw->setAutoDefault(false);
@@ -94,7 +95,7 @@ ConsentDialog::ConsentDialog(Database &database, qint64 recordingId, QWidget *pa
                                "family's questionnaires are kept."),
                             this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #556"));
+    Theme::setRole(note, Theme::Role::Muted);
     layout->addWidget(note);
 
     m_message = new QLabel(this);
@@ -123,7 +124,7 @@ ConsentDialog::ConsentDialog(Database &database, qint64 recordingId, QWidget *pa
 void ConsentDialog::load() {
     std::optional<Recording> recording;
     try {
-        recording = RecordingRepository(m_database).find(m_recordingId);
+        recording = RecordingConsent(m_database).find(m_recordingId);
         if (recording) {
             const ConsentWithdrawal::Impact impact =
                 ConsentWithdrawal(m_database).preview(m_recordingId);
@@ -141,7 +142,7 @@ void ConsentDialog::load() {
         return;
     }
     m_code = recording->code;
-    m_withdrawn = RecordingRepository::isWithdrawn(*recording);
+    m_withdrawn = ConsentRules::isWithdrawn(*recording);
     m_title->setText(tr("<b>Recording %1</b>, made on %2")
                          .arg(m_code.toHtmlEscaped(), recording->recordedOn.toString(Qt::ISODate)));
     showParty(m_practitioner, recording->practitionerConsent, recording->practitionerConsentOn,
@@ -182,14 +183,13 @@ void ConsentDialog::showParty(PartyWidgets &widgets, const QString &consent, con
 
 void ConsentDialog::setMessage(const QString &text, bool problem) {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #8a1c12")
-                                     : QStringLiteral("color: #1d5a2c"));
+    Theme::setRole(m_message, problem ? Theme::Role::Error : Theme::Role::Success);
     m_message->setVisible(!text.isEmpty());
 }
 
 qint64 ConsentDialog::userId() const {
     try {
-        return UserRepository(m_database).findOrCreate(Settings().coderUsername());
+        return ActingUser::idOf(m_database, Settings().coderUsername());
     } catch (const StorageError &) {
         // The change itself matters more than naming who made it; the log keeps "unknown".
         return 0;
@@ -203,7 +203,7 @@ QString ConsentDialog::recordingsRoot() const {
 bool ConsentDialog::save() {
     std::optional<Recording> recording;
     try {
-        recording = RecordingRepository(m_database).find(m_recordingId);
+        recording = RecordingConsent(m_database).find(m_recordingId);
     } catch (const StorageError &error) {
         setMessage(error.message(), true);
         return false;
@@ -229,8 +229,8 @@ bool ConsentDialog::save() {
     const QString family =
         valueOf(m_family, recording->familyConsent, recording->familyConsentOn, &familyOn);
     try {
-        RecordingRepository(m_database)
-            .updateConsent(m_recordingId, practitioner, practitionerOn, family, familyOn, userId());
+        RecordingConsent(m_database)
+            .record(m_recordingId, practitioner, practitionerOn, family, familyOn, userId());
     } catch (const StorageError &error) {
         setMessage(error.message(), true);
         return false;

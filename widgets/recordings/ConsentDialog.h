@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/ConsentWithdrawal.h"
+#include "services/ConsentWithdrawal.h"
 
 #include <QDialog>
 

@@ -3,12 +3,10 @@
 #include "RecordingImportDialog.h"
 #include "audio/AudioProbe.h"
 #include "common/FileDialog.h"
-#include "domain/RecordingPaths.h"
+#include "services/ActingUser.h"
+#include "services/RecordingImport.h"
 #include "settings/Settings.h"
-#include "storage/Database.h"
-#include "storage/RecordingRepository.h"
 #include "storage/StorageError.h"
-#include "storage/UserRepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -26,7 +24,7 @@ LocateRecordingDialog::LocateRecordingDialog(Database &database, qint64 recordin
     setObjectName(QStringLiteral("locateRecordingDialog"));
     setWindowTitle(tr("Locate recording"));
     auto *layout = new QVBoxLayout(this);
-    const auto recording = RecordingRepository(database).find(recordingId);
+    const auto recording = RecordingImport(database).find(recordingId);
     m_sha256 = recording ? recording->audioSha256 : QString();
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
@@ -66,9 +64,9 @@ bool LocateRecordingDialog::relinkTo(const QString &path) {
     }
     try {
         const Settings settings;
-        RecordingRepository(m_database)
-            .relink(m_recordingId, RecordingPaths::toStored(path, settings.recordingsRoot()), sha,
-                    UserRepository(m_database).findOrCreate(settings.coderUsername()));
+        RecordingImport(m_database)
+            .relink(m_recordingId, path, sha, settings.recordingsRoot(),
+                    ActingUser::idOf(m_database, settings.coderUsername()));
     } catch (const StorageError &storageError) {
         m_status->setText(storageError.message());
         return false;

@@ -1,16 +1,11 @@
 #include "RecordingImportDialog.h"
 
-#include "audio/AudioProbe.h"
 #include "common/FileDialog.h"
-#include "domain/RecordingPaths.h"
+#include "common/Theme.h"
 #include "domain/ValueSets.h"
+#include "services/RecordingImport.h"
 #include "settings/Settings.h"
-#include "storage/Database.h"
-#include "storage/FamilyRepository.h"
-#include "storage/PractitionerRepository.h"
-#include "storage/RecordingRepository.h"
 #include "storage/StorageError.h"
-#include "storage/TeamRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -128,7 +123,7 @@ RecordingImportDialog::RecordingImportDialog(Database &database, const QStringLi
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #8a1c12"));
+    Theme::setRole(m_problems, Theme::Role::Error);
     m_problems->hide();
     layout->addWidget(m_problems);
 
@@ -157,11 +152,12 @@ void RecordingImportDialog::fillChoices() {
     m_practitioner->addItem(tr("— choose —"), 0);
     m_team->addItem(tr("— choose —"), 0);
     try {
-        for (const Practitioner &p : PractitionerRepository(m_database).all())
+        const RecordingImport import(m_database);
+        for (const Practitioner &p : import.practitioners())
             m_practitioner->addItem(QStringLiteral("%1 — %2").arg(p.code, p.displayName), p.id);
-        for (const Team &team : TeamRepository(m_database).all())
+        for (const Team &team : import.teams())
             m_team->addItem(team.name, team.id);
-        auto *completer = new QCompleter(FamilyRepository(m_database).caseCodes(), m_family);
+        auto *completer = new QCompleter(import.familyCaseCodes(), m_family);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         m_family->setCompleter(completer);
     } catch (const StorageError &error) {
@@ -176,7 +172,7 @@ void RecordingImportDialog::practitionerChanged() {
         return;
     try {
         // The team at the time comes from the practitioner's history; the user may correct it.
-        const qint64 team = PractitionerRepository(m_database).teamOn(id, m_recordedOn->date());
+        const qint64 team = RecordingImport(m_database).teamOn(id, m_recordedOn->date());
         const int index = m_team->findData(team);
         if (index >= 0)
             m_team->setCurrentIndex(index);
@@ -215,7 +211,7 @@ QStringList RecordingImportDialog::problems() const {
         list.append(tr("Choose the team the practitioner was in at the time."));
     const QString familyProblem = m_family->text().trimmed().isEmpty()
                                       ? tr("Enter the family's case code.")
-                                      : FamilyRepository::problemWithCaseCode(m_family->text());
+                                      : RecordingImport::problemWithCaseCode(m_family->text());
     if (!familyProblem.isEmpty())
         list.append(familyProblem);
     if (m_recordedOn->date() > QDate::currentDate())
@@ -255,50 +251,36 @@ QList<qint64> RecordingImportDialog::importFiles(QString *report) {
     QStringList cutShort;
     QList<qint64> ids;
     const Settings settings;
-    RecordingRepository recordings(m_database);
+    RecordingImport import(m_database);
+    Recording details;
+    details.recordedOn = m_recordedOn->date();
+    details.practitionerId = m_practitioner->currentData().toLongLong();
+    details.teamId = m_team->currentData().toLongLong();
+    details.sessionType = m_sessionType->currentData().toString();
+    details.selectionReason = m_selectionReason->currentData().toString();
+    details.practitionerConsent = m_practitionerConsent->currentData().toString();
+    if (m_practitionerConsentOn->isEnabled())
+        details.practitionerConsentOn =
+            QDate::fromString(m_practitionerConsentOn->text().trimmed(), Qt::ISODate);
+    details.familyConsent = m_familyConsent->currentData().toString();
+    if (m_familyConsentOn->isEnabled())
+        details.familyConsentOn =
+            QDate::fromString(m_familyConsentOn->text().trimmed(), Qt::ISODate);
     for (const QString &file : std::as_const(m_files)) {
         const QString name = QFileInfo(file).fileName();
-        AudioFileInfo info;
-        QString error;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool ok = AudioProbe::probe(file, &info, &error, AudioProbe::Hash::Compute);
+        const RecordingImport::FileOutcome outcome =
+            import.addFile(file, details, m_family->text(), settings.recordingsRoot());
         QApplication::restoreOverrideCursor();
-        if (!ok) {
-            refused.append(tr("%1: %2").arg(name, error));
+        if (outcome.recordingId <= 0) {
+            refused.append(tr("%1: %2").arg(name, outcome.problem));
             continue;
         }
-        try {
-            if (const auto existing = recordings.findBySha256(info.sha256)) {
-                refused.append(
-                    tr("%1: %2").arg(name, RecordingRepository::duplicateAudioMessage(*existing)));
-                continue;
-            }
-            Recording recording;
-            recording.audioPath = RecordingPaths::toStored(file, settings.recordingsRoot());
-            recording.audioSha256 = info.sha256;
-            recording.durationMs = info.durationMs;
-            recording.recordedOn = m_recordedOn->date();
-            recording.practitionerId = m_practitioner->currentData().toLongLong();
-            recording.teamId = m_team->currentData().toLongLong();
-            recording.familyId = FamilyRepository(m_database).findOrCreate(m_family->text()).id;
-            recording.sessionType = m_sessionType->currentData().toString();
-            recording.selectionReason = m_selectionReason->currentData().toString();
-            recording.practitionerConsent = m_practitionerConsent->currentData().toString();
-            if (m_practitionerConsentOn->isEnabled())
-                recording.practitionerConsentOn =
-                    QDate::fromString(m_practitionerConsentOn->text().trimmed(), Qt::ISODate);
-            recording.familyConsent = m_familyConsent->currentData().toString();
-            if (m_familyConsentOn->isEnabled())
-                recording.familyConsentOn =
-                    QDate::fromString(m_familyConsentOn->text().trimmed(), Qt::ISODate);
-            ids.append(recordings.create(recording));
-            added.append(tr("%1 as %2").arg(name, recording.code));
-            if (info.truncated) {
-                cutShort.append(info.warning);
-                m_cutShort = true;
-            }
-        } catch (const StorageError &storageError) {
-            refused.append(tr("%1: %2").arg(name, storageError.message()));
+        ids.append(outcome.recordingId);
+        added.append(tr("%1 as %2").arg(name, outcome.code));
+        if (!outcome.cutShort.isEmpty()) {
+            cutShort.append(outcome.cutShort);
+            m_cutShort = true;
         }
     }
     m_imported.append(ids);

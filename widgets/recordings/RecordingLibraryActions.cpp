@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "exchange/CodingsImporter.h"
 #include "exchange/StaffImporter.h"
+#include "common/Theme.h"
 #include "io/ImportReport.h"
 #include "storage/StorageError.h"
 
@@ -43,7 +44,7 @@ RecordingLibraryActions *RecordingLibraryActions::attach(Database &database, Rec
     add->setToolTip(QObject::tr("Add audio files to the library, with the practitioner, family "
                                 "and consent details"));
     auto *hint = new QLabel(QObject::tr("or drop audio files onto the list"), bar);
-    hint->setStyleSheet(QStringLiteral("color: #667"));
+    Theme::setRole(hint, Theme::Role::Muted);
     auto *consent = new QPushButton(QObject::tr("Consent…"), bar);
     consent->setObjectName(QStringLiteral("consentButton"));
     consent->setToolTip(QObject::tr("Record, correct or withdraw the consent of the selected "

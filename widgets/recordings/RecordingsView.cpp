@@ -4,10 +4,10 @@
 
 #include "itemmodels/RecordingsFilterModel.h"
 #include "itemmodels/RecordingsModel.h"
+#include "services/RecordingLibrary.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/DatabaseChangeStamp.h"
-#include "storage/RecordingListQuery.h"
 #include "storage/StorageError.h"
 
 #include <QComboBox>
@@ -257,9 +257,9 @@ void RecordingsView::refresh() {
     // Taken before reading, so a write that lands during the read is seen next time.
     m_loadedStamp = DatabaseChangeStamp::of(m_database);
     try {
-        RecordingListQuery query(m_database);
-        query.setRecordingsRoot(Settings().recordingsRoot());
-        m_model->setRows(query.all());
+        RecordingLibrary library(m_database);
+        library.setRecordingsRoot(Settings().recordingsRoot());
+        m_model->setRows(library.rows());
     } catch (const StorageError &error) {
         // A view that cannot read says so in place: no dialog while the window is opening.
         m_loadError = tr("The recordings could not be read.\n%1").arg(error.message());

@@ -5,6 +5,7 @@
 
 #include "CodingTestFixture.h"
 #include "FileSizeLimit.h"
+#include "audio/AudioProbe.h"
 #include "common/FileDialog.h"
 
 #include "coding/CodingPage.h"
@@ -120,7 +121,7 @@ void tst_CodingPage::codesAWholeSessionByKeyboard() {
                QStringLiteral("vol"), QStringLiteral("0.2")});
     QVERIFY2(sox.waitForFinished(30000) && sox.exitCode() == 0,
              "sox could not make the test audio");
-    const QString sha = RecordingRepository::sha256OfFile(audio, nullptr);
+    const QString sha = AudioProbe::sha256(audio, nullptr);
     const qint64 recording = m_fixture.addRecording(*m_db, true, sha, 180000);
     RecordingRepository(*m_db).relink(recording, audio, sha);
     showPage();
@@ -465,7 +466,7 @@ void tst_CodingPage::cutShortAudioIsFlagged() {
              "sox could not make the test audio");
     QFile file(audio);
     QVERIFY(file.resize(file.size() / 2));
-    const QString sha = RecordingRepository::sha256OfFile(audio, nullptr);
+    const QString sha = AudioProbe::sha256(audio, nullptr);
     const qint64 recording = m_fixture.addRecording(*m_db, true, sha, 10000);
     RecordingRepository(*m_db).relink(recording, audio, sha);
     showPage();

@@ -112,6 +112,9 @@ void tst_MeasureEntryForm::outOfRangeDigitIsRefusedAtOnce() {
     QCOMPARE(table->currentRow(), 0);
     QCOMPARE(find<QLabel>("entryMessage")->text(),
              QStringLiteral("6 is not an answer on SCORE-15: answers run from 1 to 5."));
+    // The theme's strong error look, as every form that refuses input shows it.
+    QCOMPARE(find<QLabel>("entryMessage")->property("pcRole").toString(),
+             QStringLiteral("errorStrong"));
     QTest::keyClick(table, Qt::Key_0);
     QVERIFY(m_form->answers().isEmpty());
     QTest::keyClick(table, Qt::Key_5);

@@ -4,6 +4,7 @@
 
 #include "CodingTestFixture.h"
 
+#include "audio/AudioProbe.h"
 #include "common/MessageBox.h"
 #include "itemmodels/RecordingsModel.h"
 #include "recordings/ConsentDialog.h"
@@ -85,7 +86,7 @@ qint64 tst_ConsentDialog::addCodedRecording() {
     file.write(QByteArray("RIFF-not-really-audio-") + QByteArray::number(m_round));
     file.close();
     QString error;
-    const QString sha = RecordingRepository::sha256OfFile(m_audioFile, &error);
+    const QString sha = AudioProbe::sha256(m_audioFile, &error);
     const qint64 id = m_fixture.addRecording(m_db, true, sha);
     RecordingRepository(m_db).relink(id, QFileInfo(m_audioFile).fileName(), sha);
     const CodingScheme scheme = CodingSchemeLoader::builtIn();

@@ -3,6 +3,7 @@
 
 #include "CodingTestFixture.h"
 
+#include "audio/AudioProbe.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "recordings/LocateRecordingDialog.h"
@@ -129,7 +130,7 @@ void tst_RecordingImportDialog::addsAudioOnceOnly() {
     const QList<qint64> ids = dialog.importFiles(&report);
     QCOMPARE(ids.size(), 1);
     const auto recording = RecordingRepository(m_db).find(ids.first());
-    QCOMPARE(recording->audioSha256, RecordingRepository::sha256OfFile(tone, nullptr));
+    QCOMPARE(recording->audioSha256, AudioProbe::sha256(tone, nullptr));
     QVERIFY(qAbs(recording->durationMs - 2000) < 100);
     QCOMPARE(recording->familyConsent, QStringLiteral("verbal"));
     QCOMPARE(recording->familyConsentOn, QDate(2024, 3, 2));

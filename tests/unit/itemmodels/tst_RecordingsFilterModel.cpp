@@ -2,8 +2,8 @@
 
 #include "itemmodels/RecordingsFilterModel.h"
 #include "itemmodels/RecordingsModel.h"
+#include "services/RecordingLibrary.h"
 #include "storage/Database.h"
-#include "storage/RecordingListQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -38,7 +38,7 @@ void tst_RecordingsFilterModel::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_db.open(m_dir.filePath(QStringLiteral("practice.sqlite")));
     PracticeFixture::build(m_db);
-    m_model.setRows(RecordingListQuery(m_db).all());
+    m_model.setRows(RecordingLibrary(m_db).rows());
     m_filter.setSourceModel(&m_model);
 }
 
@@ -60,7 +60,7 @@ void tst_RecordingsFilterModel::passesTheModelTesterWhileFiltering() {
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&filter,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows(RecordingListQuery(m_db).all());
+    model.setRows(RecordingLibrary(m_db).rows());
     filter.sort(RecordingsModel::RecordedOnColumn, Qt::DescendingOrder);
     filter.setTeamId(1);
     filter.setCodingStatus(QStringLiteral("consensus"));
@@ -69,7 +69,7 @@ void tst_RecordingsFilterModel::passesTheModelTesterWhileFiltering() {
     QCOMPARE(filter.rowCount(), 1);
     filter.clearFilters();
     QCOMPARE(filter.rowCount(), 5);
-    model.setRows(RecordingListQuery(m_db).all());
+    model.setRows(RecordingLibrary(m_db).rows());
     QCOMPARE(filter.rowCount(), 5);
 }
 

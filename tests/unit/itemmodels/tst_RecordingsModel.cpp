@@ -1,8 +1,8 @@
 #include "PracticeFixture.h"
 
 #include "itemmodels/RecordingsModel.h"
+#include "services/RecordingLibrary.h"
 #include "storage/Database.h"
-#include "storage/RecordingListQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -37,7 +37,7 @@ void tst_RecordingsModel::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_db.open(m_dir.filePath(QStringLiteral("practice.sqlite")));
     PracticeFixture::build(m_db);
-    m_model.setRows(RecordingListQuery(m_db).all());
+    m_model.setRows(RecordingLibrary(m_db).rows());
 }
 
 QModelIndex tst_RecordingsModel::cell(const QString &code, int column) const {
@@ -51,12 +51,12 @@ QModelIndex tst_RecordingsModel::cell(const QString &code, int column) const {
 void tst_RecordingsModel::passesTheModelTester() {
     RecordingsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows(RecordingListQuery(m_db).all());
+    model.setRows(RecordingLibrary(m_db).rows());
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.columnCount(), int(RecordingsModel::ColumnCount));
     model.setRows({});
     QCOMPARE(model.rowCount(), 0);
-    model.setRows(RecordingListQuery(m_db).all());
+    model.setRows(RecordingLibrary(m_db).rows());
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int column = 0; column < model.columnCount(); ++column) {
             const QModelIndex index = model.index(row, column);
@@ -192,16 +192,16 @@ void tst_RecordingsModel::marksMissingAndAbsentAudio() {
 void tst_RecordingsModel::resolvesAudioAgainstTheRecordingsRoot() {
     // With a recordings root set elsewhere, the relative paths no longer find the files.
     QTemporaryDir elsewhere;
-    RecordingListQuery query(m_db);
-    query.setRecordingsRoot(elsewhere.path());
+    RecordingLibrary library(m_db);
+    library.setRecordingsRoot(elsewhere.path());
     int missing = 0;
-    for (const RecordingListRow &row : query.all())
+    for (const RecordingListRow &row : library.rows())
         missing += row.audioMissing ? 1 : 0;
     QCOMPARE(missing, 3);
 
-    query.setRecordingsRoot(m_dir.path());
+    library.setRecordingsRoot(m_dir.path());
     missing = 0;
-    for (const RecordingListRow &row : query.all())
+    for (const RecordingListRow &row : library.rows())
         missing += row.audioMissing ? 1 : 0;
     QCOMPARE(missing, 1);
 }

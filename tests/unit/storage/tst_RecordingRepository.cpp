@@ -1,9 +1,7 @@
 #include "CodingTestFixture.h"
 
-#include "storage/ConsentWithdrawal.h"
 #include "storage/StorageError.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,10 +12,8 @@ private slots:
     void init();
     void cleanup();
     void createGivesACode();
-    void sameAudioIsNeverAddedTwice();
     void relinkChecksTheHash();
-    void consentProblemSaysWhy();
-    void sha256OfAFile();
+    void updateConsentLeavesRefusalToTheWithdrawal();
 
 private:
     QTemporaryDir m_dir;
@@ -46,18 +42,6 @@ void tst_RecordingRepository::createGivesACode() {
     QCOMPARE(recordings.findByCode(QStringLiteral("REC-20240402-2"))->id, second);
 }
 
-void tst_RecordingRepository::sameAudioIsNeverAddedTwice() {
-    m_fixture.addRecording(m_db, true, m_sha);
-    try {
-        m_fixture.addRecording(m_db, true, m_sha.toUpper());
-        QFAIL("the same audio was added twice");
-    } catch (const StorageError &error) {
-        QCOMPARE(error.kind(), StorageError::Kind::Conflict);
-        QVERIFY2(error.message().contains(QStringLiteral("REC-20240402-1")),
-                 qPrintable(error.message()));
-    }
-}
-
 void tst_RecordingRepository::relinkChecksTheHash() {
     RecordingRepository recordings(m_db);
     const qint64 id = m_fixture.addRecording(m_db, true, m_sha);
@@ -67,33 +51,16 @@ void tst_RecordingRepository::relinkChecksTheHash() {
     QCOMPARE(recordings.find(id)->audioPath, QStringLiteral("moved/a.mp3"));
 }
 
-void tst_RecordingRepository::consentProblemSaysWhy() {
+void tst_RecordingRepository::updateConsentLeavesRefusalToTheWithdrawal() {
     RecordingRepository recordings(m_db);
     const qint64 id = m_fixture.addRecording(m_db, false);
-    const QString problem = RecordingRepository::consentProblem(*recordings.find(id));
-    QVERIFY(problem.contains(QStringLiteral("practitioner's consent is not recorded")));
-    QVERIFY(problem.contains(QStringLiteral("family's consent is not recorded")));
     recordings.updateConsent(id, QStringLiteral("given"), QDate(2024, 3, 1),
-                             QStringLiteral("verbal"), QDate(2024, 3, 1));
-    QVERIFY(RecordingRepository::consentProblem(*recordings.find(id)).isEmpty());
-    // A refusal goes through the withdrawal, which purges the codings and audio with it.
-    ConsentWithdrawal(m_db).withdraw(id, ConsentWithdrawal::Party::Family, QDate(2024, 3, 4),
-                                     m_fixture.alice);
-    QVERIFY(RecordingRepository::consentProblem(*recordings.find(id))
-                .contains(QStringLiteral("family refused consent")));
-}
-
-void tst_RecordingRepository::sha256OfAFile() {
-    QFile file(m_dir.filePath(QStringLiteral("abc.txt")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("abc");
-    file.close();
-    QString error;
-    QCOMPARE(RecordingRepository::sha256OfFile(file.fileName(), &error),
-             QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-    QVERIFY(RecordingRepository::sha256OfFile(m_dir.filePath(QStringLiteral("absent")), &error)
-                .isEmpty());
-    QVERIFY(!error.isEmpty());
+                             QStringLiteral("verbal"), QDate(2024, 3, 1), m_fixture.alice);
+    QCOMPARE(recordings.find(id)->familyConsent, QStringLiteral("verbal"));
+    QVERIFY_THROWS_EXCEPTION(StorageError,
+                             recordings.updateConsent(id, QStringLiteral("given"),
+                                                      QDate(2024, 3, 1), QStringLiteral("refused"),
+                                                      QDate(2024, 3, 2), m_fixture.alice));
 }
 
 QTEST_GUILESS_MAIN(tst_RecordingRepository)

@@ -24,6 +24,8 @@ class Database;
 // blocks that, the checkpoint is owed and finished later: PurgeCheckpoint). A file that cannot
 // be deleted is reported with its path (the user must delete it by hand), never thrown: the
 // database is already purged by then.
+//
+// This is the workflow; its SQL is WithdrawalRepository's.
 class ConsentWithdrawal {
     Q_DECLARE_TR_FUNCTIONS(ConsentWithdrawal)
 

@@ -1,15 +1,15 @@
 #include "ConsentWithdrawal.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "PurgeCheckpoint.h"
-#include "RecordingRepository.h"
-#include "ScopedTransaction.h"
-#include "SqlValues.h"
-#include "StorageError.h"
-#include "WriteFailure.h"
+#include "audio/AudioProbe.h"
 #include "audio/PeakCache.h"
 #include "domain/RecordingPaths.h"
+#include "storage/Database.h"
+#include "storage/PurgeCheckpoint.h"
+#include "storage/RecordingRepository.h"
+#include "storage/ScopedTransaction.h"
+#include "storage/StorageError.h"
+#include "storage/WithdrawalRepository.h"
+#include "storage/WriteFailure.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,22 +40,11 @@ ConsentWithdrawal::Impact ConsentWithdrawal::preview(qint64 recordingId) const {
     if (!recording)
         throw StorageError(StorageError::Kind::NotFound, tr("The recording no longer exists."));
     Impact impact;
-    QSqlQuery codings = m_database.prepare(
-        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN status = 'final' THEN 1 ELSE 0 END) "
-                       "FROM codings WHERE recording_id = ?"));
-    codings.addBindValue(recordingId);
-    Database::exec(codings, QStringLiteral("Could not count the recording's codings"));
-    if (Database::next(codings)) {
-        impact.codings = codings.value(0).toInt();
-        impact.finalCodings = codings.value(1).toInt();
-    }
-    QSqlQuery notes = m_database.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM evidence_notes n JOIN codings c ON c.id = "
-                       "n.coding_id WHERE c.recording_id = ?"));
-    notes.addBindValue(recordingId);
-    Database::exec(notes, QStringLiteral("Could not count the recording's evidence notes"));
-    if (Database::next(notes))
-        impact.evidenceNotes = notes.value(0).toInt();
+    const WithdrawalRepository::Counts counts =
+        WithdrawalRepository(m_database).countsFor(recordingId);
+    impact.codings = counts.codings;
+    impact.finalCodings = counts.finalCodings;
+    impact.evidenceNotes = counts.evidenceNotes;
     impact.storedAudioPath = recording->audioPath;
     if (!recording->audioPath.isEmpty())
         impact.audioPath = RecordingPaths::resolve(recording->audioPath, m_recordingsRoot,
@@ -88,47 +77,13 @@ ConsentWithdrawal::Result ConsentWithdrawal::withdraw(qint64 recordingId, Party 
         if (!result.changed)
             return result;
 
-        // Reasons typed when unlocking ("mother Sarah Jones asked us to rescore") and the old
-        // audio paths and consents of the recording can name the family: the rows stay, as a
-        // record of who did what and when, without their words.
-        QSqlQuery blankCodingAudit = m_database.prepare(QStringLiteral(
-            "UPDATE audit_log SET detail = '' WHERE entity = 'coding' AND entity_id IN "
-            "(SELECT id FROM codings WHERE recording_id = ?)"));
-        blankCodingAudit.addBindValue(recordingId);
-        Database::exec(blankCodingAudit,
-                       QStringLiteral("Could not clear the audit log of the recording's codings"));
-        QSqlQuery blankRecordingAudit = m_database.prepare(
-            QStringLiteral("UPDATE audit_log SET detail = '' WHERE entity = 'recording' AND "
-                           "entity_id = ? AND action <> 'withdraw_consent'"));
-        blankRecordingAudit.addBindValue(recordingId);
-        Database::exec(blankRecordingAudit,
-                       QStringLiteral("Could not clear the audit log of the recording"));
-
-        QSqlQuery deleteCodings =
-            m_database.prepare(QStringLiteral("DELETE FROM codings WHERE recording_id = ?"));
-        deleteCodings.addBindValue(recordingId);
-        Database::exec(deleteCodings, QStringLiteral("Could not delete the recording's codings"));
-
-        // Column names cannot be bound; both statements are fixed text.
-        QSqlQuery update = m_database.prepare(
-            family ? QStringLiteral("UPDATE recordings SET family_consent = 'refused', "
-                                    "family_consent_on = ?, audio_path = NULL, "
-                                    "version = version + 1 WHERE id = ?")
-                   : QStringLiteral("UPDATE recordings SET practitioner_consent = 'refused', "
-                                    "practitioner_consent_on = ?, audio_path = NULL, "
-                                    "version = version + 1 WHERE id = ?"));
         const QDate keptDate = alreadyRefused ? (family ? recording->familyConsentOn
                                                         : recording->practitionerConsentOn)
                                               : on;
-        update.addBindValue(SqlValues::date(keptDate.isValid() ? keptDate : on));
-        update.addBindValue(recordingId);
-        Database::exec(update, QStringLiteral("Could not record the withdrawal of consent"));
-
-        AuditLog(m_database)
-            .append(userId, QStringLiteral("withdraw_consent"), QStringLiteral("recording"),
-                    recordingId,
-                    auditDetail(party, before != QLatin1String("not_recorded") && !alreadyRefused,
-                                result.removed));
+        WithdrawalRepository(m_database)
+            .purge(recordingId, family, keptDate.isValid() ? keptDate : on, userId,
+                   auditDetail(party, before != QLatin1String("not_recorded") && !alreadyRefused,
+                               result.removed));
         transaction.commit();
     } catch (const StorageError &error) {
         // The transaction has rolled back; say what stopped it rather than what SQLite said last.
@@ -166,7 +121,7 @@ void ConsentWithdrawal::deleteAudioFile(const QString &sha256, Result *result) c
     // audio is deleted.
     if (!sha256.isEmpty()) {
         QString error;
-        const QString actual = RecordingRepository::sha256OfFile(path, &error);
+        const QString actual = AudioProbe::sha256(path, &error);
         if (!actual.isEmpty() && actual.compare(sha256, Qt::CaseInsensitive) != 0) {
             result->audio = AudioOutcome::DifferentFile;
             return;

@@ -4,10 +4,12 @@
 #include "CodingTestFixture.h"
 #include "FileSizeLimit.h"
 
+#include "audio/AudioProbe.h"
 #include "audio/PeakCache.h"
 #include "audio/PeakPyramid.h"
+#include "domain/ConsentRules.h"
+#include "services/ConsentWithdrawal.h"
 #include "storage/AuditLog.h"
-#include "storage/ConsentWithdrawal.h"
 #include "storage/MeasuresRepository.h"
 #include "storage/PurgeCheckpoint.h"
 #include "storage/StorageError.h"
@@ -105,7 +107,7 @@ void tst_ConsentWithdrawal::init() {
     m_audioFile = m_audioDir + QStringLiteral("/session.wav");
     writeWav(m_audioFile);
     QString error;
-    m_sha = RecordingRepository::sha256OfFile(m_audioFile, &error);
+    m_sha = AudioProbe::sha256(m_audioFile, &error);
     QVERIFY2(!m_sha.isEmpty(), qPrintable(error));
 
     m_recording = m_fixture.addRecording(m_db, true, m_sha);
@@ -199,8 +201,8 @@ void tst_ConsentWithdrawal::withdrawalPurgesEverythingListed() {
     QCOMPARE(recording->practitionerConsent, QStringLiteral("given"));
     QVERIFY(recording->audioPath.isEmpty());
     QCOMPARE(recording->audioSha256, m_sha);
-    QVERIFY(RecordingRepository::isWithdrawn(*recording));
-    QVERIFY(!RecordingRepository::consentProblem(*recording).isEmpty());
+    QVERIFY(ConsentRules::isWithdrawn(*recording));
+    QVERIFY(!ConsentRules::consentProblem(*recording).isEmpty());
 
     // Kept: the family's questionnaire, still linked to the session it followed.
     const auto measure = MeasuresRepository(m_db).find(m_measure);

@@ -1,0 +1,7 @@
+#include "ActingUser.h"
+
+#include "storage/UserRepository.h"
+
+qint64 ActingUser::idOf(Database &database, const QString &username) {
+    return UserRepository(database).findOrCreate(username);
+}
