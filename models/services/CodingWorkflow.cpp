@@ -2,9 +2,10 @@
 
 #include "CodingCommands.h"
 #include "CodingSession.h"
-CodingSchemeLoader.h"/CodingSchemeLoader.h"
-CodingSchemeLoader.h"/RecordingPaths.h"
-CodingSchemeLoader.h"/ValueSets.h"
+#include "domain/CodingSchemeLoader.h"
+#include "domain/ConsentRules.h"
+#include "domain/RecordingPaths.h"
+#include "domain/ValueSets.h"
 #include "itemmodels/EvidenceNotesModel.h"
 #include "settings/Settings.h"
 #include "storage/CodingRepository.h"

@@ -1,6 +1,6 @@
 #include "FollowUps.h"
 
-#include "reports/FollowUpRule.h"
+#include "policy/FollowUpRule.h"
 #include "storage/OrganisationSettingsRepository.h"
 
 FollowUps::FollowUps(Database &database, InstrumentCatalogue catalogue)
