@@ -5,8 +5,8 @@
 #include "itemmodels/RecordingsFilterModel.h"
 #include "itemmodels/RecordingsModel.h"
 #include "settings/Settings.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
-#include "storage/DatabaseChangeStamp.h"
 #include "storage/RecordingListQuery.h"
 #include "storage/StorageError.h"
 
@@ -243,7 +243,7 @@ qint64 RecordingsView::currentRecordingId() const {
 }
 
 bool RecordingsView::refreshIfChanged() {
-    if (DatabaseChangeStamp::unchangedSince(m_database, m_loadedStamp) && m_loadError.isEmpty())
+    if (m_database.changes().unchangedSince(m_loadedStamp) && m_loadError.isEmpty())
         return false;
     refresh();
     return true;
@@ -255,7 +255,7 @@ void RecordingsView::refresh() {
     const int scrolledAcross = m_table->horizontalScrollBar()->value();
     m_loadError.clear();
     // Taken before reading, so a write that lands during the read is seen next time.
-    m_loadedStamp = DatabaseChangeStamp::of(m_database);
+    m_loadedStamp = m_database.changes().stamp();
     try {
         RecordingListQuery query(m_database);
         query.setRecordingsRoot(Settings().recordingsRoot());

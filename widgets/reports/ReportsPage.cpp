@@ -11,8 +11,8 @@
 #include "reports/ReportCsvWriter.h"
 #include "reports/ReportFormat.h"
 #include "settings/Settings.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
-#include "storage/DatabaseChangeStamp.h"
 #include "storage/OrganisationSettingsRepository.h"
 #include "storage/ReportQueries.h"
 #include "storage/StorageError.h"
@@ -333,14 +333,14 @@ std::optional<ReportSpec> ReportsPage::currentSpec(QString *error) const {
 }
 
 void ReportsPage::refreshIfChanged() {
-    if (DatabaseChangeStamp::unchangedSince(m_database, m_builtAt))
+    if (m_database.changes().unchangedSince(m_builtAt))
         return;
     refresh();
 }
 
 void ReportsPage::refresh() {
     // Taken when refresh ends, after anything it writes (a carried-over setting).
-    const auto remember = qScopeGuard([this] { m_builtAt = DatabaseChangeStamp::of(m_database); });
+    const auto remember = qScopeGuard([this] { m_builtAt = m_database.changes().stamp(); });
     QString error;
     try {
         const auto spec = currentSpec(&error);

@@ -55,7 +55,7 @@ private:
 
     Database &m_database;
     std::optional<ReportData> m_report;
-    QString m_builtAt; // the DatabaseChangeStamp when the report was last built
+    QString m_builtAt; // the database change stamp when the report was last built
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_scope = nullptr;
