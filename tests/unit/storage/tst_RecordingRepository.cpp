@@ -1,4 +1,5 @@
 #include "CodingTestFixture.h"
+#include "ConcurrentWriters.h"
 
 #include "storage/ConsentWithdrawal.h"
 #include "storage/StorageError.h"
@@ -18,6 +19,7 @@ private slots:
     void relinkChecksTheHash();
     void consentProblemSaysWhy();
     void sha256OfAFile();
+    void twoWritersAddingRecordingsGetDistinctCodes();
 
 private:
     QTemporaryDir m_dir;
@@ -94,6 +96,20 @@ void tst_RecordingRepository::sha256OfAFile() {
     QVERIFY(RecordingRepository::sha256OfFile(m_dir.filePath(QStringLiteral("absent")), &error)
                 .isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+void tst_RecordingRepository::twoWritersAddingRecordingsGetDistinctCodes() {
+    // Every recording is made on the same day, so both writers draw codes from one series.
+    constexpr int each = 100;
+    const QStringList failures = raceWriters(m_db, 2, [&](Database &connection, int) {
+        for (int i = 0; i < each; ++i)
+            m_fixture.addRecording(connection);
+    });
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    RecordingRepository recordings(m_db);
+    for (int n = 1; n <= 2 * each; ++n)
+        QVERIFY2(recordings.findByCode(QStringLiteral("REC-20240402-%1").arg(n)),
+                 qPrintable(QStringLiteral("no recording REC-20240402-%1").arg(n)));
 }
 
 QTEST_GUILESS_MAIN(tst_RecordingRepository)
