@@ -61,9 +61,16 @@ std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &par
         path =
             settings.lastDatabase().isEmpty() ? Database::defaultPath() : settings.lastDatabase();
     }
+    // A postgresql:// URL or a mistyped address is refused here, never taken as a file name.
+    QString problem;
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(path, &problem);
+    if (!spec) {
+        fail(problem);
+        return nullptr;
+    }
     auto database = std::make_unique<Database>();
     try {
-        database->open(path, mode);
+        database->open(*spec, mode);
     } catch (const StorageError &error) {
         fail(error.message());
         return nullptr;

@@ -5,7 +5,7 @@
 #include "reports/ReportCsvWriter.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
-#include "storage/DatabaseChangeStamp.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/OrganisationSettingsRepository.h"
 #include "storage/ReliabilityQuery.h"
 #include "storage/ReportQueries.h"
@@ -96,9 +96,9 @@ bool ReportRun::writeReliabilityCsv(const QList<ReliabilityRow> &rows, const QSt
 }
 
 QString ReportRun::changeStamp() const {
-    return DatabaseChangeStamp::of(m_database);
+    return m_database.changes().stamp();
 }
 
 bool ReportRun::unchangedSince(const QString &stamp) const {
-    return DatabaseChangeStamp::unchangedSince(m_database, stamp);
+    return m_database.changes().unchangedSince(stamp);
 }

@@ -3,204 +3,71 @@
 #include "DatabaseFiles.h"
 #include "PurgeCheckpoint.h"
 #include "SchemaMigrator.h"
+#include "SqlDialect.h"
+#include "SqliteChangeNotifier.h"
 #include "StorageError.h"
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 
 namespace {
-
-// How long a statement waits for another program's lock before it gives up as busy.
-constexpr int busyTimeoutMs = 5000;
 
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("practicecoder-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Runs a pragma and throws when it fails: a database without foreign keys or WAL would break
-// the integrity and crash-safety promises, so it must not be opened silently.
-void pragma(QSqlDatabase db, const QString &statement) {
-    QSqlQuery query(db);
-    if (!query.exec(statement))
-        throw StorageError::fromQuery(query, QStringLiteral("Could not configure the database"));
-}
-
 } // namespace
 
-Database::Database() = default;
+// SQLite is the only engine so far, so its notifier serves every connection.
+Database::Database()
+    : m_changes(std::make_unique<SqliteChangeNotifier>(*this)) {}
 
 Database::~Database() {
     close();
 }
 
-void Database::checkFileBeforeOpening(const QString &path, Mode mode) const {
-    const QFileInfo info(path);
-    if (!info.exists() && mode != Mode::CreateIfMissing)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QStringLiteral("No database at %1.").arg(path));
-    if (info.exists()) {
-        if (info.isDir())
-            throw StorageError(StorageError::Kind::CannotOpen,
-                               QStringLiteral("%1 is a folder, not a database file.").arg(path));
-        // Once this process has a connection to the file, SQLite has already read it, and
-        // opening it here would drop that connection's locks when closed (see the class
-        // comment). SQLite reports anything wrong from then on.
-        if (!DatabaseFiles::isOpen(path)) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                throw StorageError(
-                    StorageError::Kind::CannotOpen,
-                    QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
-            const QByteArray header = file.read(16);
-            if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-                throw StorageError(StorageError::Kind::NotADatabase,
-                                   QStringLiteral("%1 is not a PracticeCoder database.").arg(path));
-            file.close();
-            // Permission bits do not tell the whole story (root, read-only mounts), so try
-            // it: opening for writing without truncating changes nothing in the file.
-            QFile writable(path);
-            if (mode != Mode::Inspect &&
-                !writable.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
-                throw StorageError(
-                    StorageError::Kind::ReadOnly,
-                    QStringLiteral("%1 is read-only. PracticeCoder saves every change as you "
-                                   "make it, so it needs to be able to write to the database.")
-                        .arg(path));
-        }
-    }
-    if (mode == Mode::Inspect)
-        return;
-    const QFileInfo folder(info.absolutePath());
-    if (!folder.exists() && !QDir().mkpath(folder.absoluteFilePath()))
-        throw StorageError(
-            StorageError::Kind::CannotOpen,
-            QStringLiteral("The folder %1 could not be created.").arg(folder.absoluteFilePath()));
-    // SQLite's write-ahead log lives beside the database, so the folder must be writable too.
-    // Creating a scratch file is the only reliable test (root, read-only mounts, ACLs).
-    QTemporaryFile probe(
-        QDir(folder.absoluteFilePath()).filePath(QStringLiteral(".pc-probe-XXXXXX")));
-    if (!probe.open())
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           QStringLiteral("The folder %1 is read-only. PracticeCoder needs to "
-                                          "write there to keep the database safe.")
-                               .arg(folder.absoluteFilePath()));
+const SqlDialect &Database::dialect() const {
+    return SqlDialect::sqlite();
 }
 
-void Database::checkExistingDatabase(const QString &path, Mode mode) const {
-    // A size from stat() opens no descriptor, so it is safe while a connection exists.
-    if (QFileInfo(path).size() == 0)
-        return;
-    // Look before touching: a read-only connection cannot change the file, whatever we find.
-    const QString probeName = nextConnectionName();
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(path);
-        probe.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        auto fail = [&](const StorageError &error) {
-            probe.close();
-            probe = QSqlDatabase();
-            QSqlDatabase::removeDatabase(probeName);
-            throw error;
-        };
-        if (!probe.open())
-            fail(StorageError::fromSqlError(
-                probe.lastError(), QStringLiteral("%1 could not be opened").arg(path), path));
-        QSqlQuery check(probe);
-        if (!check.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-            // Only SQLite's own verdict makes a file "damaged"; a full disk or a failing drive
-            // says so instead.
-            const StorageError error = StorageError::fromSqlError(
-                check.lastError(), QStringLiteral("%1 could not be read").arg(path), path);
-            fail(error.kind() == StorageError::Kind::Query
-                     ? StorageError(StorageError::Kind::NotADatabase,
-                                    QStringLiteral("%1 is not a PracticeCoder database (%2).")
-                                        .arg(path, check.lastError().text()))
-                     : error);
-        }
-        QStringList tables;
-        try {
-            while (next(check))
-                tables.append(check.value(0).toString());
-        } catch (const StorageError &error) {
-            // The probe is not registered, so name the file here.
-            fail(error.kind() == StorageError::Kind::Damaged ? StorageError::damaged(path) : error);
-        }
-        check.finish();
-        if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations")))
-            fail(StorageError(
-                StorageError::Kind::NotADatabase,
-                QStringLiteral("%1 is an SQLite database, but not a PracticeCoder one.")
-                    .arg(path)));
-        int version = 0;
-        if (!tables.isEmpty()) {
-            QSqlQuery versionQuery(probe);
-            if (!versionQuery.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")))
-                fail(StorageError::fromSqlError(
-                    versionQuery.lastError(),
-                    QStringLiteral("%1 has no readable schema version").arg(path), path));
-            if (!versionQuery.next())
-                fail(StorageError(StorageError::Kind::NotADatabase,
-                                  QStringLiteral("%1 has no readable schema version.").arg(path)));
-            version = versionQuery.value(0).toInt();
-        }
-        const int latest = SchemaMigrator::latestVersion();
-        if (version > latest && mode != Mode::Inspect)
-            fail(StorageError(
-                StorageError::Kind::NewerSchema,
-                QStringLiteral("%1 was made by a newer version of PracticeCoder (schema %2; this "
-                               "version understands up to %3). It has not been changed. Please "
-                               "update PracticeCoder to open it.")
-                    .arg(path)
-                    .arg(version)
-                    .arg(latest)));
-        probe.close();
-    }
-    QSqlDatabase::removeDatabase(probeName);
+void Database::refuseIfDamaged() const {
+    if (DatabaseFiles::isDamaged(path()))
+        throw StorageError::damaged(path());
 }
 
 void Database::configureConnection(Mode mode) {
     QSqlDatabase db = connection();
-    pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    // Inspecting never writes, and setting the journal mode may.
-    if (mode != Mode::Inspect)
-        pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
-    // Deleted rows are overwritten with zeros, not just marked free: when consent is withdrawn,
-    // the family's scores and notes must not survive in unused pages of the file.
-    pragma(db, QStringLiteral("PRAGMA secure_delete = ON"));
-    // SQLite's default page cache is 2 MB; a report reads the same index pages for the period,
-    // the trend and reliability, and ten years of data is about 75 MB. 64 MB is kept in memory
-    // only as pages are actually read. (Not mmap: the file may sit on a network drive.)
-    pragma(db, QStringLiteral("PRAGMA cache_size = -65536"));
+    // A database without foreign keys or WAL would break the integrity and crash-safety
+    // promises, so a statement that fails stops the opening.
+    for (const QString &statement : dialect().connectionSetup(mode == Mode::Inspect)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            throw StorageError::fromQuery(query,
+                                          QStringLiteral("Could not configure the database"));
+    }
 }
 
-void Database::connect(const QString &path, Mode mode) {
+void Database::connect(const ConnectionSpec &spec, Mode mode) {
     m_connectionName = nextConnectionName();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
-        if (mode == Mode::Inspect)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(options);
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect().driverName(), m_connectionName);
+        db.setDatabaseName(spec.filePath());
+        db.setConnectOptions(dialect().connectOptions(mode == Mode::Inspect));
         if (!db.open()) {
             const StorageError error = StorageError::fromSqlError(
-                db.lastError(), QStringLiteral("%1 could not be opened").arg(path), path);
+                db.lastError(), QStringLiteral("%1 could not be opened").arg(spec.displayName()),
+                spec.filePath(), dialect());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             m_connectionName.clear();
             throw error;
         }
-        DatabaseFiles::connectionOpened(path, db.driver());
+        DatabaseFiles::connectionOpened(spec.filePath(), db.driver());
     }
-    m_path = path;
+    m_spec = spec;
     try {
         configureConnection(mode);
     } catch (...) {
@@ -210,15 +77,25 @@ void Database::connect(const QString &path, Mode mode) {
 }
 
 void Database::open(const QString &path, Mode mode) {
+    QString problem;
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(path, &problem);
+    if (!spec) {
+        close();
+        throw StorageError(StorageError::Kind::CannotOpen, problem);
+    }
+    open(*spec, mode);
+}
+
+void Database::open(const ConnectionSpec &spec, Mode mode) {
     close();
-    if (path.trimmed().isEmpty())
-        throw StorageError(StorageError::Kind::CannotOpen, QStringLiteral("No database given."));
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (DatabaseFiles::isDamaged(absolute))
-        throw StorageError::damaged(absolute);
-    checkFileBeforeOpening(absolute, mode);
-    checkExistingDatabase(absolute, mode);
-    connect(absolute, mode);
+    if (spec.engine() == ConnectionSpec::Engine::Sqlite) {
+        const QString file = spec.filePath();
+        if (DatabaseFiles::isDamaged(file))
+            throw StorageError::damaged(file);
+        DatabaseFiles::checkBeforeOpening(file, mode);
+        DatabaseFiles::checkIsPracticeCoderDatabase(file, mode);
+    }
+    connect(spec, mode);
     if (mode == Mode::Inspect)
         return;
     try {
@@ -242,7 +119,7 @@ void Database::close() {
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
-    m_path.clear();
+    m_spec.reset();
 }
 
 bool Database::isOpen() const {
@@ -258,17 +135,18 @@ int Database::schemaVersion() const {
 }
 
 std::unique_ptr<Database> Database::openAnotherConnection() const {
-    if (DatabaseFiles::isDamaged(m_path))
-        throw StorageError::damaged(m_path);
+    if (!m_spec)
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           QStringLiteral("The database is not open."));
+    refuseIfDamaged();
     auto other = std::make_unique<Database>();
-    other->connect(m_path, Mode::ExistingOnly);
+    other->connect(*m_spec, Mode::ExistingOnly);
     return other;
 }
 
 QSqlQuery Database::prepare(const QString &sql) const {
     // Damage found by any connection stops this one too: nothing more is read or written.
-    if (DatabaseFiles::isDamaged(m_path))
-        throw StorageError::damaged(m_path);
+    refuseIfDamaged();
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         throw StorageError::fromQuery(query, QStringLiteral("Could not prepare a query"));
@@ -324,7 +202,7 @@ QStringList Database::foreignKeyProblems() const {
 void Database::requireIntact() const {
     const QStringList problems = listedProblems(*this, QStringLiteral("PRAGMA quick_check"));
     if (!problems.isEmpty())
-        throw StorageError::damaged(m_path, problems.constFirst());
+        throw StorageError::damaged(path(), problems.constFirst());
 }
 
 void Database::copyTo(const QString &path) const {

@@ -1,20 +1,26 @@
 #pragma once
 
+#include "ConnectionSpec.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
-// The practice database: one SQLite file (PostgreSQL later for shared use). Opening checks the
-// file before writing anything, so a file that is not a database, a database from a newer
-// version of PracticeCoder, or a read-only location is refused with a clear message and the
-// file is left exactly as it was. Every other storage class borrows connection().
+class ChangeNotifier;
+class SqlDialect;
+
+// A connection to the practice database, opened from a ConnectionSpec: an SQLite file today,
+// a PostgreSQL service database later. Every other storage class borrows connection(), writes
+// what differs between engines through dialect(), and views learn of others' writes through
+// changes().
 //
-// The file itself is looked at (header, write probe) only before this process's first
-// connection to it: closing any descriptor of a file drops every POSIX lock the process holds
-// on it, SQLite's included, and another program would then delete the live write-ahead log.
+// Opening an SQLite file checks it before writing anything (DatabaseFiles), so a file that is
+// not a database, a database from a newer version of PracticeCoder, or a read-only location
+// is refused with a clear message and the file is left exactly as it was.
 class Database {
 public:
     enum class Mode {
@@ -33,18 +39,28 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens the database at path as the mode says. Throws StorageError.
+    // Connects to the database the spec names, as the mode says. Throws StorageError.
+    void open(const ConnectionSpec &spec, Mode mode = Mode::CreateIfMissing);
+    // The same for a database file, or any value ConnectionSpec::parse reads.
     void open(const QString &path, Mode mode = Mode::CreateIfMissing);
     void close();
     bool isOpen() const;
 
-    QString path() const { return m_path; }
+    // The database file (SQLite); empty when closed.
+    QString path() const { return m_spec ? m_spec->filePath() : QString(); }
+    // What this connection was opened from; empty when closed.
+    std::optional<ConnectionSpec> spec() const { return m_spec; }
     QSqlDatabase connection() const;
+    const SqlDialect &dialect() const;
+    // Whether, and when, the database changed; lives as long as this object, across reopening.
+    ChangeNotifier &changes() const { return *m_changes; }
     int schemaVersion() const;
 
-    // Opens a second connection to the same file for use on another thread, without looking
-    // at the file (see the class comment) and without migrating. The returned object must be
-    // used and destroyed on that thread.
+    // Opens a second connection to the same database for use on another thread, from the spec
+    // alone: nothing outside the engine touches the file (closing any descriptor of it would
+    // drop this process's SQLite locks, and another program could then delete the live
+    // write-ahead log), and nothing is migrated. Must be called, used and destroyed on that
+    // thread.
     std::unique_ptr<Database> openAnotherConnection() const;
 
     // Prepares a statement on this connection; throws StorageError when it does not parse.
@@ -71,12 +87,14 @@ public:
     static QString defaultDemoPath();
 
 private:
-    void checkFileBeforeOpening(const QString &path, Mode mode) const;
-    void checkExistingDatabase(const QString &path, Mode mode) const;
-    // Adds and opens this object's SQLite connection to path, with the usual pragmas.
-    void connect(const QString &path, Mode mode);
+    // Adds and opens this object's connection to the spec's database, and sets it up as the
+    // dialect says. Looks at nothing but the engine.
+    void connect(const ConnectionSpec &spec, Mode mode);
     void configureConnection(Mode mode);
+    // Stops here when a connection of this process has found the database damaged.
+    void refuseIfDamaged() const;
 
     QString m_connectionName;
-    QString m_path;
+    std::optional<ConnectionSpec> m_spec;
+    std::unique_ptr<ChangeNotifier> m_changes;
 };

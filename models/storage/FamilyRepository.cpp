@@ -1,6 +1,7 @@
 #include "FamilyRepository.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "StorageError.h"
 #include "domain/ValueSets.h"
 
@@ -68,14 +69,23 @@ Family FamilyRepository::findOrCreate(const QString &caseCode, const QString &ca
     Family family;
     family.caseCode = caseCode.trimmed();
     family.caseType = type;
+    // Another writer may add the same family between the look-up and the insert; then the
+    // insert returns no row and theirs is found instead.
     QSqlQuery insert = m_database.prepare(
-        QStringLiteral("INSERT INTO families (case_code, case_type) VALUES (?, ?) RETURNING id"));
+        m_database.dialect().insertOrIgnore(
+            QStringLiteral("families"), {QStringLiteral("case_code"), QStringLiteral("case_type")},
+            {QStringLiteral("case_code")}) +
+        QStringLiteral(" RETURNING id"));
     insert.addBindValue(family.caseCode);
     insert.addBindValue(family.caseType);
     Database::exec(insert, tr("Could not add the family %1").arg(family.caseCode));
-    if (!Database::next(insert))
+    if (!Database::next(insert)) {
+        insert.finish();
+        if (auto theirs = findByCaseCode(family.caseCode))
+            return *theirs;
         throw StorageError(StorageError::Kind::Query,
                            tr("Could not add the family %1").arg(family.caseCode));
+    }
     family.id = insert.value(0).toLongLong();
     if (created)
         *created = true;

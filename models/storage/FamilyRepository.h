@@ -23,8 +23,9 @@ public:
     std::optional<Family> findByCaseCode(const QString &caseCode) const;
     std::optional<Family> findById(qint64 id) const;
     // Finds the family or adds it (case type "other" unless given). Runs inside the caller's
-    // transaction when there is one. Throws StorageError (Kind::Invalid) for an empty or
-    // over-long code.
+    // transaction when there is one, and is safe while another connection adds the same
+    // family: *created is then false, and their row is returned. Throws StorageError
+    // (Kind::Invalid) for an empty or over-long code.
     Family findOrCreate(const QString &caseCode, const QString &caseType = QString(),
                         bool *created = nullptr);
     // Every case code, sorted, for completion in forms.

@@ -85,7 +85,8 @@ QString RecordingRepository::nextCode(const QDate &recordedOn) const {
 }
 
 qint64 RecordingRepository::create(Recording &recording) {
-    if (recording.code.trimmed().isEmpty())
+    const bool allocateCode = recording.code.trimmed().isEmpty();
+    if (allocateCode)
         recording.code = nextCode(recording.recordedOn);
     if (recording.practitionerConsent.isEmpty())
         recording.practitionerConsent = QStringLiteral("not_recorded");
@@ -112,9 +113,21 @@ qint64 RecordingRepository::create(Recording &recording) {
     insert.addBindValue(recording.familyConsent);
     insert.addBindValue(SqlValues::date(recording.familyConsentOn));
     insert.addBindValue(SqlValues::nowUtc());
-    recording.id = SqlValues::insertReturningId(
-        insert, QStringLiteral("Could not add the recording %1").arg(recording.code));
-    return recording.id;
+    // Another writer may take the code chosen between nextCode() and the insert; each time
+    // that happens they have added a recording, so drawing again soon succeeds.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            recording.id = SqlValues::insertReturningId(
+                insert, QStringLiteral("Could not add the recording %1").arg(recording.code));
+            return recording.id;
+        } catch (const StorageError &error) {
+            if (!allocateCode || !error.isDuplicate() || attempt == 100 ||
+                !findByCode(recording.code))
+                throw;
+        }
+        recording.code = nextCode(recording.recordedOn);
+        insert.bindValue(0, recording.code);
+    }
 }
 
 void RecordingRepository::relink(qint64 recordingId, const QString &storedPath,

@@ -2,6 +2,7 @@
 
 #include "DatabaseFiles.h"
 #include "PurgeCheckpoint.h"
+#include "SqlDialect.h"
 #include "StorageError.h"
 
 #include <QSqlError>
@@ -33,7 +34,7 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     QSqlError error;
     if (!run(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error))
         throw StorageError::fromSqlError(error, QStringLiteral("Could not start a transaction"),
-                                         path);
+                                         path, SqlDialect::forDriver(m_db.driver()));
     m_active = true;
 }
 
@@ -50,7 +51,8 @@ void ScopedTransaction::commit() {
         run(m_db, QStringLiteral("ROLLBACK"), nullptr);
         m_active = false;
         throw StorageError::fromSqlError(error, QStringLiteral("Could not save the changes"),
-                                         DatabaseFiles::pathOf(m_db.driver()));
+                                         DatabaseFiles::pathOf(m_db.driver()),
+                                         SqlDialect::forDriver(m_db.driver()));
     }
     m_active = false;
     // A purge whose checkpoint a reader blocked is finished by the next write that commits.

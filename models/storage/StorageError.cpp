@@ -1,25 +1,12 @@
 #include "StorageError.h"
 
 #include "DatabaseFiles.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
-
-// SQLite's primary result codes (sqlite3.h). The driver reports extended codes, whose low
-// byte is the primary one.
-enum SqliteCode {
-    SqliteBusy = 5,
-    SqliteLocked = 6,
-    SqliteReadOnly = 8,
-    SqliteIoError = 10,
-    SqliteCorrupt = 11,
-    SqliteFull = 13,
-    SqliteCantOpen = 14,
-    SqliteConstraint = 19,
-    SqliteNotADatabase = 26,
-};
 
 // "Could not save the score" reads better after a colon as "could not save the score".
 QString lowerFirst(QString text) {
@@ -62,48 +49,54 @@ StorageError StorageError::damaged(const QString &path, const QString &detail) {
 }
 
 StorageError StorageError::fromSqlError(const QSqlError &error, const QString &context,
-                                        const QString &path) {
+                                        const QString &path, const SqlDialect &dialect) {
+    using Failure = SqlDialect::Failure;
     const QString text = error.text().trimmed();
-    bool numeric = false;
-    const int native = error.nativeErrorCode().toInt(&numeric);
-    const int code = numeric ? (native & 0xff) : -1;
+    const Failure failure = dialect.classify(error.nativeErrorCode());
     StorageError result = [&]() -> StorageError {
-    switch (code) {
-    case SqliteCorrupt:
-    case SqliteNotADatabase:
-        return damaged(path, text);
-    case SqliteFull:
-        return StorageError(Kind::DiskFull,
-                            QStringLiteral("The disk is full: %1. Nothing was "
-                                           "changed; free some space and try again.")
-                                .arg(lowerFirst(context)));
-    case SqliteBusy:
-    case SqliteLocked:
-        return StorageError(Kind::Busy,
-                            QStringLiteral("The database is busy: another program kept it locked "
-                                           "for too long, so %1. Try again in a moment.")
-                                .arg(lowerFirst(context)));
-    case SqliteReadOnly:
-        return StorageError(
-            Kind::ReadOnly,
-            QStringLiteral("The database is read-only: %1 (%2).").arg(lowerFirst(context), text));
-    case SqliteIoError:
-    case SqliteCantOpen:
-        return StorageError(Kind::IoError,
-                            QStringLiteral("The disk could not be read or written: %1 (%2).")
-                                .arg(lowerFirst(context), text));
-    case SqliteConstraint:
-        // CHECK, UNIQUE, NOT NULL and FOREIGN KEY failures: callers show those as "the data
-        // was refused" rather than as a broken database.
-        return StorageError(Kind::Constraint, context + QStringLiteral(": ") + text);
-    default:
+        switch (failure) {
+        case Failure::Damaged:
+            return damaged(path, text);
+        case Failure::DiskFull:
+            return StorageError(Kind::DiskFull,
+                                QStringLiteral("The disk is full: %1. Nothing was "
+                                               "changed; free some space and try again.")
+                                    .arg(lowerFirst(context)));
+        case Failure::Busy:
+            return StorageError(Kind::Busy,
+                                QStringLiteral("The database is busy: another program kept it "
+                                               "locked for too long, so %1. Try again in a moment.")
+                                    .arg(lowerFirst(context)));
+        case Failure::ReadOnly:
+            return StorageError(Kind::ReadOnly,
+                                QStringLiteral("The database is read-only: %1 (%2).")
+                                    .arg(lowerFirst(context), text));
+        case Failure::IoError:
+            return StorageError(Kind::IoError,
+                                QStringLiteral("The disk could not be read or written: %1 (%2).")
+                                    .arg(lowerFirst(context), text));
+        case Failure::CannotOpen:
+            return StorageError(
+                Kind::CannotOpen,
+                QStringLiteral("The database file, or one PracticeCoder keeps beside it, could not "
+                               "be opened: %1 (%2).")
+                    .arg(lowerFirst(context), text));
+        case Failure::Constraint:
+        case Failure::Duplicate:
+            // CHECK, UNIQUE, NOT NULL and FOREIGN KEY failures: callers show those as "the data
+            // was refused" rather than as a broken database.
+            return StorageError(Kind::Constraint, context + QStringLiteral(": ") + text);
+        case Failure::Other:
+            break;
+        }
         return StorageError(Kind::Query, context + QStringLiteral(": ") + text);
-    }
     }();
     result.m_nativeErrorCode = error.nativeErrorCode();
+    result.m_duplicate = failure == Failure::Duplicate;
     return result;
 }
 
 StorageError StorageError::fromQuery(const QSqlQuery &query, const QString &context) {
-    return fromSqlError(query.lastError(), context, DatabaseFiles::pathOf(query.driver()));
+    return fromSqlError(query.lastError(), context, DatabaseFiles::pathOf(query.driver()),
+                        SqlDialect::forDriver(query.driver()));
 }

@@ -1,7 +1,7 @@
 #include "UserRepository.h"
 
 #include "Database.h"
-#include "SqlValues.h"
+#include "SqlDialect.h"
 #include "StorageError.h"
 
 UserRepository::UserRepository(Database &database)
@@ -22,14 +22,20 @@ qint64 UserRepository::findOrCreate(const QString &username, const QString &role
         throw StorageError(StorageError::Kind::Invalid, QStringLiteral("A user name is needed."));
     if (const auto existing = find(name))
         return *existing;
-    QSqlQuery insert = m_database.prepare(
-        QStringLiteral("INSERT INTO users (username, display_name, role) VALUES (?, ?, ?) "
-                       "RETURNING id"));
+    // Another writer may add the same name between the look-up and the insert; then the insert
+    // does nothing and the look-up below finds their row.
+    QSqlQuery insert = m_database.prepare(m_database.dialect().insertOrIgnore(
+        QStringLiteral("users"),
+        {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role")},
+        {QStringLiteral("username")}));
     insert.addBindValue(name);
     insert.addBindValue(name);
     insert.addBindValue(role);
-    return SqlValues::insertReturningId(insert,
-                                        QStringLiteral("Could not add the user %1").arg(name));
+    Database::exec(insert, QStringLiteral("Could not add the user %1").arg(name));
+    if (const auto added = find(name))
+        return *added;
+    throw StorageError(StorageError::Kind::Query,
+                       QStringLiteral("Could not add the user %1.").arg(name));
 }
 
 QString UserRepository::username(qint64 userId) const {

@@ -13,8 +13,8 @@ public:
     explicit UserRepository(Database &database);
 
     std::optional<qint64> find(const QString &username) const;
-    // Returns the user's id, adding them (with the given role) when the name is new. A single
-    // statement, so it is safe both alone and inside a caller's transaction.
+    // Returns the user's id, adding them (with the given role) when the name is new. Safe alone,
+    // inside a caller's transaction, and while another connection adds the same name.
     qint64 findOrCreate(const QString &username, const QString &role = QStringLiteral("evaluator"));
     // The user name for an id, or an empty string when there is no such user.
     QString username(qint64 userId) const;

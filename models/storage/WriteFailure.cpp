@@ -2,42 +2,18 @@
 
 #include "StorageError.h"
 
-namespace {
-
-// SQLite's primary result codes; the driver reports the extended code, whose low byte is the
-// primary one.
-constexpr int SqliteBusy = 5;
-constexpr int SqliteLocked = 6;
-constexpr int SqliteIoError = 10;
-constexpr int SqliteFull = 13;
-
-} // namespace
-
 WriteFailure::Cause WriteFailure::causeOf(const StorageError &error) {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    if (!ok) {
-        // Qt's SQLite driver drops the code when COMMIT fails, and in WAL mode that is where a
-        // full disk shows; SQLite's own message for each code is fixed text, so read that.
-        const QString text = error.message();
-        if (text.contains(QLatin1String("database or disk is full")))
-            return Cause::DiskFull;
-        if (text.contains(QLatin1String("disk I/O error")))
-            return Cause::WriteError;
-        if (text.contains(QLatin1String("database is locked")) ||
-            text.contains(QLatin1String("database table is locked")))
-            return Cause::Busy;
-        return Cause::None;
-    }
-    switch (code & 0xff) {
-    case SqliteFull:
+    // StorageError has already read the driver's native code; its kind is the one verdict.
+    switch (error.kind()) {
+    case StorageError::Kind::DiskFull:
         return Cause::DiskFull;
-    case SqliteIoError:
+    case StorageError::Kind::IoError:
         return Cause::WriteError;
-    case SqliteBusy:
-    case SqliteLocked:
+    case StorageError::Kind::Busy:
         return Cause::Busy;
     default:
+        // CannotOpen (SQLITE_CANTOPEN) included: a missing file or a refused permission stays
+        // so until someone puts it right, and keeping the change for later would only hide it.
         return Cause::None;
     }
 }

@@ -15,6 +15,7 @@ class WriteFailure {
 public:
     enum class Cause { None, DiskFull, WriteError, Busy };
 
+    // Read from the error's kind, so StorageError stays the one classifier of driver errors.
     static Cause causeOf(const StorageError &error);
     // True when the same write may succeed later (disk full, write error, busy).
     static bool isTransient(const StorageError &error) { return causeOf(error) != Cause::None; }

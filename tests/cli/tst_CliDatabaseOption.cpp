@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,8 @@ private slots:
     void aSuccessfulCommandIsQuietWithoutARuntimeFolder_data();
     void aSuccessfulCommandIsQuietWithoutARuntimeFolder();
     void aFullDiskIsNotCalledADamagedDatabase();
+    void aServiceAddressIsRefusedNotTakenForAFile_data();
+    void aServiceAddressIsRefusedNotTakenForAFile();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +166,30 @@ void tst_CliDatabaseOption::aFullDiskIsNotCalledADamagedDatabase() {
     QVERIFY2(!err.contains(QStringLiteral("damaged")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("The disk could not be read or written")),
              qPrintable(err));
+}
+
+void tst_CliDatabaseOption::aServiceAddressIsRefusedNotTakenForAFile_data() {
+    QTest::addColumn<QStringList>("arguments");
+    // An import may create its database, so it would have made a folder "postgresql:".
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("staff"),
+                                           m_staff};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("codings")};
+    QTest::newRow("application") << QStringList();
+}
+
+void tst_CliDatabaseOption::aServiceAddressIsRefusedNotTakenForAFile() {
+    QFETCH(QStringList, arguments);
+    const QString folder = QDir::current().filePath(QStringLiteral("postgresql:"));
+    const Run run = practicecoder(
+        arguments + QStringList{QStringLiteral("--database"),
+                                QStringLiteral("postgresql://amira:s3cret@db.example/practice")},
+        m_environment);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("cannot connect to a PostgreSQL service database"),
+             run.err.constData());
+    QVERIFY2(!run.err.contains("s3cret"), run.err.constData());
+    QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
 }
 
 QTEST_GUILESS_MAIN(tst_CliDatabaseOption)

@@ -6,8 +6,8 @@
 #include "itemmodels/RecordingsModel.h"
 #include "services/RecordingLibrary.h"
 #include "settings/Settings.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
-#include "storage/DatabaseChangeStamp.h"
 #include "storage/StorageError.h"
 
 #include <QComboBox>
@@ -243,7 +243,7 @@ qint64 RecordingsView::currentRecordingId() const {
 }
 
 bool RecordingsView::refreshIfChanged() {
-    if (DatabaseChangeStamp::unchangedSince(m_database, m_loadedStamp) && m_loadError.isEmpty())
+    if (m_database.changes().unchangedSince(m_loadedStamp) && m_loadError.isEmpty())
         return false;
     refresh();
     return true;
@@ -255,7 +255,7 @@ void RecordingsView::refresh() {
     const int scrolledAcross = m_table->horizontalScrollBar()->value();
     m_loadError.clear();
     // Taken before reading, so a write that lands during the read is seen next time.
-    m_loadedStamp = DatabaseChangeStamp::of(m_database);
+    m_loadedStamp = m_database.changes().stamp();
     try {
         RecordingLibrary library(m_database);
         library.setRecordingsRoot(Settings().recordingsRoot());

@@ -65,7 +65,7 @@ private:
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
     QString m_loadError;
-    QString m_loadedStamp; // DatabaseChangeStamp at the last read; empty: unknown
+    QString m_loadedStamp; // the database change stamp at the last read; empty: unknown
     bool m_updatingChoices = false;
     bool m_sized = false;
 };

@@ -63,7 +63,7 @@ private:
     ReportRun m_run;
     std::optional<ReportData> m_report;
     std::optional<ReportTables> m_tables;
-    QString m_builtAt; // the DatabaseChangeStamp when the report was last built
+    QString m_builtAt; // the database change stamp when the report was last built
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_scope = nullptr;

@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <QSqlError>
 #include <QThread>
 
 #include <sys/stat.h>
@@ -90,8 +89,6 @@ private slots:
     void keepsItsLocksWhenAnotherConnectionOpens();
     void refusesAMissingFileWhenItMustExist();
     void inspectingNeverWrites();
-    void classifiesErrorsBySqliteCode_data();
-    void classifiesErrorsBySqliteCode();
     void aDamagedPageStopsAReadingLoop();
     void aDamagedDatabaseIsNeverWrittenAgain();
 
@@ -314,44 +311,6 @@ void tst_Database::inspectingNeverWrites() {
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM teams")));
     db.close();
     QCOMPARE(fileHash(path), before);
-}
-
-void tst_Database::classifiesErrorsBySqliteCode_data() {
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<StorageError::Kind>("kind");
-    QTest::addColumn<QString>("says");
-    // Extended codes carry the primary code in their low byte; the driver's text is ignored.
-    QTest::newRow("full") << QStringLiteral("13") << StorageError::Kind::DiskFull
-                          << QStringLiteral("The disk is full");
-    QTest::newRow("busy") << QStringLiteral("5") << StorageError::Kind::Busy
-                          << QStringLiteral("busy");
-    QTest::newRow("locked") << QStringLiteral("6") << StorageError::Kind::Busy
-                            << QStringLiteral("busy");
-    QTest::newRow("corrupt") << QStringLiteral("11") << StorageError::Kind::Damaged
-                             << QStringLiteral("The database /x/a.sqlite is damaged");
-    QTest::newRow("not a database")
-        << QStringLiteral("26") << StorageError::Kind::Damaged << QStringLiteral("is damaged");
-    QTest::newRow("read-only") << QStringLiteral("8") << StorageError::Kind::ReadOnly
-                               << QStringLiteral("read-only");
-    QTest::newRow("I/O error (short read)") << QStringLiteral("522") << StorageError::Kind::IoError
-                                            << QStringLiteral("could not be read or written");
-    QTest::newRow("unique constraint")
-        << QStringLiteral("2067") << StorageError::Kind::Constraint << QStringLiteral("Saving");
-    QTest::newRow("other") << QStringLiteral("1") << StorageError::Kind::Query
-                           << QStringLiteral("Saving");
-}
-
-void tst_Database::classifiesErrorsBySqliteCode() {
-    QFETCH(QString, code);
-    QFETCH(StorageError::Kind, kind);
-    QFETCH(QString, says);
-    // The text would mislead a matcher: only the code decides.
-    const QSqlError sqlError(QStringLiteral("driver text"), QStringLiteral("constraint failed"),
-                             QSqlError::StatementError, code);
-    const StorageError error = StorageError::fromSqlError(sqlError, QStringLiteral("Saving"),
-                                                          QStringLiteral("/x/a.sqlite"));
-    QCOMPARE(error.kind(), kind);
-    QVERIFY2(error.message().contains(says), qPrintable(error.message()));
 }
 
 void tst_Database::aDamagedPageStopsAReadingLoop() {

@@ -1,3 +1,5 @@
+#include "ConcurrentWriters.h"
+
 #include "storage/Database.h"
 #include "storage/FamilyRepository.h"
 #include "storage/StorageError.h"
@@ -16,6 +18,7 @@ private slots:
     void refusesEmptyAndOverlongCodes();
     void refusesUnknownCaseType();
     void listsCaseCodesSorted();
+    void twoWritersAddingTheSameFamiliesNeitherFailsNorDuplicates();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -87,6 +90,25 @@ void tst_FamilyRepository::listsCaseCodesSorted() {
     families.findOrCreate(QStringLiteral("F2"));
     QCOMPARE(families.caseCodes(),
              (QStringList{QStringLiteral("F1"), QStringLiteral("F2"), QStringLiteral("F3")}));
+}
+
+void tst_FamilyRepository::twoWritersAddingTheSameFamiliesNeitherFailsNorDuplicates() {
+    // Both add the same codes in the same order, so each look-up races the other's insert.
+    constexpr int families = 300;
+    std::vector<int> created(2, 0);
+    const QStringList failures = raceWriters(*m_db, 2, [&](Database &connection, int writer) {
+        FamilyRepository repository(connection);
+        for (int i = 0; i < families; ++i) {
+            bool added = false;
+            repository.findOrCreate(QStringLiteral("F%1").arg(i), QString(), &added);
+            if (added)
+                ++created[static_cast<std::size_t>(writer)];
+        }
+    });
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(FamilyRepository(*m_db).caseCodes().size(), families);
+    // Exactly one writer was told it added each family.
+    QCOMPARE(created[0] + created[1], families);
 }
 
 QTEST_GUILESS_MAIN(tst_FamilyRepository)

@@ -1,4 +1,5 @@
 #include "CodingTestFixture.h"
+#include "ConcurrentWriters.h"
 
 #include "storage/StorageError.h"
 
@@ -14,6 +15,7 @@ private slots:
     void createGivesACode();
     void relinkChecksTheHash();
     void updateConsentLeavesRefusalToTheWithdrawal();
+    void twoWritersAddingRecordingsGetDistinctCodes();
 
 private:
     QTemporaryDir m_dir;
@@ -61,6 +63,20 @@ void tst_RecordingRepository::updateConsentLeavesRefusalToTheWithdrawal() {
                              recordings.updateConsent(id, QStringLiteral("given"),
                                                       QDate(2024, 3, 1), QStringLiteral("refused"),
                                                       QDate(2024, 3, 2), m_fixture.alice));
+}
+
+void tst_RecordingRepository::twoWritersAddingRecordingsGetDistinctCodes() {
+    // Every recording is made on the same day, so both writers draw codes from one series.
+    constexpr int each = 100;
+    const QStringList failures = raceWriters(m_db, 2, [&](Database &connection, int) {
+        for (int i = 0; i < each; ++i)
+            m_fixture.addRecording(connection);
+    });
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    RecordingRepository recordings(m_db);
+    for (int n = 1; n <= 2 * each; ++n)
+        QVERIFY2(recordings.findByCode(QStringLiteral("REC-20240402-%1").arg(n)),
+                 qPrintable(QStringLiteral("no recording REC-20240402-%1").arg(n)));
 }
 
 QTEST_GUILESS_MAIN(tst_RecordingRepository)

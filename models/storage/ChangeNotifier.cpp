@@ -1,0 +1,6 @@
+#include "ChangeNotifier.h"
+
+bool ChangeNotifier::unchangedSince(const QString &earlier) const {
+    const QString now = stamp();
+    return !now.isEmpty() && now == earlier;
+}
