@@ -1,9 +1,9 @@
 #pragma once
 
+#include "policy/ReportSettings.h"
 #include "reports/ReliabilityTable.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportData.h"
-#include "policy/ReportSettings.h"
 
 #include <QDate>
 #include <QList>

@@ -8,8 +8,8 @@
 #include "CodingTestFixture.h"
 #include "KillHarness.h"
 
-#include "storage/AuditLog.h"
 #include "services/ConsentWithdrawal.h"
+#include "storage/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

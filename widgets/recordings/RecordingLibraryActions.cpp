@@ -6,9 +6,9 @@
 #include "RecordingsView.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/Theme.h"
 #include "exchange/CodingsImporter.h"
 #include "exchange/StaffImporter.h"
-#include "common/Theme.h"
 #include "io/ImportReport.h"
 #include "storage/StorageError.h"
 

@@ -3,8 +3,8 @@
 // The parent reopens the database, runs PRAGMA integrity_check and checks that every committed
 // edit is there and at most the one in flight is missing.
 
-#include "KillHarness.h"
 #include "CodingTestFixture.h"
+#include "KillHarness.h"
 
 #include <QCoreApplication>
 #include <QProcess>
