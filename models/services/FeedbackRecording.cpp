@@ -1,5 +1,6 @@
 #include "FeedbackRecording.h"
 
+#include "CodingVisibility.h"
 #include "reports/ReportPeriod.h"
 #include "settings/Settings.h"
 #include "stats/Descriptive.h"
@@ -23,12 +24,20 @@ QList<FeedbackDueItem> FeedbackRecording::due(const QDate &today) const {
     return FeedbackRepository(m_database).due(today);
 }
 
-std::optional<FeedbackSheet> FeedbackRecording::sheet(qint64 codingId) const {
+std::optional<FeedbackSheet> FeedbackRecording::sheet(qint64 codingId, qint64 viewerId,
+                                                      QString *hiddenWhy) const {
+    if (!CodingVisibility(m_database).maySee(codingId, viewerId, hiddenWhy))
+        return std::nullopt;
     return FeedbackRepository(m_database).sheet(codingId);
 }
 
-QList<TrajectoryPoint> FeedbackRecording::trajectory(qint64 practitionerId) const {
-    return FeedbackRepository(m_database).trajectory(practitionerId);
+QList<TrajectoryPoint> FeedbackRecording::trajectory(qint64 practitionerId, qint64 viewerId) const {
+    const CodingVisibility visibility(m_database);
+    QList<TrajectoryPoint> points = FeedbackRepository(m_database).trajectory(practitionerId);
+    points.removeIf([&visibility, viewerId](const TrajectoryPoint &point) {
+        return !visibility.maySee(point.codingId, viewerId);
+    });
+    return points;
 }
 
 std::optional<FeedbackRecording::TeamMean> FeedbackRecording::teamMean(const FeedbackSheet &sheet,

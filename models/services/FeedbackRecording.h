@@ -15,7 +15,8 @@ class Database;
 // What a coach does with coaching feedback: find the sheets whose feedback is overdue, read a
 // practitioner's sheet for one final coding with their trajectory (and, when enough of the
 // team's sessions were coded, the team's mean to read it against), and record the day the
-// feedback was given.
+// feedback was given. Nothing here shows a viewer a coding that blind coding still hides
+// from them.
 class FeedbackRecording {
     Q_DECLARE_TR_FUNCTIONS(FeedbackRecording)
 
@@ -34,9 +35,12 @@ public:
     QList<CodingChoice> finalCodings(qint64 practitionerId) const;
     // Final codings whose feedback is more than 7 days overdue on today, most overdue first.
     QList<FeedbackDueItem> due(const QDate &today) const;
-    // nullopt when the coding is not final.
-    std::optional<FeedbackSheet> sheet(qint64 codingId) const;
-    QList<TrajectoryPoint> trajectory(qint64 practitionerId) const;
+    // nullopt when the coding is not final, or when `viewerId` may not see it yet (blind
+    // coding, see CodingVisibility); *hiddenWhy then says why, for the screen.
+    std::optional<FeedbackSheet> sheet(qint64 codingId, qint64 viewerId,
+                                       QString *hiddenWhy = nullptr) const;
+    // The practitioner's final codings over time, without those `viewerId` may not see yet.
+    QList<TrajectoryPoint> trajectory(qint64 practitionerId, qint64 viewerId) const;
     // The team's mean over the session's quarter, or nullopt with *why set when too few of the
     // team's sessions were coded (under the organisation's threshold) to show one.
     std::optional<TeamMean> teamMean(const FeedbackSheet &sheet, QString *why) const;

@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "domain/ValueSets.h"
 #include "reports/FeedbackSheetDocument.h"
+#include "services/CodingVisibility.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
@@ -25,6 +26,7 @@
 
 FeedbackSheetView::FeedbackSheetView(Database &database, QWidget *parent)
     : QWidget(parent)
+    , m_database(database)
     , m_feedback(database) {
     setObjectName(QStringLiteral("feedbackSheetView"));
     auto *splitter = new QSplitter(this);
@@ -141,12 +143,19 @@ void FeedbackSheetView::loadCodings() {
     populateCodings();
     if (m_coding->count() > 0)
         showCoding(m_coding->itemData(0).toLongLong());
-    else {
-        m_sheet.reset();
-        m_browser->setHtml(tr("<p>No final codings for this practitioner yet.</p>"));
-        m_chart->clearGraphs();
-        m_chart->replot();
-    }
+    else
+        showNothing(tr("No final codings for this practitioner yet."));
+}
+
+void FeedbackSheetView::showNothing(const QString &why) {
+    // Nothing of the previous sheet may stay on screen or go into an export.
+    m_sheet.reset();
+    m_trajectory.clear();
+    m_browser->setPlainText(why);
+    m_status->setText(why);
+    m_record->setEnabled(false);
+    m_exportPdf->setEnabled(false);
+    drawTrajectory();
 }
 
 void FeedbackSheetView::populateCodings() {
@@ -194,12 +203,14 @@ void FeedbackSheetView::refreshDue() {
 
 void FeedbackSheetView::showCoding(qint64 codingId) {
     try {
-        m_sheet = m_feedback.sheet(codingId);
+        const qint64 viewer = CodingVisibility(m_database).viewerId();
+        QString hidden;
+        m_sheet = m_feedback.sheet(codingId, viewer, &hidden);
         if (!m_sheet) {
-            m_status->setText(tr("That coding is not final."));
+            showNothing(hidden.isEmpty() ? tr("That coding is not final.") : hidden);
             return;
         }
-        m_trajectory = m_feedback.trajectory(m_sheet->practitionerId);
+        m_trajectory = m_feedback.trajectory(m_sheet->practitionerId, viewer);
     } catch (const StorageError &error) {
         m_status->setText(error.message());
         return;
@@ -216,6 +227,8 @@ void FeedbackSheetView::showCoding(qint64 codingId) {
         const QSignalBlocker blocker(m_coding);
         m_coding->setCurrentIndex(c);
     }
+    m_record->setEnabled(true);
+    m_exportPdf->setEnabled(true);
     m_browser->setHtml(FeedbackSheetDocument(*m_sheet).html());
     m_status->setText(
         m_sheet->feedbackGivenOn.isValid()

@@ -20,7 +20,8 @@ class QTextBrowser;
 // The coaching feedback sheet for one final coding: scores with the level descriptors they
 // matched, evidence notes by skill and kind (each with a "play" link), the overall comment and
 // the practitioner's trajectory; plus the "Feedback due" list and "Record feedback given on".
-// Private to the practitioner and their coach.
+// Private to the practitioner and their coach, and blind: a coding another coder of the same
+// recording may not see yet is not shown (CodingVisibility).
 class FeedbackSheetView : public QWidget {
     Q_OBJECT
 
@@ -48,11 +49,14 @@ private:
     void loadCodings();
     void populateCodings();
     void refreshDue();
+    // Clears the sheet, its chart and its actions, and says why in their place.
+    void showNothing(const QString &why);
     void drawTrajectory();
     std::optional<ReportCharts::MeanLine> chosenTeamMean();
     void recordFeedback();
     void exportPdf();
 
+    Database &m_database;
     FeedbackRecording m_feedback;
     std::optional<FeedbackSheet> m_sheet;
     QList<TrajectoryPoint> m_trajectory;

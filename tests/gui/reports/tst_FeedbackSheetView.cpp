@@ -1,15 +1,22 @@
 #include "ReportFixture.h"
 #include "common/FileDialog.h"
+#include "domain/CodingSchemeLoader.h"
 #include "reports/FeedbackSheetView.h"
+#include "settings/Settings.h"
+#include "storage/CodingRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <qcustomplot.h>
 
 // The coaching sheet's trajectory chart, on screen and in its PDF: one label per month however
@@ -21,15 +28,22 @@ private slots:
     void initTestCase();
     void trajectoryLabelsEachMonthOnce();
     void teamMeanIsDrawnOnScreenAndInThePdf();
+    void secondCoderSeesNothingOfThePrimaryUntilBothAreFinal();
 
 private:
     QCPGraph *graph(QCustomPlot *plot, const QString &objectName) const;
     QString pdfText(const QString &path) const;
+    static QString everythingShown(const QWidget *root);
 
     QTemporaryDir m_dir;
     QTemporaryDir m_config;
     std::unique_ptr<Database> m_db;
     qint64 m_latest = 0;
+    // A recording whose primary coding is final and whose second coding, by m_bob, is a draft.
+    qint64 m_bea = 0;
+    qint64 m_bob = 0;
+    qint64 m_blindPrimary = 0;
+    qint64 m_blindSecond = 0;
 };
 
 void tst_FeedbackSheetView::initTestCase() {
@@ -63,6 +77,18 @@ void tst_FeedbackSheetView::initTestCase() {
         f.coding(f.recording(ola, team, family, day.toString(Qt::ISODate)),
                  QStringLiteral("primary"), QList<int>(7, 5), day.addDays(2).toString(Qt::ISODate),
                  day.addDays(4).toString(Qt::ISODate));
+
+    const qint64 blindTeam = f.team(QStringLiteral("Blind Team"));
+    m_bea = f.practitioner(QStringLiteral("B1"), QStringLiteral("Bea Lund"), blindTeam);
+    const qint64 recording = f.recording(m_bea, blindTeam, f.family(QStringLiteral("CASE-B")),
+                                         QStringLiteral("2025-03-04"));
+    m_blindPrimary = f.coding(recording, QStringLiteral("primary"), QList<int>(7, 4),
+                              QStringLiteral("2025-03-06"));
+    f.note(m_blindPrimary, 61000, QStringLiteral("strength"),
+           QStringLiteral("Mum named the school run as the hardest hour"), {});
+    m_bob = f.user(QStringLiteral("bob.second"));
+    m_blindSecond = f.coding(recording, QStringLiteral("second"), QList<int>(7, 3), QString(),
+                             QString(), m_bob);
 }
 
 QCPGraph *tst_FeedbackSheetView::graph(QCustomPlot *plot, const QString &objectName) const {
@@ -129,6 +155,63 @@ void tst_FeedbackSheetView::teamMeanIsDrawnOnScreenAndInThePdf() {
                       Qt::LeftButton);
     QTRY_VERIFY(QFileInfo(without).size() > 1000);
     QVERIFY(!pdfText(without).contains(QStringLiteral("Team mean")));
+}
+
+QString tst_FeedbackSheetView::everythingShown(const QWidget *root) {
+    // Every text a person could read: labels, the sheet, choosers, table cells and tooltips.
+    QStringList shown;
+    for (const QWidget *widget : root->findChildren<QWidget *>()) {
+        shown << widget->toolTip();
+        if (const auto *label = qobject_cast<const QLabel *>(widget))
+            shown << label->text();
+        if (const auto *browser = qobject_cast<const QTextBrowser *>(widget))
+            shown << browser->toPlainText();
+        if (const auto *combo = qobject_cast<const QComboBox *>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                shown << combo->itemText(i) << combo->itemData(i, Qt::ToolTipRole).toString();
+        }
+        if (const auto *table = qobject_cast<const QTableWidget *>(widget)) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                for (int c = 0; c < table->columnCount(); ++c)
+                    if (const QTableWidgetItem *item = table->item(r, c))
+                        shown << item->text() << item->toolTip();
+        }
+    }
+    return shown.join(QLatin1Char('\n'));
+}
+
+void tst_FeedbackSheetView::secondCoderSeesNothingOfThePrimaryUntilBothAreFinal() {
+    const QString note = QStringLiteral("Mum named the school run as the hardest hour");
+    const QString comment = QStringLiteral("A warm, purposeful visit.");
+    Settings settings;
+    const QString before = settings.coderUsername();
+    settings.setCoderUsername(QStringLiteral("bob.second"));
+
+    FeedbackSheetView view(*m_db);
+    view.resize(1200, 800);
+    view.show();
+    auto *practitioner = view.findChild<QComboBox *>(QStringLiteral("feedbackPractitioner"));
+    practitioner->setCurrentIndex(practitioner->findData(m_bea));
+    view.showCoding(m_blindPrimary);
+    QVERIFY(!view.sheet());
+    QString shown = everythingShown(&view);
+    QVERIFY2(!shown.contains(note), qPrintable(shown));
+    QVERIFY2(!shown.contains(comment), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Hidden until both codings of")), qPrintable(shown));
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("exportFeedbackPdfButton"))->isEnabled());
+    auto *chart = view.findChild<QCustomPlot *>(QStringLiteral("trajectoryChart"));
+    for (int i = 0; i < chart->graphCount(); ++i)
+        QCOMPARE(chart->graph(i)->dataCount(), 0);
+
+    // Once the second coding is final too, the sheet is the coach's to share again.
+    CodingRepository(*m_db).finalise(m_blindSecond, CodingSchemeLoader::builtIn(), m_bob);
+    view.showCoding(m_blindPrimary);
+    QVERIFY(view.sheet());
+    shown = everythingShown(&view);
+    QVERIFY2(shown.contains(note), qPrintable(shown));
+    QVERIFY2(shown.contains(comment), qPrintable(shown));
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("exportFeedbackPdfButton"))->isEnabled());
+    settings.setCoderUsername(before);
 }
 
 QTEST_MAIN(tst_FeedbackSheetView)

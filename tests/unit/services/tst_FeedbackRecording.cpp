@@ -1,5 +1,7 @@
 #include "ReportFixture.h"
+#include "domain/CodingSchemeLoader.h"
 #include "services/FeedbackRecording.h"
+#include "storage/CodingRepository.h"
 #include "storage/OrganisationSettingsRepository.h"
 
 #include <QSettings>
@@ -20,6 +22,7 @@ private slots:
     void recordsFeedbackAndTakesItOffTheDueList();
     void refusesADayBeforeFinalisingOrInTheFuture();
     void teamMeanOnlyAboveTheThreshold();
+    void secondCoderGetsNoSheetNorTrajectoryPointUntilBothAreFinal();
 
 private:
     QTemporaryDir m_config;
@@ -27,6 +30,11 @@ private:
     std::unique_ptr<Database> m_db;
     QList<qint64> m_codings;
     qint64 m_practitioner = 0;
+    // Another practitioner's session: a final primary coding and bob's draft second coding.
+    qint64 m_other = 0;
+    qint64 m_bob = 0;
+    qint64 m_blindPrimary = 0;
+    qint64 m_blindSecond = 0;
 };
 
 void tst_FeedbackRecording::initTestCase() {
@@ -52,6 +60,14 @@ void tst_FeedbackRecording::init() {
         m_codings.append(f.coding(recording, QStringLiteral("primary"), QList<int>(7, 2 + i),
                                   QStringLiteral("2025-02-20")));
     }
+    const qint64 otherTeam = f.team(QStringLiteral("Quay Team"));
+    m_other = f.practitioner(QStringLiteral("Q1"), QStringLiteral("Quinn Dale"), otherTeam);
+    const qint64 blind = f.recording(m_other, otherTeam, family, QStringLiteral("2025-02-11"));
+    m_blindPrimary = f.coding(blind, QStringLiteral("primary"), QList<int>(7, 4),
+                              QStringLiteral("2025-02-20"), QStringLiteral("2025-02-21"));
+    m_bob = f.user(QStringLiteral("bob"));
+    m_blindSecond =
+        f.coding(blind, QStringLiteral("second"), QList<int>(7, 3), QString(), QString(), m_bob);
 }
 
 void tst_FeedbackRecording::cleanup() {
@@ -62,14 +78,14 @@ void tst_FeedbackRecording::cleanup() {
 void tst_FeedbackRecording::readsTheSheetAndTrajectory() {
     const FeedbackRecording feedback(*m_db);
     const QList<NamedId> practitioners = feedback.practitioners();
-    QCOMPARE(practitioners.size(), 1);
+    QCOMPARE(practitioners.size(), 2);
     QCOMPARE(practitioners.constFirst().name, QStringLiteral("H1: Hana Smith"));
     QCOMPARE(feedback.finalCodings(m_practitioner).size(), 3);
-    const auto sheet = feedback.sheet(m_codings.at(1));
+    const auto sheet = feedback.sheet(m_codings.at(1), 0);
     QVERIFY(sheet);
     QCOMPARE(sheet->practitionerName, QStringLiteral("Hana Smith"));
     QCOMPARE(sheet->finalisedOn, QDate(2025, 2, 20));
-    const QList<TrajectoryPoint> trajectory = feedback.trajectory(m_practitioner);
+    const QList<TrajectoryPoint> trajectory = feedback.trajectory(m_practitioner, 0);
     QCOMPARE(trajectory.size(), 3);
     QCOMPARE(trajectory.constLast().overall, 4.0);
 }
@@ -78,18 +94,18 @@ void tst_FeedbackRecording::recordsFeedbackAndTakesItOffTheDueList() {
     FeedbackRecording feedback(*m_db);
     const QDate today(2025, 6, 1);
     QCOMPARE(feedback.due(today).size(), 3);
-    const auto sheet = feedback.sheet(m_codings.at(0));
+    const auto sheet = feedback.sheet(m_codings.at(0), 0);
     QString error;
     QVERIFY2(feedback.recordFeedbackGiven(*sheet, QDate(2025, 2, 25), today, &error),
              qPrintable(error));
-    QCOMPARE(feedback.sheet(m_codings.at(0))->feedbackGivenOn, QDate(2025, 2, 25));
+    QCOMPARE(feedback.sheet(m_codings.at(0), 0)->feedbackGivenOn, QDate(2025, 2, 25));
     QCOMPARE(feedback.due(today).size(), 2);
 }
 
 void tst_FeedbackRecording::refusesADayBeforeFinalisingOrInTheFuture() {
     FeedbackRecording feedback(*m_db);
     const QDate today(2025, 6, 1);
-    const auto sheet = feedback.sheet(m_codings.at(0));
+    const auto sheet = feedback.sheet(m_codings.at(0), 0);
     QString error;
     QVERIFY(!feedback.recordFeedbackGiven(*sheet, QDate(2025, 2, 18), today, &error));
     QCOMPARE(error, QStringLiteral("Feedback cannot be recorded before the coding was finalised "
@@ -98,7 +114,7 @@ void tst_FeedbackRecording::refusesADayBeforeFinalisingOrInTheFuture() {
     QVERIFY(!feedback.recordFeedbackGiven(*sheet, today.addDays(1), today, &error));
     QVERIFY(!error.isEmpty());
     // Nothing was written.
-    QVERIFY(!feedback.sheet(m_codings.at(0))->feedbackGivenOn.isValid());
+    QVERIFY(!feedback.sheet(m_codings.at(0), 0)->feedbackGivenOn.isValid());
     QCOMPARE(feedback.due(today).size(), 3);
     // The day before finalising is still allowed, as it always was.
     QVERIFY(feedback.recordFeedbackGiven(*sheet, QDate(2025, 2, 19), today, &error));
@@ -106,7 +122,7 @@ void tst_FeedbackRecording::refusesADayBeforeFinalisingOrInTheFuture() {
 
 void tst_FeedbackRecording::teamMeanOnlyAboveTheThreshold() {
     const FeedbackRecording feedback(*m_db);
-    const auto sheet = feedback.sheet(m_codings.at(0));
+    const auto sheet = feedback.sheet(m_codings.at(0), 0);
     QString why;
     const auto mean = feedback.teamMean(*sheet, &why);
     QVERIFY(mean);
@@ -119,6 +135,21 @@ void tst_FeedbackRecording::teamMeanOnlyAboveTheThreshold() {
                                                                      QStringLiteral("manager")));
     QVERIFY(!feedback.teamMean(*sheet, &why));
     QCOMPARE(why, QStringLiteral("Too few team codings in 2025-Q1 to show a team mean."));
+}
+
+void tst_FeedbackRecording::secondCoderGetsNoSheetNorTrajectoryPointUntilBothAreFinal() {
+    FeedbackRecording feedback(*m_db);
+    QString why;
+    QVERIFY(!feedback.sheet(m_blindPrimary, m_bob, &why));
+    QVERIFY2(why.startsWith(QStringLiteral("Hidden until both codings of")), qPrintable(why));
+    QVERIFY(feedback.trajectory(m_other, m_bob).isEmpty());
+    // A coach who codes neither sees the final primary coding as before.
+    QVERIFY(feedback.sheet(m_blindPrimary, 0));
+    QCOMPARE(feedback.trajectory(m_other, 0).size(), 1);
+
+    CodingRepository(*m_db).finalise(m_blindSecond, CodingSchemeLoader::builtIn(), m_bob);
+    QVERIFY(feedback.sheet(m_blindPrimary, m_bob));
+    QCOMPARE(feedback.trajectory(m_other, m_bob).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_FeedbackRecording)
