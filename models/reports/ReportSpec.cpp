@@ -2,6 +2,7 @@
 
 ReportFilter ReportSpec::filter() const {
     ReportFilter filter;
+    filter.hiddenRecordingIds = hiddenRecordingIds;
     if (scope == Scope::Teams) {
         for (const auto &team : teams)
             filter.teamIds.append(team.id);

@@ -24,6 +24,10 @@ public:
     NamedId practitioner; // name is the display name
     QString practitionerCode;
     ReportPeriod period;
+    // Blind coding: the reader's sessions whose codings they may not see yet (CodingVisibility),
+    // left out of the figures; codes parallel to ids, for saying so on screen.
+    QList<qint64> hiddenRecordingIds;
+    QStringList hiddenRecordingCodes;
 
     ReportFilter filter() const;
     bool isManagerReport() const { return scope != Scope::Practitioner; }

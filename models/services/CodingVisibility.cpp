@@ -29,6 +29,20 @@ bool CodingVisibility::maySee(qint64 codingId, qint64 viewerId, QString *why) co
     return false;
 }
 
+QList<CodingVisibility::HiddenRecording>
+CodingVisibility::hiddenRecordingsOf(qint64 practitionerId, qint64 viewerId) const {
+    QList<HiddenRecording> hidden;
+    if (viewerId == 0)
+        return hidden;
+    const RecordingRepository recordings(m_database);
+    for (qint64 id : CodingRepository(m_database).recordingsWithDraftBy(viewerId)) {
+        const auto recording = recordings.find(id);
+        if (recording && recording->practitionerId == practitionerId)
+            hidden.append({id, recording->code});
+    }
+    return hidden;
+}
+
 QString CodingVisibility::hiddenReason(const QString &recordingCode) {
     return tr("Hidden until both codings of %1 are final, so that the second coding stays blind.")
         .arg(recordingCode);

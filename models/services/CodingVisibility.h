@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class Database;
@@ -26,6 +27,14 @@ public:
     // with *why saying so in words for the screen. A coding that does not exist is not visible.
     // Throws StorageError.
     bool maySee(qint64 codingId, qint64 viewerId, QString *why = nullptr) const;
+
+    // The practitioner's recordings whose codings by others `viewerId` may not see yet (they are
+    // coding them a second time), with their codes, for reports that leave them out.
+    struct HiddenRecording {
+        qint64 id = 0;
+        QString code;
+    };
+    QList<HiddenRecording> hiddenRecordingsOf(qint64 practitionerId, qint64 viewerId) const;
 
     // The sentence a view shows in place of a hidden coding.
     static QString hiddenReason(const QString &recordingCode);

@@ -1,5 +1,6 @@
 #include "ReportRun.h"
 
+#include "CodingVisibility.h"
 #include "domain/CodingSchemeLoader.h"
 #include "io/OutputFile.h"
 #include "reports/ReportCsvWriter.h"
@@ -69,6 +70,18 @@ std::optional<ReportSpec> ReportRun::spec(const QStringList &scopes, const Repor
 
 ReportData ReportRun::build(const ReportSpec &spec) const {
     return ReportBuilder(m_database, options(settings())).build(spec);
+}
+
+ReportData ReportRun::buildFor(const ReportSpec &spec, qint64 viewerId) const {
+    if (spec.scope != ReportSpec::Scope::Practitioner)
+        return build(spec);
+    ReportSpec blind = spec;
+    for (const auto &hidden :
+         CodingVisibility(m_database).hiddenRecordingsOf(spec.practitioner.id, viewerId)) {
+        blind.hiddenRecordingIds.append(hidden.id);
+        blind.hiddenRecordingCodes.append(hidden.code);
+    }
+    return build(blind);
 }
 
 bool ReportRun::writeCsv(const ReportData &data, const QString &path, QString *error) {

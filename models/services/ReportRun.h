@@ -52,6 +52,10 @@ public:
                                    QString *error) const;
     // Builds the report under the organisation's settings. Throws StorageError.
     ReportData build(const ReportSpec &spec) const;
+    // The report as `viewerId` may read it: a practitioner's report leaves out the sessions the
+    // viewer is still coding a second time (blind coding, CodingVisibility) and names them in
+    // the spec's hiddenRecordingCodes. Throws StorageError.
+    ReportData buildFor(const ReportSpec &spec, qint64 viewerId) const;
 
     // Whole or not at all: false with *error set, the previous file then untouched.
     static bool writeCsv(const ReportData &data, const QString &path, QString *error);

@@ -254,6 +254,18 @@ QList<Coding> CodingRepository::visibleCodings(qint64 recordingId, qint64 viewer
     return result;
 }
 
+QList<qint64> CodingRepository::recordingsWithDraftBy(qint64 coderId) const {
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT DISTINCT recording_id FROM codings WHERE coder_id = ? AND status <> 'final' "
+        "ORDER BY recording_id"));
+    query.addBindValue(coderId);
+    Database::exec(query, QStringLiteral("Could not read the coder's drafts"));
+    QList<qint64> ids;
+    while (Database::next(query))
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 bool CodingRepository::canCompare(qint64 recordingId, QString *reason) const {
     const QList<Coding> all = codingsOf(recordingId);
     const auto primary = std::find_if(all.cbegin(), all.cend(), [](const Coding &c) {

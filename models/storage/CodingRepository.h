@@ -45,6 +45,9 @@ public:
     // True when the recording's primary and second codings are both final, so they may be
     // compared; *reason says why not otherwise.
     bool canCompare(qint64 recordingId, QString *reason) const;
+    // The recordings on which `coderId` has a draft coding: while it is a draft, isVisibleTo()
+    // hides every other coding of those recordings from them.
+    QList<qint64> recordingsWithDraftBy(qint64 coderId) const;
 
     // Edits: each in its own transaction. Throw Conflict when the coding is final.
     // Stores one skill's whole state; a skill with neither score nor reason is removed.

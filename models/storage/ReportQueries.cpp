@@ -67,6 +67,21 @@ void ReportQueries::bindFilter(QSqlQuery &query, const ReportFilter &filter) {
         query.addBindValue(id);
 }
 
+QString ReportQueries::hiddenClause(const ReportFilter &filter) {
+    if (filter.hiddenRecordingIds.isEmpty())
+        return {};
+    QStringList marks;
+    for (qsizetype i = 0; i < filter.hiddenRecordingIds.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral(" AND r.id NOT IN (") + marks.join(QStringLiteral(", ")) +
+           QStringLiteral(")");
+}
+
+void ReportQueries::bindHidden(QSqlQuery &query, const ReportFilter &filter) {
+    for (qint64 id : filter.hiddenRecordingIds)
+        query.addBindValue(id);
+}
+
 std::vector<ReportCoding> ReportQueries::codings(const ReportFilter &filter, const QDate &from,
                                                  const QDate &to) const {
     // Feedback may be recorded on the primary coding even when a consensus coding counts, so the
@@ -82,11 +97,12 @@ std::vector<ReportCoding> ReportQueries::codings(const ReportFilter &filter, con
                        "WHERE r.recorded_on >= ? AND r.recorded_on <= ? AND ") +
         joinedEffectiveCodings +
         filterClause(filter, QStringLiteral("r.team_id"), QStringLiteral("r.practitioner_id")) +
-        QStringLiteral(" ORDER BY r.recorded_on, c.id"));
+        hiddenClause(filter) + QStringLiteral(" ORDER BY r.recorded_on, c.id"));
     query.setForwardOnly(true);
     query.addBindValue(isoDate(from));
     query.addBindValue(isoDate(to));
     bindFilter(query, filter);
+    bindHidden(query, filter);
     Database::exec(query, QStringLiteral("Could not read the codings for the report"));
 
     std::vector<ReportCoding> result;
@@ -141,7 +157,8 @@ ReportQueries::codingMeans(const ReportFilter &filter, const QDate &from, const 
         QStringLiteral("LEFT JOIN skill_scores s ON s.coding_id = c.id AND s.score IS NOT NULL "
                        "WHERE r.recorded_on >= ? AND r.recorded_on <= ? AND ") +
         joinedEffectiveCodings +
-        filterClause(filter, QStringLiteral("r.team_id"), QStringLiteral("r.practitioner_id")));
+        filterClause(filter, QStringLiteral("r.team_id"), QStringLiteral("r.practitioner_id")) +
+        hiddenClause(filter));
     query.setForwardOnly(true);
     for (auto it = membership.cbegin(); it != membership.cend(); ++it) {
         query.addBindValue(it.key());
@@ -150,6 +167,7 @@ ReportQueries::codingMeans(const ReportFilter &filter, const QDate &from, const 
     query.addBindValue(isoDate(from));
     query.addBindValue(isoDate(to));
     bindFilter(query, filter);
+    bindHidden(query, filter);
     Database::exec(query, QStringLiteral("Could not read the codings for the trend"));
 
     struct Sums {

@@ -19,6 +19,8 @@ class QSqlQuery;
 struct ReportFilter {
     QList<qint64> teamIds;
     qint64 practitionerId = 0;
+    // Blind coding: recordings whose codings the reader may not see yet, left out of scores.
+    QList<qint64> hiddenRecordingIds;
     bool isService() const { return teamIds.isEmpty() && practitionerId == 0; }
 };
 
@@ -137,6 +139,9 @@ private:
     // The same restriction for families: seen in a recording that matches the filter.
     static QString familyClause(const ReportFilter &filter, const QString &familyColumn);
     static void bindFilter(QSqlQuery &query, const ReportFilter &filter);
+    // " AND r.id NOT IN (...)" for the filter's hidden recordings, empty when there are none.
+    static QString hiddenClause(const ReportFilter &filter);
+    static void bindHidden(QSqlQuery &query, const ReportFilter &filter);
 
     const Database &m_database;
 };

@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "reports/ReportFormat.h"
+#include "services/CodingVisibility.h"
 #include "storage/StorageError.h"
 
 #include <QComboBox>
@@ -360,7 +361,7 @@ void ReportsPage::refresh() {
                 button->setEnabled(false);
             return;
         }
-        m_report = m_run.build(*spec);
+        m_report = m_run.buildFor(*spec, CodingVisibility(m_database).viewerId());
         showReport(*m_report);
         for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
             button->setEnabled(true);
@@ -372,6 +373,17 @@ void ReportsPage::refresh() {
             button->setEnabled(false);
     }
 }
+
+namespace {
+// Sessions left out of a practitioner report because the reader is still coding them blind.
+QString hiddenSessionsText(const QStringList &codes) {
+    if (codes.isEmpty())
+        return {};
+    const QString joined = codes.join(QStringLiteral(", "));
+    return QStringLiteral(" ") + ReportsPage::tr("%1 not counted here.").arg(joined) +
+           QStringLiteral(" ") + CodingVisibility::hiddenReason(joined);
+}
+} // namespace
 
 void ReportsPage::showReport(const ReportData &report) {
     m_title->setText(report.title() + QStringLiteral(" — ") + report.spec.scopeLabel());
@@ -391,7 +403,8 @@ void ReportsPage::showReport(const ReportData &report) {
                   "(families, for family measures) are shown as \"%3\"."))
             .arg(report.spec.period.label())
             .arg(report.suppressionThreshold)
-            .arg(report.suppressedText()));
+            .arg(report.suppressedText()) +
+        hiddenSessionsText(report.spec.hiddenRecordingCodes));
     m_codings->setText(QString::number(report.codings));
     m_coverage->setText(
         tr("%1 of %2 active").arg(report.practitionersObserved).arg(report.practitionersActive));

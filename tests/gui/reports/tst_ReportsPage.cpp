@@ -2,10 +2,13 @@
 #include "ReportFixture.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "domain/CodingSchemeLoader.h"
 #include "reports/FeedbackSheetView.h"
 #include "reports/PdfDocument.h"
 #include "reports/ReportPdfWriter.h"
 #include "reports/ReportsPage.h"
+#include "settings/Settings.h"
+#include "storage/CodingRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,9 +37,12 @@ private slots:
     void feedbackSheetRecordsAndPlays();
     void comingBackShowsWhatChanged();
     void screenAndPdfShowTheSameCells();
+    // Last: it adds a practitioner whose sessions the slots above do not expect.
+    void aSecondCoderSeesTheCoachingReportWithoutTheSessionTheyCode();
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ReportFixture> m_fixture;
     qint64 m_codingWithNotes = 0;
@@ -46,6 +52,8 @@ private:
 };
 
 void tst_ReportsPage::initTestCase() {
+    // The coder this machine names is set below; keep it out of the real configuration.
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
     m_db = std::make_unique<Database>();
     m_db->open(m_dir.filePath(QStringLiteral("page.sqlite")));
     m_fixture = std::make_unique<ReportFixture>(*m_db);
@@ -340,6 +348,39 @@ void tst_ReportsPage::screenAndPdfShowTheSameCells() {
     // And the screen holds the same model the PDF is built from.
     QVERIFY(page.tables());
     QCOMPARE(page.tables()->skills, ReportTables::of(*page.report()).skills);
+}
+
+void tst_ReportsPage::aSecondCoderSeesTheCoachingReportWithoutTheSessionTheyCode() {
+    ReportFixture &f = *m_fixture;
+    const qint64 team = f.team(QStringLiteral("Blind Team"));
+    const qint64 bea = f.practitioner(QStringLiteral("B1"), QStringLiteral("Bea Lund"), team);
+    const qint64 seen = f.recording(bea, team, m_family, QStringLiteral("2025-02-03"));
+    f.coding(seen, QStringLiteral("primary"), QList<int>(7, 2), QStringLiteral("2025-02-05"));
+    const qint64 blind = f.recording(bea, team, m_family, QStringLiteral("2025-02-17"));
+    f.coding(blind, QStringLiteral("primary"), QList<int>(7, 5), QStringLiteral("2025-02-19"));
+    const qint64 bob = f.user(QStringLiteral("bob.blind"));
+    const qint64 draft =
+        f.coding(blind, QStringLiteral("second"), QList<int>(7, 4), QString(), QString(), bob);
+    const QString before = Settings().coderUsername();
+    Settings().setCoderUsername(QStringLiteral("bob.blind"));
+
+    ReportsPage page(*m_db);
+    page.show();
+    auto *scope = page.findChild<QComboBox *>(QStringLiteral("reportScope"));
+    auto *quarter = page.findChild<QComboBox *>(QStringLiteral("reportQuarter"));
+    auto *codings = page.findChild<QLabel *>(QStringLiteral("headlineCodings"));
+    auto *status = page.findChild<QLabel *>(QStringLiteral("reportStatus"));
+    scope->setCurrentIndex(scope->findData(QStringLiteral("practitioner:B1")));
+    quarter->setCurrentIndex(quarter->findData(QStringLiteral("2025-Q1")));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("Hidden until both codings of")));
+    QCOMPARE(codings->text(), QStringLiteral("1"));
+
+    CodingRepository(*m_db).finalise(draft, CodingSchemeLoader::builtIn(), bob);
+    scope->setCurrentIndex(scope->findData(QStringLiteral("practitioner:H1")));
+    scope->setCurrentIndex(scope->findData(QStringLiteral("practitioner:B1")));
+    QTRY_COMPARE(codings->text(), QStringLiteral("2"));
+    QVERIFY(!status->text().contains(QStringLiteral("Hidden until")));
+    Settings().setCoderUsername(before);
 }
 
 QTEST_MAIN(tst_ReportsPage)

@@ -1,7 +1,10 @@
 #include "ReportFixture.h"
+#include "domain/CodingSchemeLoader.h"
 #include "reports/ReportCsvWriter.h"
 #include "services/ReportRun.h"
+#include "storage/CodingRepository.h"
 #include "storage/OrganisationSettingsRepository.h"
+#include "storage/ReportQueries.h"
 
 #include <QBuffer>
 #include <QSettings>
@@ -17,6 +20,7 @@ class tst_ReportRun : public QObject {
 private slots:
     void initTestCase();
     void init();
+    void aPractitionerReportLeavesOutWhatTheReaderCodesBlind();
     void cleanup();
     void optionsComeFromTheOrganisationSettings();
     void aStricterThresholdThisMachineKeptIsCarriedOver();
@@ -127,6 +131,35 @@ void tst_ReportRun::choicesOfferEveryScopeAndOpenOnTheLastEndedQuarter() {
     const ReportRun::Choices early = run.choices(QDate(2025, 3, 31));
     QCOMPARE(early.quarters.at(early.openingQuarter).key(), QStringLiteral("2024-Q4"));
     QCOMPARE(early.range, ReportPeriod::ofQuarter(2024, 4));
+}
+
+void tst_ReportRun::aPractitionerReportLeavesOutWhatTheReaderCodesBlind() {
+    ReportFixture &f = *m_fixture;
+    // H1's second 2025-Q1 session: the primary coding final, bob's second coding a draft.
+    const qint64 bob = f.user(QStringLiteral("bob"));
+    const qint64 h1 = ReportQueries(*m_db).practitioners().constFirst().id;
+    const qint64 recording = f.recording(h1, m_harbour, f.family(QStringLiteral("CASE-2")),
+                                         QStringLiteral("2025-03-03"));
+    f.coding(recording, QStringLiteral("primary"), QList<int>(7, 5), QStringLiteral("2025-03-05"));
+    const qint64 draft =
+        f.coding(recording, QStringLiteral("second"), QList<int>(7, 4), QString(), QString(), bob);
+    const ReportRun run(*m_db);
+    QString error;
+    const auto spec =
+        run.spec({QStringLiteral("practitioner:H1")}, ReportPeriod::ofQuarter(2025, 1), &error);
+    QVERIFY2(spec, qPrintable(error));
+    QCOMPARE(run.build(*spec).codings, 2);
+    QCOMPARE(run.buildFor(*spec, 0).codings, 2);
+
+    const ReportData blind = run.buildFor(*spec, bob);
+    QCOMPARE(blind.codings, 1);
+    QCOMPARE(blind.spec.hiddenRecordingCodes.size(), 1);
+    QVERIFY(!blind.spec.hiddenRecordingCodes.constFirst().isEmpty());
+
+    CodingRepository(*m_db).finalise(draft, CodingSchemeLoader::builtIn(), bob);
+    const ReportData both = run.buildFor(*spec, bob);
+    QCOMPARE(both.codings, 2);
+    QVERIFY(both.spec.hiddenRecordingCodes.isEmpty());
 }
 
 void tst_ReportRun::specRefusesUnknownScopesAndPartQuarters() {
