@@ -1,5 +1,6 @@
 #include "CodingSession.h"
 
+#include "CodingVisibility.h"
 #include "domain/CodingSchemeLoader.h"
 #include "storage/CodingRepository.h"
 #include "storage/StorageError.h"
@@ -14,11 +15,14 @@ CodingSession::CodingSession(Database &database, QObject *parent)
 bool CodingSession::open(qint64 codingId, qint64 viewerId, QString *error) {
     close();
     try {
-        const auto coding = CodingRepository(m_database).loadForViewer(codingId, viewerId);
+        // Blind coding: the screen says which recording's codings are still hidden, and why.
+        QString hidden;
+        const auto coding = CodingVisibility(m_database).maySee(codingId, viewerId, &hidden)
+                                ? CodingRepository(m_database).loadForViewer(codingId, viewerId)
+                                : std::nullopt;
         if (!coding) {
             if (error)
-                *error = tr("This coding cannot be shown: it does not exist, or it is another "
-                            "coder's coding that stays hidden until both codings are final.");
+                *error = hidden.isEmpty() ? tr("That coding no longer exists.") : hidden;
             return false;
         }
         m_coding = *coding;

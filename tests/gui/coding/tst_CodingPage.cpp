@@ -8,6 +8,7 @@
 #include "audio/AudioProbe.h"
 #include "common/FileDialog.h"
 
+#include "ShownText.h"
 #include "coding/CodingPage.h"
 #include "coding/ComparisonView.h"
 #include "coding/NotCodableDialog.h"
@@ -48,6 +49,7 @@ private slots:
     void consentGateSaysWhy();
     void unlockAsksForAReasonAndIsAudited();
     void comparisonAfterBothCodingsAreFinal();
+    void aSecondCoderSeesNothingOfThePrimaryWhileCoding();
     void notesExportThatFailsKeepsThePreviousFile();
     void editsThatCannotBeSavedAreKeptAndRetried();
     void longNamesDoNotWidenThePage();
@@ -358,6 +360,49 @@ void tst_CodingPage::comparisonAfterBothCodingsAreFinal() {
                       Qt::LeftButton);
     QTRY_COMPARE(m_page->session()->coding().role, QStringLiteral("consensus"));
     QCOMPARE(m_page->session()->missingSkills().size(), 2);
+}
+
+void tst_CodingPage::aSecondCoderSeesNothingOfThePrimaryWhileCoding() {
+    const qint64 recording = m_fixture.addRecording(*m_db);
+    CodingRepository codings(*m_db);
+    const CodingScheme scheme = CodingSchemeLoader::builtIn();
+    const qint64 primary =
+        codings.create(recording, m_fixture.bob, QStringLiteral("primary"), scheme, -1, -1);
+    CodingTestFixture::scoreAll(codings, primary, 4);
+    const QString note = QStringLiteral("Dad's new shift pattern came up three times");
+    EvidenceNote evidence;
+    evidence.codingId = primary;
+    evidence.atMs = 42000;
+    evidence.kind = QStringLiteral("strength");
+    evidence.text = note;
+    codings.addNote(evidence);
+    const QString comment = QStringLiteral("Kept the child's voice central throughout");
+    codings.setComment(primary, comment);
+    codings.finalise(primary, scheme, m_fixture.bob);
+    const qint64 second =
+        codings.create(recording, m_fixture.alice, QStringLiteral("second"), scheme, -1, -1);
+    CodingTestFixture::scoreAll(codings, second, 3);
+    showPage();
+
+    // Alice's own draft opens; nothing of Bob's coding is on the page, nor can it be opened.
+    m_page->openRecording(recording);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    QCOMPARE(m_page->session()->coding().id, second);
+    m_page->openCoding(primary);
+    QVERIFY(!m_page->session()->isOpen() || m_page->session()->coding().id != primary);
+    QString shown = ShownText::of(m_page.get());
+    QVERIFY2(!shown.contains(note), qPrintable(shown));
+    QVERIFY2(!shown.contains(comment), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("so that the second coding stays blind")),
+             qPrintable(shown));
+    QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("compareButton"))->isVisible());
+
+    // Both final: Bob's coding, its notes and the comparison are Alice's to read.
+    codings.finalise(second, scheme, m_fixture.alice);
+    m_page->openCoding(primary);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    QCOMPARE(m_page->session()->coding().id, primary);
+    QTRY_VERIFY(ShownText::of(m_page.get()).contains(note));
 }
 
 void tst_CodingPage::editsThatCannotBeSavedAreKeptAndRetried() {

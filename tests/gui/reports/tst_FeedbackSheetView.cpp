@@ -1,4 +1,5 @@
 #include "ReportFixture.h"
+#include "ShownText.h"
 #include "common/FileDialog.h"
 #include "domain/CodingSchemeLoader.h"
 #include "reports/FeedbackSheetView.h"
@@ -8,15 +9,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
-#include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 #include <qcustomplot.h>
 
 // The coaching sheet's trajectory chart, on screen and in its PDF: one label per month however
@@ -33,7 +31,6 @@ private slots:
 private:
     QCPGraph *graph(QCustomPlot *plot, const QString &objectName) const;
     QString pdfText(const QString &path) const;
-    static QString everythingShown(const QWidget *root);
 
     QTemporaryDir m_dir;
     QTemporaryDir m_config;
@@ -157,29 +154,6 @@ void tst_FeedbackSheetView::teamMeanIsDrawnOnScreenAndInThePdf() {
     QVERIFY(!pdfText(without).contains(QStringLiteral("Team mean")));
 }
 
-QString tst_FeedbackSheetView::everythingShown(const QWidget *root) {
-    // Every text a person could read: labels, the sheet, choosers, table cells and tooltips.
-    QStringList shown;
-    for (const QWidget *widget : root->findChildren<QWidget *>()) {
-        shown << widget->toolTip();
-        if (const auto *label = qobject_cast<const QLabel *>(widget))
-            shown << label->text();
-        if (const auto *browser = qobject_cast<const QTextBrowser *>(widget))
-            shown << browser->toPlainText();
-        if (const auto *combo = qobject_cast<const QComboBox *>(widget)) {
-            for (int i = 0; i < combo->count(); ++i)
-                shown << combo->itemText(i) << combo->itemData(i, Qt::ToolTipRole).toString();
-        }
-        if (const auto *table = qobject_cast<const QTableWidget *>(widget)) {
-            for (int r = 0; r < table->rowCount(); ++r)
-                for (int c = 0; c < table->columnCount(); ++c)
-                    if (const QTableWidgetItem *item = table->item(r, c))
-                        shown << item->text() << item->toolTip();
-        }
-    }
-    return shown.join(QLatin1Char('\n'));
-}
-
 void tst_FeedbackSheetView::secondCoderSeesNothingOfThePrimaryUntilBothAreFinal() {
     const QString note = QStringLiteral("Mum named the school run as the hardest hour");
     const QString comment = QStringLiteral("A warm, purposeful visit.");
@@ -194,7 +168,7 @@ void tst_FeedbackSheetView::secondCoderSeesNothingOfThePrimaryUntilBothAreFinal(
     practitioner->setCurrentIndex(practitioner->findData(m_bea));
     view.showCoding(m_blindPrimary);
     QVERIFY(!view.sheet());
-    QString shown = everythingShown(&view);
+    QString shown = ShownText::of(&view);
     QVERIFY2(!shown.contains(note), qPrintable(shown));
     QVERIFY2(!shown.contains(comment), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("Hidden until both codings of")), qPrintable(shown));
@@ -207,7 +181,7 @@ void tst_FeedbackSheetView::secondCoderSeesNothingOfThePrimaryUntilBothAreFinal(
     CodingRepository(*m_db).finalise(m_blindSecond, CodingSchemeLoader::builtIn(), m_bob);
     view.showCoding(m_blindPrimary);
     QVERIFY(view.sheet());
-    shown = everythingShown(&view);
+    shown = ShownText::of(&view);
     QVERIFY2(shown.contains(note), qPrintable(shown));
     QVERIFY2(shown.contains(comment), qPrintable(shown));
     QVERIFY(view.findChild<QPushButton *>(QStringLiteral("exportFeedbackPdfButton"))->isEnabled());
