@@ -29,10 +29,10 @@ void tst_FamilyAttribution::picksTheSessionTheFormFollowed() {
 void tst_FamilyAttribution::matchesTheReportFilter() {
     const FamilySession session{7, QDate(2025, 6, 1), 2, 20};
     QVERIFY(FamilyAttribution::matches({}, session));
-    QVERIFY(FamilyAttribution::matches({{1, 2}, 0}, session));
-    QVERIFY(!FamilyAttribution::matches({{1}, 0}, session));
-    QVERIFY(FamilyAttribution::matches({{}, 20}, session));
-    QVERIFY(!FamilyAttribution::matches({{}, 10}, session));
+    QVERIFY(FamilyAttribution::matches({{1, 2}, 0, {}}, session));
+    QVERIFY(!FamilyAttribution::matches({{1}, 0, {}}, session));
+    QVERIFY(FamilyAttribution::matches({{}, 20, {}}, session));
+    QVERIFY(!FamilyAttribution::matches({{}, 10, {}}, session));
 }
 
 QTEST_GUILESS_MAIN(tst_FamilyAttribution)
