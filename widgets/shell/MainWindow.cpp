@@ -73,6 +73,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A database deep in a shared folder has a long path; it is cut rather than widening the
+    // window, and the full path stays selectable.
+    m_databaseLabel->setMinimumWidth(160);
+    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createMenus();
