@@ -14,8 +14,6 @@
 #include <QFile>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -196,11 +194,12 @@ void tst_LaptopScreen::allSevenSkillsCanBeScoredWithoutScrolling() {
     QApplication::processEvents();
 
     ScoringPanel *panel = coding->scoringPanel();
-    auto *scroll = qobject_cast<QScrollArea *>(panel->parentWidget()->parentWidget());
-    QVERIFY(scroll);
-    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
-    const QRect visible = scroll->viewport()->rect();
+    QVERIFY(!panel->parentWidget()->inherits("QAbstractScrollArea"));
+    const QRect visible = panel->visibleRegion().boundingRect();
     QCOMPARE(panel->rows().size(), 7);
+    // 768 pixels less a title bar and a taskbar: the rows never make the window taller.
+    QVERIFY2(m_window->minimumSizeHint().height() <= 700,
+             qPrintable(QString::number(m_window->minimumSizeHint().height())));
     for (SkillRow *row : panel->rows()) {
         const auto buttons = row->findChildren<QPushButton *>();
         QVERIFY(!buttons.isEmpty());
@@ -209,14 +208,15 @@ void tst_LaptopScreen::allSevenSkillsCanBeScoredWithoutScrolling() {
                 !button->objectName().startsWith(QLatin1String("notCodable_")))
                 continue;
             QVERIFY2(button->isVisible(), qPrintable(button->objectName()));
-            const QRect onViewport(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
-            QVERIFY2(visible.contains(onViewport),
-                     qPrintable(QStringLiteral("%1 at %2,%3 is outside the %4×%5 scoring area")
-                                    .arg(button->objectName())
-                                    .arg(onViewport.x())
-                                    .arg(onViewport.y())
-                                    .arg(visible.width())
-                                    .arg(visible.height())));
+            const QRect onViewport(button->mapTo(panel, QPoint(0, 0)), button->size());
+            QVERIFY2(
+                visible.contains(onViewport),
+                qPrintable(QStringLiteral("%1 at %2,%3 is outside the %4×%5 visible scoring panel")
+                               .arg(button->objectName())
+                               .arg(onViewport.x())
+                               .arg(onViewport.y())
+                               .arg(visible.width())
+                               .arg(visible.height())));
         }
     }
 }
