@@ -10,7 +10,6 @@
 #include "player/PlayerWidget.h"
 
 #include <QLabel>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,17 +42,14 @@ CodingView::CodingView(QWidget *parent)
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("codingSplitter"));
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scoring = new ScoringPanel(scroll);
+    // No scroll area: every skill must stay scorable without scrolling, so the panel is never
+    // given less width than its rows need; the notes beside it give way first.
+    m_scoring = new ScoringPanel(split);
     m_scoring->setScheme(CodingSchemeLoader::builtIn());
-    scroll->setWidget(m_scoring);
     m_notes = new NotesPanel(CodingSchemeLoader::builtIn(), split);
-    split->addWidget(scroll);
+    split->addWidget(m_scoring);
     split->addWidget(m_notes);
+    split->setChildrenCollapsible(false);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({700, 420});

@@ -30,11 +30,13 @@ NotesPanel::NotesPanel(const CodingScheme &scheme, QWidget *parent)
     m_export->setFocusPolicy(Qt::NoFocus);
     m_export->setToolTip(tr("Save the notes as an Audacity label file, to open beside the audio"));
     top->addWidget(title);
-    top->addWidget(m_count);
     top->addStretch(1);
     top->addWidget(m_add);
     top->addWidget(m_export);
     layout->addLayout(top);
+    // The count and its hint on a line of their own, so the panel leaves the scoring panel
+    // beside it the width it needs on a laptop screen.
+    layout->addWidget(m_count);
 
     m_model = new EvidenceNotesModel(this);
     m_model->setScheme(scheme);

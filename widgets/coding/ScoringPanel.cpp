@@ -32,6 +32,11 @@ void ScoringPanel::setScheme(const CodingScheme &scheme) {
         box->insertWidget(box->count() - 1, row);
         m_rows.append(row);
     }
+    int nameWidth = 0;
+    for (const SkillRow *row : std::as_const(m_rows))
+        nameWidth = qMax(nameWidth, row->nameWidth());
+    for (SkillRow *row : std::as_const(m_rows))
+        row->setNameWidth(nameWidth);
     m_current = 0;
     setCurrentIndex(0);
 }

@@ -20,15 +20,16 @@ SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget
     setFocusPolicy(Qt::NoFocus);
     m_score.skillKey = skill.key;
 
+    // One line per skill, so that all seven can be scored without scrolling on a 1366×768
+    // laptop. The level descriptors take a line of their own only in the current skill; the
+    // other rows give them in the buttons' tooltips.
     auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(10, 6, 10, 6);
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(4);
+    grid->setContentsMargins(8, 3, 8, 3);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(2);
 
     m_name = new QLabel(QStringLiteral("<b>%1</b>").arg(skill.name.toHtmlEscaped()), this);
     m_name->setToolTip(skill.definition);
-    m_name->setMinimumWidth(140);
-    m_name->setWordWrap(true);
     grid->addWidget(m_name, 0, 0);
 
     auto *buttons = new QHBoxLayout;
@@ -38,8 +39,8 @@ SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget
         button->setObjectName(QStringLiteral("score_%1_%2").arg(skill.key).arg(level));
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus);
-        button->setFixedSize(34, 28);
-        button->setToolTip(skill.levels.value(level));
+        button->setFixedSize(32, 26);
+        button->setToolTip(QStringLiteral("%1 — %2").arg(level).arg(skill.levels.value(level)));
         button->installEventFilter(this);
         connect(button, &QPushButton::clicked, this, [this, level, button] {
             button->setChecked(m_score.score == level); // the page decides; state follows
@@ -49,12 +50,12 @@ SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget
         m_levels.append(button);
         buttons->addWidget(button);
     }
-    buttons->addSpacing(6);
+    buttons->addSpacing(4);
     m_notCodable = new QPushButton(tr("Not codable"), this);
     m_notCodable->setObjectName(QStringLiteral("notCodable_%1").arg(skill.key));
     m_notCodable->setCheckable(true);
     m_notCodable->setFocusPolicy(Qt::NoFocus);
-    m_notCodable->setFixedHeight(28);
+    m_notCodable->setFixedHeight(26);
     Theme::setRole(m_notCodable, Theme::Role::NotCodable);
     connect(m_notCodable, &QPushButton::clicked, this, [this] {
         m_notCodable->setChecked(m_score.isNotCodable());
@@ -62,24 +63,24 @@ SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget
         emit notCodableClicked();
     });
     buttons->addWidget(m_notCodable);
-    buttons->addStretch(1);
     grid->addLayout(buttons, 0, 1);
-
-    m_descriptor = new QLabel(this);
-    m_descriptor->setObjectName(QStringLiteral("descriptor_%1").arg(skill.key));
-    m_descriptor->setWordWrap(true);
-    m_descriptor->setMinimumWidth(180);
-    m_descriptor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    grid->addWidget(m_descriptor, 0, 2, 2, 1);
 
     m_rationale = new QLineEdit(this);
     m_rationale->setObjectName(QStringLiteral("rationale_%1").arg(skill.key));
     m_rationale->setClearButtonEnabled(true);
+    m_rationale->setMinimumWidth(120);
     m_rationale->installEventFilter(this);
     connect(m_rationale, &QLineEdit::editingFinished, this, &SkillRow::commitRationale);
     connect(m_rationale, &QLineEdit::returnPressed, this, [this] { emit rationaleLeft(); });
-    grid->addWidget(m_rationale, 1, 0, 1, 2);
+    grid->addWidget(m_rationale, 0, 2);
     grid->setColumnStretch(2, 1);
+
+    m_descriptor = new QLabel(this);
+    m_descriptor->setObjectName(QStringLiteral("descriptor_%1").arg(skill.key));
+    m_descriptor->setWordWrap(true);
+    m_descriptor->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_descriptor->hide();
+    grid->addWidget(m_descriptor, 1, 0, 1, 3);
 
     setScore(m_score);
     updateStyle();
@@ -103,6 +104,7 @@ void SkillRow::setScore(const SkillScore &score) {
 
 void SkillRow::setCurrent(bool current) {
     m_current = current;
+    m_descriptor->setVisible(current);
     updateStyle();
 }
 
@@ -120,6 +122,14 @@ bool SkillRow::editRationale() {
     m_rationale->setFocus(Qt::ShortcutFocusReason);
     m_rationale->selectAll();
     return true;
+}
+
+void SkillRow::setNameWidth(int width) {
+    m_name->setFixedWidth(width);
+}
+
+int SkillRow::nameWidth() const {
+    return m_name->sizeHint().width();
 }
 
 QString SkillRow::descriptorText() const {

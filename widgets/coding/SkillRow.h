@@ -10,10 +10,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// One skill in the scoring panel: its name, buttons for each level of the scale, a "Not
-// codable" button, the descriptor of the hovered (or else the selected) level from the scheme
-// file, and a short rationale. The row only shows state and reports clicks; the coding page
-// turns them into undoable edits.
+// One skill in the scoring panel, on one line: its name, buttons for each level of the scale, a
+// "Not codable" button and a short rationale. The current skill also shows the descriptor of the
+// hovered (or else the selected) level from the scheme file; the others give it in tooltips. The
+// row only shows state and reports clicks; the coding page turns them into undoable edits.
 class SkillRow : public QFrame {
     Q_OBJECT
 
@@ -29,6 +29,10 @@ public:
     // Puts the cursor in the rationale field (when the skill has a score or is not codable).
     bool editRationale();
     QString descriptorText() const;
+    // The width the skill's name needs, and the width it is given, so that the panel lines up
+    // every row's buttons under each other.
+    int nameWidth() const;
+    void setNameWidth(int width);
 
 signals:
     void scoreClicked(int level);

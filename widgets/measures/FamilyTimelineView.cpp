@@ -1,5 +1,6 @@
 #include "FamilyTimelineView.h"
 
+#include "common/NameComboBox.h"
 #include "common/Theme.h"
 #include "domain/ValueSets.h"
 #include "instruments/FamilyChange.h"
@@ -84,7 +85,7 @@ FamilyTimelineView::FamilyTimelineView(Database &database, const InstrumentCatal
     m_family->setObjectName(QStringLiteral("timelineFamilyCombo"));
     m_family->setEditable(true);
     m_family->setInsertPolicy(QComboBox::NoInsert);
-    m_family->setMinimumWidth(160);
+    NameComboBox::keepNarrow(m_family, 18);
     familyLabel->setBuddy(m_family);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("timelineSummary"));

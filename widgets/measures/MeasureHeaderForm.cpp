@@ -1,5 +1,6 @@
 #include "MeasureHeaderForm.h"
 
+#include "common/NameComboBox.h"
 #include "domain/ValueSets.h"
 
 #include <QComboBox>
@@ -49,6 +50,8 @@ MeasureHeaderForm::MeasureHeaderForm(const InstrumentCatalogue &catalogue, QWidg
         m_mode->addItem(ValueSets::label(mode), mode);
     m_recording = new QComboBox(this);
     m_recording->setObjectName(QStringLiteral("recordingCombo"));
+    NameComboBox::keepNarrow(m_respondent, 18);
+    NameComboBox::keepNarrow(m_recording, 18);
 
     auto addField = [this, header](int row, int column, const QString &label, QWidget *field) {
         auto *text = new QLabel(label, this);

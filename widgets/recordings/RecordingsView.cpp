@@ -1,6 +1,7 @@
 #include "RecordingsView.h"
 
 #include "RecordingLibraryActions.h"
+#include "common/NameComboBox.h"
 
 #include "itemmodels/RecordingsFilterModel.h"
 #include "itemmodels/RecordingsModel.h"
@@ -142,9 +143,17 @@ RecordingsView::~RecordingsView() {
 QWidget *RecordingsView::createFilterBar() {
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("recordingsFilterBar"));
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two lines, so that the filters fit a 1366-pixel laptop screen with the navigation beside
+    // them: the choices above, the dates of "Between dates…" and the count below.
+    auto *lines = new QVBoxLayout(bar);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(4);
+    auto *row = new QHBoxLayout;
     row->setSpacing(6);
+    auto *second = new QHBoxLayout;
+    second->setSpacing(6);
+    lines->addLayout(row);
+    lines->addLayout(second);
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("recordingsSearch"));
@@ -156,11 +165,11 @@ QWidget *RecordingsView::createFilterBar() {
     m_team = new QComboBox(bar);
     m_team->setObjectName(QStringLiteral("teamFilter"));
     m_team->setToolTip(tr("The practitioner's team at the time of the recording"));
-    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    NameComboBox::keepNarrow(m_team, 16);
 
     m_practitioner = new QComboBox(bar);
     m_practitioner->setObjectName(QStringLiteral("practitionerFilter"));
-    m_practitioner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    NameComboBox::keepNarrow(m_practitioner, 18);
     m_practitioner->setMaxVisibleItems(20);
 
     m_status = new QComboBox(bar);
@@ -208,12 +217,13 @@ QWidget *RecordingsView::createFilterBar() {
     row->addWidget(m_practitioner);
     row->addWidget(m_status);
     row->addWidget(period);
-    row->addWidget(m_from);
-    row->addWidget(andLabel);
-    row->addWidget(m_to);
     row->addWidget(m_clear);
     row->addStretch(1);
-    row->addWidget(m_summary);
+    second->addWidget(m_from);
+    second->addWidget(andLabel);
+    second->addWidget(m_to);
+    second->addStretch(1);
+    second->addWidget(m_summary);
 
     connect(m_search, &QLineEdit::textChanged, this, &RecordingsView::applyFilters);
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] {

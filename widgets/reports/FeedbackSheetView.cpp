@@ -4,6 +4,7 @@
 #include "ReportCharts.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/NameComboBox.h"
 #include "domain/ValueSets.h"
 #include "reports/FeedbackSheetDocument.h"
 #include "services/CodingVisibility.h"
@@ -44,7 +45,7 @@ FeedbackSheetView::FeedbackSheetView(Database &database, QWidget *parent)
     m_due->setSelectionMode(QAbstractItemView::SingleSelection);
     m_due->verticalHeader()->setVisible(false);
     m_due->horizontalHeader()->setStretchLastSection(true);
-    left->setMinimumWidth(430);
+    left->setMinimumWidth(300);
     leftLayout->addWidget(dueLabel);
     leftLayout->addWidget(m_due);
 
@@ -55,6 +56,8 @@ FeedbackSheetView::FeedbackSheetView(Database &database, QWidget *parent)
     m_practitioner->setObjectName(QStringLiteral("feedbackPractitioner"));
     m_coding = new QComboBox(right);
     m_coding->setObjectName(QStringLiteral("feedbackCoding"));
+    NameComboBox::keepNarrow(m_practitioner, 18);
+    NameComboBox::keepNarrow(m_coding, 18);
     choose->addWidget(new QLabel(tr("Practitioner"), right));
     choose->addWidget(m_practitioner, 1);
     choose->addWidget(new QLabel(tr("Session"), right));
@@ -85,9 +88,14 @@ FeedbackSheetView::FeedbackSheetView(Database &database, QWidget *parent)
     m_exportPdf->setObjectName(QStringLiteral("exportFeedbackPdfButton"));
     m_status = new QLabel(right);
     m_status->setObjectName(QStringLiteral("feedbackStatus"));
-    actions->addWidget(m_teamMean);
+    // The chart's option and the message on one line, recording the feedback on the next, so
+    // the sheet fits beside the due list on a 1366-pixel laptop screen.
+    auto *chartLine = new QHBoxLayout;
+    chartLine->addWidget(m_teamMean);
+    chartLine->addStretch();
+    chartLine->addWidget(m_status);
+    rightLayout->addLayout(chartLine);
     actions->addStretch();
-    actions->addWidget(m_status);
     actions->addWidget(new QLabel(tr("Feedback given on"), right));
     actions->addWidget(m_feedbackDate);
     actions->addWidget(m_record);

@@ -6,6 +6,7 @@
 #include "ReportSettingsDialog.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/NameComboBox.h"
 #include "common/Theme.h"
 #include "reports/ReportFormat.h"
 #include "services/CodingVisibility.h"
@@ -155,7 +156,7 @@ void ReportsPage::buildUi() {
     auto *controls = new QHBoxLayout;
     m_scope = new QComboBox(reportTab);
     m_scope->setObjectName(QStringLiteral("reportScope"));
-    m_scope->setMinimumContentsLength(24);
+    NameComboBox::keepNarrow(m_scope, 24);
     m_periodMode = new QComboBox(reportTab);
     m_periodMode->setObjectName(QStringLiteral("periodMode"));
     m_periodMode->addItem(tr("Quarter"));

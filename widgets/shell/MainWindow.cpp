@@ -50,6 +50,7 @@ QIcon pageIcon(MainWindow::Page page) {
 }
 
 const QString databaseFilter = QStringLiteral("*.sqlite *.db");
+constexpr int databaseLabelWidth = 420;
 
 } // namespace
 
@@ -215,10 +216,15 @@ void MainWindow::updateTitle() {
     const QString path = QDir::toNativeSeparators(m_database->path());
     setWindowTitle(tr("%1 — PracticeCoder").arg(QFileInfo(path).fileName()));
     const QString root = Settings().recordingsRoot();
-    m_databaseLabel->setText(tr("Database: %1").arg(path));
-    m_databaseLabel->setToolTip(
-        root.isEmpty() ? tr("Audio files are looked for beside the database.")
-                       : tr("Recordings folder: %1").arg(QDir::toNativeSeparators(root)));
+    // A database deep in a shared folder has a long path: its middle is cut rather than
+    // widening the window, and the tooltip gives it whole.
+    m_databaseLabel->setText(tr("Database: %1")
+                                 .arg(m_databaseLabel->fontMetrics().elidedText(
+                                     path, Qt::ElideMiddle, databaseLabelWidth)));
+    const QString folder = root.isEmpty()
+                               ? tr("Audio files are looked for beside the database.")
+                               : tr("Recordings folder: %1").arg(QDir::toNativeSeparators(root));
+    m_databaseLabel->setToolTip(tr("Database: %1\n%2").arg(path, folder));
 }
 
 void MainWindow::refresh() {
