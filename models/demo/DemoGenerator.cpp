@@ -77,14 +77,24 @@ DemoGenerator::Summary DemoGenerator::generate(Database &database, const Options
     for (const Family &f : std::as_const(plan.families))
         familyIds.append(w.addFamily(f.caseCode, f.caseType));
 
-    for (const Recording &r : std::as_const(plan.recordings)) {
+    for (const DemoPlan::Recording &r : std::as_const(plan.recordings)) {
         const bool audio = r.clip >= 0;
-        const qint64 id = w.addRecording(
-            {r.code, audio ? clipPaths.at(r.clip) : QString(),
-             audio ? clipHashes.at(r.clip) : QString(), r.durationMs, r.recordedOn,
-             practitionerIds.at(r.practitioner), teamIds.at(r.team), familyIds.at(r.family),
-             r.sessionType, r.selectionReason, r.practitionerConsent, r.practitionerConsentOn,
-             r.familyConsent, r.familyConsentOn, r.createdAt});
+        ::Recording row;
+        row.code = r.code;
+        row.audioPath = audio ? clipPaths.at(r.clip) : QString();
+        row.audioSha256 = audio ? clipHashes.at(r.clip) : QString();
+        row.durationMs = r.durationMs;
+        row.recordedOn = r.recordedOn;
+        row.practitionerId = practitionerIds.at(r.practitioner);
+        row.teamId = teamIds.at(r.team);
+        row.familyId = familyIds.at(r.family);
+        row.sessionType = r.sessionType;
+        row.selectionReason = r.selectionReason;
+        row.practitionerConsent = r.practitionerConsent;
+        row.practitionerConsentOn = r.practitionerConsentOn;
+        row.familyConsent = r.familyConsent;
+        row.familyConsentOn = r.familyConsentOn;
+        const qint64 id = w.addRecording(row, r.createdAt);
         recordingIds.append(id);
         summary.audioRecordings += audio ? 1 : 0;
         bool hasSecond = false;

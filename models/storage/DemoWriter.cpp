@@ -130,14 +130,14 @@ qint64 DemoWriter::addFamily(const QString &caseCode, const QString &caseType) {
     return insert(m_family, {caseCode, caseType});
 }
 
-qint64 DemoWriter::addRecording(const RecordingRow &r) {
+qint64 DemoWriter::addRecording(const Recording &r, const QDateTime &createdAt) {
     return insert(m_recording,
                   {r.code, SqlValues::optionalText(r.audioPath),
                    SqlValues::optionalText(r.audioSha256), SqlValues::optionalMs(r.durationMs),
                    SqlValues::date(r.recordedOn), r.practitionerId, r.teamId, r.familyId,
                    r.sessionType, r.selectionReason, r.practitionerConsent,
                    SqlValues::date(r.practitionerConsentOn), r.familyConsent,
-                   SqlValues::date(r.familyConsentOn), instantValue(r.createdAt)});
+                   SqlValues::date(r.familyConsentOn), instantValue(createdAt)});
 }
 
 qint64 DemoWriter::addCoding(const CodingRow &c) {

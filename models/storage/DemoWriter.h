@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScopedTransaction.h"
+#include "domain/Recording.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -17,24 +18,6 @@ class Database;
 // given with the ids this writer returned, never with the plan's own indexes.
 class DemoWriter {
 public:
-    struct RecordingRow {
-        QString code;
-        QString audioPath;   // empty: no audio
-        QString audioSha256; // empty: no audio
-        qint64 durationMs = -1;
-        QDate recordedOn;
-        qint64 practitionerId = 0;
-        qint64 teamId = 0;
-        qint64 familyId = 0;
-        QString sessionType;
-        QString selectionReason;
-        QString practitionerConsent;
-        QDate practitionerConsentOn;
-        QString familyConsent;
-        QDate familyConsentOn;
-        QDateTime createdAt;
-    };
-
     struct CodingRow {
         qint64 recordingId = 0;
         qint64 coderId = 0;
@@ -77,7 +60,9 @@ public:
     void addTraining(qint64 practitionerId, const QString &programme, const QString &cohort,
                      const QDate &startedOn, const QDate &completedOn);
     qint64 addFamily(const QString &caseCode, const QString &caseType);
-    qint64 addRecording(const RecordingRow &row);
+    // The recording as the domain holds it (its id and version are ignored), and when it was
+    // added, which the domain type does not carry.
+    qint64 addRecording(const Recording &recording, const QDateTime &createdAt);
     qint64 addCoding(const CodingRow &row);
     // A score of 0 is stored as not codable, with the reason.
     void addScore(qint64 codingId, const QString &skill, int score,

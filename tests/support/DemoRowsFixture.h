@@ -6,9 +6,8 @@
 // the writer returned for its practitioner, team and family.
 namespace DemoRowsFixture {
 
-inline DemoWriter::RecordingRow homeVisit(qint64 practitionerId, qint64 teamId, qint64 familyId,
-                                          const QDateTime &createdAt) {
-    DemoWriter::RecordingRow recording;
+inline Recording homeVisit(qint64 practitionerId, qint64 teamId, qint64 familyId) {
+    Recording recording;
     recording.code = QStringLiteral("R2025-0001");
     recording.recordedOn = QDate(2025, 3, 3);
     recording.practitionerId = practitionerId;
@@ -20,7 +19,6 @@ inline DemoWriter::RecordingRow homeVisit(qint64 practitionerId, qint64 teamId, 
     recording.practitionerConsentOn = QDate(2025, 3, 1);
     recording.familyConsent = QStringLiteral("verbal");
     recording.familyConsentOn = QDate(2025, 3, 3);
-    recording.createdAt = createdAt;
     return recording;
 }
 

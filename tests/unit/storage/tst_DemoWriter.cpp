@@ -65,7 +65,7 @@ void tst_DemoWriter::storesNoneAsNullAndInstantsInUtc() {
     const qint64 family =
         writer.addFamily(QStringLiteral("F25-0001"), QStringLiteral("child_in_need"));
     const qint64 recordingId =
-        writer.addRecording(DemoRowsFixture::homeVisit(worker, team, family, created));
+        writer.addRecording(DemoRowsFixture::homeVisit(worker, team, family), created);
     DemoWriter::CodingRow coding;
     coding.recordingId = recordingId;
     coding.coderId = coder;

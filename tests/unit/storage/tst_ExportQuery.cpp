@@ -45,7 +45,7 @@ void tst_ExportQuery::init() {
     const qint64 family =
         writer.addFamily(QStringLiteral("F25-0001"), QStringLiteral("child_in_need"));
     const qint64 recordingId =
-        writer.addRecording(DemoRowsFixture::homeVisit(worker, team, family, when));
+        writer.addRecording(DemoRowsFixture::homeVisit(worker, team, family), when);
     auto coding = [&](const QString &role, qint64 coder) {
         DemoWriter::CodingRow row;
         row.recordingId = recordingId;
