@@ -19,6 +19,9 @@ QStringList PostgresDialect::connectionSetup(bool readOnly) const {
         // Times are stored as UTC text, and anything the server formats must be UTC too.
         QStringLiteral("SET TIME ZONE 'UTC'"),
         QStringLiteral("SET lock_timeout = %1").arg(lockTimeoutMs),
+        // The server's notices ("relation already exists, skipping") are not for the user, and
+        // a command that succeeds prints nothing on standard error.
+        QStringLiteral("SET client_min_messages = warning"),
     };
     if (readOnly)
         statements.append(QStringLiteral("SET default_transaction_read_only = on"));

@@ -87,6 +87,7 @@ void tst_ServerCreate::createsEverythingThenNothingMore() {
 
     const PracticeCoderProcess::Result second = create(url);
     QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(second.err, QByteArray());
     QCOMPARE(second.outText().trimmed(),
              QStringLiteral("Nothing changed: %1 already has the group roles and the schema at "
                             "version %2.")

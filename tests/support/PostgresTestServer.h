@@ -125,6 +125,22 @@ public:
         QSqlDatabase::removeDatabase(connection);
         return ok;
     }
+    // Makes the server ask `user` for a password over TCP (scram-sha-256), ahead of the trust
+    // rule every other user keeps. Only on a cluster this object started; false otherwise.
+    bool requirePasswordFor(const QString &user) {
+        if (!m_started)
+            return false;
+        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray rules = hba.readAll();
+        hba.close();
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        hba.write("host all " + user.toUtf8() + " 127.0.0.1/32 scram-sha-256\n" + rules);
+        hba.close();
+        return exec(QStringLiteral("SELECT pg_reload_conf()"));
+    }
     // The first column of the first row of a query on the maintenance database.
     QVariant value(const QString &sql) {
         QSqlQuery query(admin());

@@ -53,6 +53,7 @@ private slots:
     void aWithdrawalSaysTheServerVacuumClearsTheRest();
     void saysWhyItCannotConnect_data();
     void saysWhyItCannotConnect();
+    void aPasswordComesFromTheSpecOrLibpq();
 
 private:
     ConnectionSpec spec() const { return *ConnectionSpec::parse(m_url); }
@@ -490,6 +491,46 @@ void tst_PostgresDatabase::saysWhyItCannotConnect() {
         QCOMPARE(error.message().count(QStringLiteral(". ")), 0);
     }
     QVERIFY(!db.isOpen());
+}
+
+void tst_PostgresDatabase::aPasswordComesFromTheSpecOrLibpq() {
+    const QString user = QStringLiteral("pc_signed_in");
+    QVERIFY(m_server->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'right-one'").arg(user)));
+    // A database of the user's own, still empty, which the user's first sign-in migrates.
+    const ConnectionSpec own = *ConnectionSpec::parse(m_server->freshDatabaseUrl());
+    QVERIFY(m_server->exec(
+        QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(own.databaseName(), user)));
+    QVERIFY(m_server->requirePasswordFor(user));
+    // No ~/.pgpass or PGPASSWORD of the machine's own may answer for the test.
+    QTemporaryDir home;
+    qputenv("PGPASSFILE", home.filePath(QStringLiteral("none")).toUtf8());
+    qunsetenv("PGPASSWORD");
+    const ConnectionSpec asUser =
+        ConnectionSpec::postgres(own.host(), own.port(), own.databaseName(), user);
+    const auto failure = [](const ConnectionSpec &target) {
+        Database db;
+        try {
+            db.open(target, Database::Mode::ExistingOnly);
+        } catch (const StorageError &error) {
+            return error.message();
+        }
+        return QString();
+    };
+    const QString missing = failure(asUser);
+    QVERIFY2(missing.contains(QStringLiteral("asked for the password of pc_signed_in, and none "
+                                             "was found")),
+             qPrintable(missing));
+    const QString wrong = failure(asUser.withPassword(QStringLiteral("wrong-one")));
+    QVERIFY2(wrong.contains(QStringLiteral("refused the password of pc_signed_in")),
+             qPrintable(wrong));
+    QVERIFY(!wrong.contains(QStringLiteral("wrong-one")));
+    // From a sign-in prompt...
+    QCOMPARE(failure(asUser.withPassword(QStringLiteral("right-one"))), QString());
+    // ...or from libpq's own sources.
+    qputenv("PGPASSWORD", "right-one");
+    QCOMPARE(failure(asUser), QString());
+    qunsetenv("PGPASSWORD");
+    qunsetenv("PGPASSFILE");
 }
 
 QTEST_GUILESS_MAIN(tst_PostgresDatabase)
