@@ -7,12 +7,12 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Build and runtime dependencies, then what the tests and fixtures need.
 PACKAGES := build-essential cmake pkg-config \
-    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-multimedia-dev \
+    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libpq-dev qt6-multimedia-dev \
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-svg-dev libqt6svg6 \
     libqcustomplot-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev \
     librubberband-dev libboost-math-dev libgl-dev \
     xvfb xauth ffmpeg sox espeak-ng sqlite3 poppler-utils \
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file postgresql
 
 .PHONY: all deps configure build run test bench package format clean
 

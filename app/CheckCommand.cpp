@@ -30,7 +30,7 @@ int CheckCommand::run(const QStringList &arguments) {
         return fail(error.message());
     }
     if (integrity.isEmpty() && links.isEmpty()) {
-        out() << "The database " << database->path()
+        out() << "The database " << database->spec()->displayName()
               << " is whole: the integrity check and the foreign key check found no problems."
               << Qt::endl;
         return 0;

@@ -8,6 +8,7 @@
 #include "ImportCommand.h"
 #include "ReliabilityCommand.h"
 #include "ReportCommand.h"
+#include "ServerCommand.h"
 
 namespace CommandRegistry {
 
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<CliCommand>> all() {
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<AudioInfoCommand>());
+    commands.push_back(std::make_unique<ServerCommand>());
     return commands;
 }
 

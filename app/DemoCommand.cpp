@@ -96,12 +96,12 @@ int DemoCommand::run(const QStringList &arguments) {
     }
     out() << "Created the " << DemoGenerator::sizeName(options.size) << " demo (seed "
           << options.seed << ", ending " << options.endDate.toString(Qt::ISODate) << ") in "
-          << database->path() << ": " << summary.teams << " teams, " << summary.practitioners
-          << " practitioners, " << summary.families << " families, " << summary.recordings
-          << " recordings, " << summary.codings << " codings (" << summary.doubleCodedRecordings
-          << " recordings double-coded), " << summary.instrumentAdministrations
-          << " family measures, " << summary.audioRecordings << " with audio in "
-          << summary.audioFolder << "; " << QString::number(timer.elapsed() / 1000.0, 'f', 1)
-          << " s." << Qt::endl;
+          << database->spec()->displayName() << ": " << summary.teams << " teams, "
+          << summary.practitioners << " practitioners, " << summary.families << " families, "
+          << summary.recordings << " recordings, " << summary.codings << " codings ("
+          << summary.doubleCodedRecordings << " recordings double-coded), "
+          << summary.instrumentAdministrations << " family measures, " << summary.audioRecordings
+          << " with audio in " << summary.audioFolder << "; "
+          << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s." << Qt::endl;
     return 0;
 }

@@ -20,6 +20,10 @@ private slots:
     void nowIsAStoredInstant();
     void classifiesByCodeAlone_data();
     void classifiesByCodeAlone();
+    void postgresClassifiesBySqlstate_data();
+    void postgresClassifiesBySqlstate();
+    void theDriverPicksTheDialect();
+    void sqliteAlreadyOrdersBytewiseAndLikesIgnoringCase();
 
 private:
     int count(const QString &sql) const;
@@ -156,6 +160,67 @@ void tst_SqlDialect::classifiesByCodeAlone() {
     QFETCH(QString, code);
     QFETCH(SqlDialect::Failure, failure);
     QCOMPARE(m_dialect.classify(code), failure);
+}
+
+void tst_SqlDialect::postgresClassifiesBySqlstate_data() {
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<SqlDialect::Failure>("failure");
+    QTest::newRow("unique") << QStringLiteral("23505") << SqlDialect::Failure::Duplicate;
+    QTest::newRow("not null") << QStringLiteral("23502") << SqlDialect::Failure::Constraint;
+    QTest::newRow("foreign key") << QStringLiteral("23503") << SqlDialect::Failure::Constraint;
+    QTest::newRow("check") << QStringLiteral("23514") << SqlDialect::Failure::Constraint;
+    QTest::newRow("disk full") << QStringLiteral("53100") << SqlDialect::Failure::DiskFull;
+    QTest::newRow("serialization") << QStringLiteral("40001") << SqlDialect::Failure::Busy;
+    QTest::newRow("deadlock") << QStringLiteral("40P01") << SqlDialect::Failure::Busy;
+    QTest::newRow("lock timeout") << QStringLiteral("55P03") << SqlDialect::Failure::Busy;
+    QTest::newRow("read-only") << QStringLiteral("25006") << SqlDialect::Failure::ReadOnly;
+    QTest::newRow("data corrupted") << QStringLiteral("XX001") << SqlDialect::Failure::Damaged;
+    QTest::newRow("index corrupted") << QStringLiteral("XX002") << SqlDialect::Failure::Damaged;
+    QTest::newRow("cannot connect") << QStringLiteral("08001") << SqlDialect::Failure::CannotOpen;
+    QTest::newRow("connection lost") << QStringLiteral("08006") << SqlDialect::Failure::IoError;
+    QTest::newRow("syntax") << QStringLiteral("42601") << SqlDialect::Failure::Other;
+    QTest::newRow("an SQLite code") << QStringLiteral("2067") << SqlDialect::Failure::Other;
+    QTest::newRow("no code") << QString() << SqlDialect::Failure::Other;
+}
+
+void tst_SqlDialect::postgresClassifiesBySqlstate() {
+    QFETCH(QString, code);
+    QFETCH(SqlDialect::Failure, failure);
+    QCOMPARE(SqlDialect::postgres().classify(code), failure);
+}
+
+void tst_SqlDialect::theDriverPicksTheDialect() {
+    QCOMPARE(&SqlDialect::forDriver(m_db->connection().driver()), &SqlDialect::sqlite());
+    {
+        const QSqlDatabase postgres =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("unopened"));
+        QCOMPARE(&SqlDialect::forDriver(postgres.driver()), &SqlDialect::postgres());
+        QCOMPARE(SqlDialect::postgres().driverName(), QStringLiteral("QPSQL"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("unopened"));
+}
+
+void tst_SqlDialect::sqliteAlreadyOrdersBytewiseAndLikesIgnoringCase() {
+    for (const QString &name : {QStringLiteral("alpha"), QStringLiteral("Beta")}) {
+        QSqlQuery insert = m_db->prepare(QStringLiteral("INSERT INTO services (name) VALUES (?)"));
+        insert.addBindValue(name);
+        Database::exec(insert, QStringLiteral("Adding"));
+    }
+    QSqlQuery ordered = m_db->prepare(QStringLiteral("SELECT name FROM services ORDER BY ") +
+                                      m_dialect.bytewiseOrder(QStringLiteral("name")));
+    Database::exec(ordered, QStringLiteral("Reading"));
+    QStringList names;
+    while (Database::next(ordered))
+        names.append(ordered.value(0).toString());
+    QCOMPARE(names, (QStringList{QStringLiteral("Beta"), QStringLiteral("alpha")}));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM services WHERE name LIKE 'b%'")), 1);
+    QSqlQuery like = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM services WHERE ") +
+                                   m_dialect.caseInsensitiveLike(QStringLiteral("name")));
+    like.addBindValue(QStringLiteral("ALPH%"));
+    Database::exec(like, QStringLiteral("Reading"));
+    QVERIFY(Database::next(like));
+    QCOMPARE(like.value(0).toInt(), 1);
+    QCOMPARE(m_dialect.beginTransaction(), QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 QTEST_GUILESS_MAIN(tst_SqlDialect)
