@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -82,7 +81,7 @@ void tst_MeasuresPage::followUpOpensTheT2AndSavingUpdatesTimelineAndList() {
     page.timeline()->showFamily(QStringLiteral("F002"));
     QCOMPARE(change->model()->rowCount(), 0);
     // Given on the day the list is worked out for: a T2 dated later is not yet given.
-    form->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 6, 1));
+    form->findChild<DateField *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 6, 1));
     auto *line = form->findChild<QLineEdit *>(QStringLiteral("quickEntryEdit"));
     QTest::keyClicks(line, QStringLiteral("012301230123"));
     QTest::keyClick(line, Qt::Key_Return);
@@ -91,4 +90,5 @@ void tst_MeasuresPage::followUpOpensTheT2AndSavingUpdatesTimelineAndList() {
 }
 
 QTEST_MAIN(tst_MeasuresPage)
+#include "common/DateField.h"
 #include "tst_MeasuresPage.moc"

@@ -259,7 +259,7 @@ void tst_ReportsPage::feedbackSheetRecordsAndPlays() {
     QCOMPARE(play.at(0).at(0).toLongLong(), m_codingWithNotes);
     QCOMPARE(play.at(0).at(1).toLongLong(), 125000);
 
-    auto *date = view->findChild<QDateEdit *>(QStringLiteral("feedbackDate"));
+    auto *date = view->findChild<DateField *>(QStringLiteral("feedbackDate"));
     date->setDate(QDate(2025, 2, 25));
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("recordFeedbackButton")),
                       Qt::LeftButton);
@@ -384,4 +384,5 @@ void tst_ReportsPage::aSecondCoderSeesTheCoachingReportWithoutTheSessionTheyCode
 }
 
 QTEST_MAIN(tst_ReportsPage)
+#include "common/DateField.h"
 #include "tst_ReportsPage.moc"
