@@ -25,6 +25,8 @@ QDate DateField::date() const {
 
 void DateField::setDate(const QDate &date) {
     setText(DateText::format(date));
+    // Also when signals are blocked, so typing the same date later is no change.
+    m_last = date;
 }
 
 bool DateField::isEmpty() const {

@@ -11,7 +11,6 @@
 #include "storage/CodingRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QPrinter>
 #include <QPushButton>
@@ -124,8 +123,8 @@ void tst_ReportsPage::showsTheLatestQuarterAndSwitchesPeriod() {
     auto *scope = page.findChild<QComboBox *>(QStringLiteral("reportScope"));
     scope->setCurrentIndex(scope->findData(QStringLiteral("team:Harbour Team")));
     auto *mode = page.findChild<QComboBox *>(QStringLiteral("periodMode"));
-    auto *from = page.findChild<QDateEdit *>(QStringLiteral("reportFrom"));
-    auto *to = page.findChild<QDateEdit *>(QStringLiteral("reportTo"));
+    auto *from = page.findChild<DateField *>(QStringLiteral("reportFrom"));
+    auto *to = page.findChild<DateField *>(QStringLiteral("reportTo"));
     mode->setCurrentIndex(1);
     from->setDate(QDate(2024, 10, 1));
     to->setDate(QDate(2025, 3, 31));
