@@ -1,3 +1,4 @@
+#include "common/DateField.h"
 #include "exchange/MeasuresImporter.h"
 #include "itemmodels/FollowUpsModel.h"
 #include "measures/FamilyTimelineView.h"
@@ -90,5 +91,4 @@ void tst_MeasuresPage::followUpOpensTheT2AndSavingUpdatesTimelineAndList() {
 }
 
 QTEST_MAIN(tst_MeasuresPage)
-#include "common/DateField.h"
 #include "tst_MeasuresPage.moc"

@@ -1,5 +1,6 @@
 #include "FileSizeLimit.h"
 #include "ReportFixture.h"
+#include "common/DateField.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "domain/CodingSchemeLoader.h"
@@ -383,5 +384,4 @@ void tst_ReportsPage::aSecondCoderSeesTheCoachingReportWithoutTheSessionTheyCode
 }
 
 QTEST_MAIN(tst_ReportsPage)
-#include "common/DateField.h"
 #include "tst_ReportsPage.moc"
