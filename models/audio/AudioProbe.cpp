@@ -104,6 +104,8 @@ bool AudioProbe::probe(const QString &path, AudioFileInfo *info, QString *error,
     result.channels = input.channels();
     result.codec = input.codecName();
     result.codecLongName = input.codecLongName();
+    result.creationTimeTag = input.tag("creation_time");
+    result.dateTag = input.tag("date");
 
     // A file that opens may still hold no decodable audio at all (a header and nothing else).
     if (input.nextFrame() != FfmpegInput::Status::Frame) {
@@ -118,21 +120,18 @@ bool AudioProbe::probe(const QString &path, AudioFileInfo *info, QString *error,
     if (containerCutShort(path, &result.declaredMs))
         result.truncated = true;
     // A copy cut short keeps the header of the whole file, so the declared length runs past the
-    // data. Look for audio just before the declared end: a whole file has it.
-    if (!result.truncated && endCheck == EndCheck::Check && result.durationMs > 4000) {
-        const qint64 probeAt = result.durationMs - 3000;
-        bool reached = false;
-        if (input.seekBefore(probeAt)) {
-            // Seek points in VBR files are approximate, so allow some slack; a failed seek
-            // leaves us near the start, which counts as not reached.
-            const qint64 slack = std::max<qint64>(1500, result.durationMs / 50);
-            reached = input.nextFrame() == FfmpegInput::Status::Frame &&
-                      input.frameStartMs() >= probeAt - slack;
-        }
-        if (!reached) {
+    // data. Read the packets to the end: the last one's time is where the sound stops.
+    if (endCheck == EndCheck::Check) {
+        result.soundEndMs = input.scanToEndMs();
+        const qint64 slack = std::max<qint64>(1500, result.durationMs / 50);
+        if (!result.truncated && result.soundEndMs >= 0 && result.durationMs > 0 &&
+            result.soundEndMs < result.durationMs - slack) {
             result.truncated = true;
             result.declaredMs = result.durationMs;
         }
+        // The stored length is what can be played, not what the header hoped for.
+        if (result.truncated && result.soundEndMs >= 0 && result.soundEndMs < result.durationMs)
+            result.durationMs = result.soundEndMs;
     }
     if (result.truncated) {
         result.warning =
@@ -152,6 +151,16 @@ bool AudioProbe::probe(const QString &path, AudioFileInfo *info, QString *error,
     if (info)
         *info = result;
     return true;
+}
+
+QString AudioProbe::soundStops(const AudioFileInfo &info) {
+    if (!info.truncated)
+        return {};
+    if (info.declaredMs > info.durationMs)
+        return tr("Sound stops at %1 although the file says %2.")
+            .arg(TimeText::compact(info.durationMs), TimeText::compact(info.declaredMs));
+    return tr("Sound stops at %1: the file ends part-way through.")
+        .arg(TimeText::compact(info.durationMs));
 }
 
 QString AudioProbe::sha256(const QString &path, QString *error, const std::atomic_bool *cancel) {

@@ -20,6 +20,14 @@ struct AudioFileInfo {
     bool truncated = false;
     qint64 declaredMs = -1;
     QString warning;
+    // Added files also say where the sound stops, decided by reading every packet to the end
+    // (EndCheck::Check): a cut MP3 keeps the header of the whole file, so FFmpeg's own length is
+    // the declared one. -1 when not checked.
+    qint64 soundEndMs = -1;
+    // The file's own tags for when it was made (FFmpeg's `creation_time` and `date`), as
+    // written; empty when absent.
+    QString creationTimeTag;
+    QString dateTag;
 };
 
 // Opens a recording just far enough to describe it, with a specific plain message for each
@@ -39,6 +47,9 @@ public:
 
     // SHA-256 of the file's bytes, streamed (never the whole file in memory). Empty with *error
     // set when the file cannot be read, or when cancel becomes true.
+    // "Sound stops at 0:37 although the file says 3:00." for a file cut short; empty otherwise.
+    static QString soundStops(const AudioFileInfo &info);
+
     static QString sha256(const QString &path, QString *error = nullptr,
                           const std::atomic_bool *cancel = nullptr);
 

@@ -10,6 +10,7 @@ extern "C" {
 #include <libavutil/log.h>
 }
 
+#include <algorithm>
 #include <mutex>
 
 namespace {
@@ -231,6 +232,35 @@ qint64 FfmpegInput::durationMs() const {
     if (m_format->duration != AV_NOPTS_VALUE && m_format->duration > 0)
         return av_rescale(m_format->duration, 1000, AV_TIME_BASE);
     return -1;
+}
+
+qint64 FfmpegInput::scanToEndMs() {
+    if (!m_codec)
+        return -1;
+    const AVStream *stream = m_format->streams[m_stream];
+    const qint64 start = stream->start_time != AV_NOPTS_VALUE ? stream->start_time : 0;
+    qint64 end = -1;
+    while (av_read_frame(m_format, m_packet) >= 0) {
+        if (m_packet->stream_index == m_stream && m_packet->pts != AV_NOPTS_VALUE)
+            end = std::max<qint64>(end,
+                                   m_packet->pts - start + std::max<qint64>(0, m_packet->duration));
+        av_packet_unref(m_packet);
+    }
+    m_flushed = true;
+    return end < 0 ? -1 : av_rescale_q(end, stream->time_base, AVRational{1, 1000});
+}
+
+QString FfmpegInput::tag(const char *key) const {
+    if (!m_format)
+        return {};
+    for (const AVDictionary *metadata :
+         {static_cast<const AVDictionary *>(m_format->metadata),
+          static_cast<const AVDictionary *>(m_format->streams[m_stream]->metadata)}) {
+        if (const AVDictionaryEntry *entry = av_dict_get(metadata, key, nullptr, 0);
+            entry && entry->value && *entry->value)
+            return QString::fromUtf8(entry->value).trimmed();
+    }
+    return {};
 }
 
 int FfmpegInput::sampleRate() const {

@@ -44,6 +44,13 @@ public:
     bool seekBefore(qint64 ms);
 
     qint64 durationMs() const;
+    // Reads the audio packets, without decoding them, from where the input stands to the end of
+    // the file, and gives the end of the last one in ms: where the sound really stops, which a
+    // copy cut short places before durationMs(). -1 when no packet says its time. Reading
+    // packets costs about what hashing the file does. Leaves the input at the end.
+    qint64 scanToEndMs();
+    // A text tag of the file or of its audio stream ("creation_time", "date"); empty when absent.
+    QString tag(const char *key) const;
     int sampleRate() const;
     int channels() const;
     QString codecName() const;

@@ -16,6 +16,13 @@ QString format(qint64 ms, bool tenths) {
     return text;
 }
 
+QString compact(qint64 ms) {
+    const qint64 seconds = qMax<qint64>(0, ms) / 1000;
+    if (seconds >= 3600)
+        return format(ms);
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
 qint64 parse(const QString &text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())

@@ -77,15 +77,38 @@ int ComparisonModel::disagreement(int row) const {
         return gap == 0 ? Agree : gap >= 2 ? Flagged : Differ;
     }
     if (a.isScored() != b.isScored())
-        return Flagged; // one found evidence for a score, the other found none: discuss it
+        return OneSided; // one found evidence for a score, the other found none: discuss it
     return Agree;
+}
+
+int ComparisonModel::bothScoredCount() const {
+    int count = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString key = m_scheme.skills.at(row).key;
+        count += scoreOf(m_primary, key).isScored() && scoreOf(m_second, key).isScored() ? 1 : 0;
+    }
+    return count;
 }
 
 int ComparisonModel::exactAgreements() const {
     int count = 0;
-    for (int row = 0; row < rowCount(); ++row)
-        count += disagreement(row) == Agree ? 1 : 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString key = m_scheme.skills.at(row).key;
+        count += disagreement(row) == Agree && scoreOf(m_primary, key).isScored() ? 1 : 0;
+    }
     return count;
+}
+
+int ComparisonModel::oneSidedCount() const {
+    int count = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        count += disagreement(row) == OneSided ? 1 : 0;
+    return count;
+}
+
+bool ComparisonModel::windowsDiffer() const {
+    return isLoaded() && (m_primary.windowStartMs != m_second.windowStartMs ||
+                          m_primary.windowEndMs != m_second.windowEndMs);
 }
 
 int ComparisonModel::flaggedCount() const {
@@ -148,7 +171,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const {
                     gap > 0 ? QStringLiteral("+%1").arg(gap) : QString::number(gap);
                 return level == Flagged ? tr("%1  ⚑ 2 or more apart").arg(text) : text;
             }
-            return level == Flagged ? tr("⚑ Scored by one coder only") : tr("Agree");
+            return level == OneSided ? tr("Scored by one coder only") : tr("Agree");
         default:
             return {};
         }
@@ -164,7 +187,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::BackgroundRole) {
         if (level == Flagged)
             return QColor(0xfb, 0xe3, 0xe0);
-        if (level == Differ)
+        if (level == Differ || level == OneSided)
             return QColor(0xfd, 0xf1, 0xd6);
         return {};
     }

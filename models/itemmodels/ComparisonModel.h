@@ -10,15 +10,16 @@ class Database;
 
 // The primary and second codings of one recording side by side, one row per skill, for
 // double coding. It loads nothing until both codings are final (blindness) and the viewer may
-// see both. DisagreementRole is 0 when the two agree, 1 when they differ, 2 when they are two
-// or more points apart (or one coder scored a skill the other found not codable).
+// see both. DisagreementRole is 0 when the two agree, 1 when they differ by a point, 2 when
+// they are two or more points apart, 3 when one coder scored a skill the other found not
+// codable: that is no disagreement about a score, so the headline counts it apart.
 class ComparisonModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Column { SkillColumn, PrimaryColumn, SecondColumn, DifferenceColumn, ColumnCount };
     enum Role { RawRole = Qt::UserRole + 1, DisagreementRole, SkillKeyRole };
-    enum Disagreement { Agree = 0, Differ = 1, Flagged = 2 };
+    enum Disagreement { Agree = 0, Differ = 1, Flagged = 2, OneSided = 3 };
 
     explicit ComparisonModel(QObject *parent = nullptr);
 
@@ -31,8 +32,14 @@ public:
     const Coding &second() const { return m_second; }
     QString primaryCoder() const { return m_primaryCoder; }
     QString secondCoder() const { return m_secondCoder; }
+    // Counted over the skills both coders scored.
+    int bothScoredCount() const;
     int exactAgreements() const;
     int flaggedCount() const;
+    // Skills one coder scored and the other found not codable.
+    int oneSidedCount() const;
+    // True when the two coded different parts of the recording.
+    bool windowsDiffer() const;
     int disagreement(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -1,5 +1,6 @@
 #include "EvidenceNotesModel.h"
 
+#include "audio/TimeText.h"
 #include "domain/ValueSets.h"
 #include "storage/CodingRepository.h"
 
@@ -56,13 +57,7 @@ int EvidenceNotesModel::columnCount(const QModelIndex &parent) const {
 }
 
 QString EvidenceNotesModel::timeText(qint64 ms) {
-    const qint64 seconds = qMax<qint64>(0, ms) / 1000;
-    if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return TimeText::compact(ms);
 }
 
 QVariant EvidenceNotesModel::data(const QModelIndex &index, int role) const {

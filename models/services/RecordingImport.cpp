@@ -3,11 +3,15 @@
 #include "audio/AudioProbe.h"
 #include "domain/ConsentRules.h"
 #include "domain/RecordingPaths.h"
+#include "storage/Database.h"
 #include "storage/FamilyRepository.h"
 #include "storage/PractitionerRepository.h"
 #include "storage/RecordingRepository.h"
+#include "storage/ScopedTransaction.h"
 #include "storage/StorageError.h"
 #include "storage/TeamRepository.h"
+
+#include <QFileInfo>
 
 RecordingImport::RecordingImport(Database &database)
     : m_database(database) {}
@@ -69,16 +73,51 @@ RecordingImport::FileOutcome RecordingImport::addFile(const QString &path, const
         recording.audioPath = RecordingPaths::toStored(path, recordingsRoot);
         recording.audioSha256 = info.sha256;
         recording.durationMs = info.durationMs;
+        ScopedTransaction transaction(m_database.connection());
         recording.familyId = FamilyRepository(m_database).findOrCreate(familyCaseCode).id;
-        outcome.recordingId = add(recording);
+        const qint64 id = add(recording);
+        transaction.commit();
+        outcome.recordingId = id;
         outcome.code = recording.code;
         if (info.truncated)
-            outcome.cutShort = info.warning;
+            outcome.cutShort = AudioProbe::soundStops(info);
     } catch (const StorageError &error) {
         outcome.recordingId = 0;
         outcome.problem = error.message();
     }
     return outcome;
+}
+
+RecordingImport::FileCheck RecordingImport::check(const QString &path) {
+    FileCheck check;
+    AudioFileInfo info;
+    if (!AudioProbe::probe(path, &info, &check.problem))
+        return check;
+    check.durationMs = info.durationMs;
+    check.cutShort = AudioProbe::soundStops(info);
+    check.suggestedDate = dateFromTags(info.creationTimeTag, info.dateTag);
+    check.dateFromRecording = check.suggestedDate.isValid();
+    if (!check.dateFromRecording)
+        check.suggestedDate = QFileInfo(path).lastModified().date();
+    return check;
+}
+
+QDate RecordingImport::dateFromTags(const QString &creationTime, const QString &date) {
+    QDateTime instant = QDateTime::fromString(creationTime, Qt::ISODateWithMs);
+    if (!instant.isValid())
+        instant = QDateTime::fromString(creationTime, Qt::ISODate);
+    // Recorders that never had their clock set stamp 1970 or 2000-01-01; such a date would be
+    // taken for the truth, so it is no suggestion at all.
+    const auto plausible = [](const QDate &day) {
+        return day.isValid() && day.year() > 2000 ? day : QDate();
+    };
+    if (instant.isValid())
+        return plausible(instant.toLocalTime().date());
+    const QString day = date.trimmed().left(10);
+    QDate parsed = QDate::fromString(day, Qt::ISODate);
+    if (!parsed.isValid())
+        parsed = QDate::fromString(date.trimmed(), QStringLiteral("yyyyMMdd"));
+    return plausible(parsed);
 }
 
 std::optional<Recording> RecordingImport::find(qint64 recordingId) const {

@@ -48,9 +48,25 @@ public:
     // Reads the file (to hash it and learn its length), then adds it with `details` (everything
     // but the audio), finding or creating the family by `familyCaseCode`. Never throws: a file
     // that is not audio, audio already in the library and refused details come back as the
-    // outcome's problem.
+    // outcome's problem. All or nothing: the family is created in the same transaction as the
+    // recording, so a file refused leaves nothing behind.
     FileOutcome addFile(const QString &path, const Recording &details,
                         const QString &familyCaseCode, const QString &recordingsRoot);
+
+    // What is known about a file before it is added: enough to fill in its row and to warn
+    // about it. Reads the whole file once (to find where the sound stops), so it takes about as
+    // long as adding it; never throws.
+    struct FileCheck {
+        QString problem;        // why it cannot be added at all; empty when it can
+        qint64 durationMs = -1; // the length of the sound the file really holds
+        QString cutShort;       // "Sound stops at 0:37 although the file says 3:00."; or empty
+        QDate suggestedDate;    // when it was probably recorded
+        bool dateFromRecording = false; // from the file's own tags, not when it was last changed
+    };
+    static FileCheck check(const QString &path);
+    // The day a file's tags say it was recorded: FFmpeg's `creation_time` (an instant, taken
+    // in local time) or else its `date` (a day). Invalid when neither names a whole day.
+    static QDate dateFromTags(const QString &creationTime, const QString &date);
 
     std::optional<Recording> find(qint64 recordingId) const;
     // Points the recording at `path` (stored relative to `recordingsRoot` when inside it),

@@ -1,6 +1,7 @@
 #include "CodingRepository.h"
 
 #include "AuditLog.h"
+#include "ConsensusRepository.h"
 #include "Database.h"
 #include "RecordingRepository.h"
 #include "ScopedTransaction.h"
@@ -228,9 +229,12 @@ bool CodingRepository::isVisibleTo(const Coding &coding, qint64 viewerId) const 
     if (!coding.isFinal())
         return false;
     // A coder who is still coding this recording must not be swayed by anyone else's coding.
+    // A draft consensus is not such coding: it is made only once both codings are final, and
+    // resolving it needs both in view.
     const QList<Coding> all = codingsOf(coding.recordingId);
     return std::none_of(all.cbegin(), all.cend(), [viewerId](const Coding &other) {
-        return other.coderId == viewerId && !other.isFinal();
+        return other.coderId == viewerId && !other.isFinal() &&
+               other.role != QLatin1String("consensus");
     });
 }
 
@@ -261,7 +265,7 @@ QList<Coding> CodingRepository::visibleCodings(qint64 recordingId, qint64 viewer
 QList<qint64> CodingRepository::recordingsWithDraftBy(qint64 coderId) const {
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "SELECT DISTINCT recording_id FROM codings WHERE coder_id = ? AND status <> 'final' "
-        "ORDER BY recording_id"));
+        "AND role <> 'consensus' ORDER BY recording_id"));
     query.addBindValue(coderId);
     Database::exec(query, QStringLiteral("Could not read the coder's drafts"));
     QList<qint64> ids;
@@ -500,7 +504,8 @@ void CodingRepository::unlock(qint64 codingId, qint64 userId, const QString &rea
 }
 
 qint64 CodingRepository::createConsensus(qint64 recordingId, qint64 coderId,
-                                         const CodingScheme &scheme) {
+                                         const CodingScheme &scheme,
+                                         const QList<qint64> &agreedBy) {
     QString reason;
     if (!canCompare(recordingId, &reason))
         throw StorageError(StorageError::Kind::Invalid, reason);
@@ -544,6 +549,8 @@ qint64 CodingRepository::createConsensus(qint64 recordingId, qint64 coderId,
     AuditLog(m_database)
         .append(coderId, QStringLiteral("create_consensus"), QStringLiteral("coding"), id,
                 QStringLiteral("from codings %1 and %2").arg(primary->id).arg(second->id));
+    if (!agreedBy.isEmpty())
+        ConsensusRepository(m_database).write(id, agreedBy, coderId);
     transaction.commit();
     return id;
 }

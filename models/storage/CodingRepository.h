@@ -38,7 +38,8 @@ public:
     QList<Coding> codingsOf(qint64 recordingId) const;
 
     // Blindness. A coding's content is visible to its own coder; to anyone else only when it
-    // is final and the viewer has no draft coding of the same recording.
+    // is final and the viewer has no draft coding of the same recording (a draft consensus,
+    // made once both codings are final, does not count).
     bool isVisibleTo(const Coding &coding, qint64 viewerId) const;
     std::optional<Coding> loadForViewer(qint64 codingId, qint64 viewerId) const;
     QList<Coding> visibleCodings(qint64 recordingId, qint64 viewerId) const;
@@ -70,7 +71,10 @@ public:
     void unlock(qint64 codingId, qint64 userId, const QString &reason);
     // A draft consensus coding from the final primary and second codings: the skills on which
     // they agree are filled in, the rest are left for the consensus discussion.
-    qint64 createConsensus(qint64 recordingId, qint64 coderId, const CodingScheme &scheme);
+    // agreedBy (schema 4) is written in the same transaction, so a consensus never exists
+    // without the people who agreed it when they were named.
+    qint64 createConsensus(qint64 recordingId, qint64 coderId, const CodingScheme &scheme,
+                           const QList<qint64> &agreedBy = {});
 
 private:
     // Bumps version and updated_at of a draft coding, or throws (NotFound, Conflict).

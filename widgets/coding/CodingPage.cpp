@@ -57,8 +57,13 @@ CodingPage::CodingPage(Database &database, QWidget *parent)
             [this] { showComparison(m_recordingId); });
     connect(m_comparison, &ComparisonView::backRequested, this,
             [this] { openRecording(m_recordingId); });
-    connect(m_comparison, &ComparisonView::consensusRequested, this,
-            [this] { startCoding(QStringLiteral("consensus")); });
+    connect(m_comparison, &ComparisonView::consensusCreated, this, [this](qint64 codingId) {
+        emit codingsChanged();
+        openCoding(codingId);
+    });
+    m_besideComparison = new ComparisonView(database, m_codingView);
+    m_besideComparison->setBesideConsensus(true);
+    m_codingView->setBeside(m_besideComparison);
     connect(m_comparison, &ComparisonView::openConsensusRequested, this,
             &CodingPage::openConsensus);
     m_stack->setCurrentWidget(m_start);
@@ -285,8 +290,20 @@ void CodingPage::openCoding(qint64 codingId) {
     const QStringList missing = session()->missingSkills();
     if (!missing.isEmpty())
         m_scoring->setCurrentSkill(missing.first());
+    showComparisonBeside();
     m_stack->setCurrentWidget(m_codingView);
     focusScoring();
+}
+
+void CodingPage::showComparisonBeside() {
+    const bool consensus = session()->coding().role == QLatin1String("consensus");
+    if (consensus) {
+        const auto recording = m_workflow->recording(m_recordingId);
+        m_besideComparison->showRecording(m_recordingId, currentUserId(),
+                                          recording ? recording->code : QString(), true);
+    }
+    m_codingView->showBeside(consensus,
+                             consensus ? m_besideComparison->coderMarkers() : QList<Marker>());
 }
 
 void CodingPage::openConsensus(qint64 recordingId) {

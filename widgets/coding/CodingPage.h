@@ -71,6 +71,8 @@ private:
     void connectSession();
     void startCoding(const QString &role);
     void openConsensus(qint64 recordingId);
+    // Beside a consensus coding, the comparison it resolves stays on screen.
+    void showComparisonBeside();
     void refreshAll();
     void refreshSkill(const QString &key);
     void refreshNotes();
@@ -113,6 +115,7 @@ private:
     CodingHeader *m_header = nullptr;
     CodingActions *m_actions = nullptr;
     ComparisonView *m_comparison = nullptr;
+    ComparisonView *m_besideComparison = nullptr;
     PlayerWidget *m_player = nullptr;
     ScoringPanel *m_scoring = nullptr;
     NotesPanel *m_notes = nullptr;

@@ -41,6 +41,7 @@ CodingView::CodingView(QWidget *parent)
     layout->addWidget(playerArea);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->setObjectName(QStringLiteral("codingSplitter"));
     // No scroll area: every skill must stay scorable without scrolling, so the panel is never
     // given less width than its rows need; the notes beside it give way first.
@@ -74,10 +75,25 @@ CodingView::CodingView(QWidget *parent)
 
 void CodingView::showNotes(const QList<EvidenceNote> &notes) {
     m_notes->setNotes(notes);
-    QList<Marker> markers;
+    m_ownMarkers.clear();
     for (const EvidenceNote &note : notes)
-        markers.append({note.id, note.atMs, note.kind, note.text.left(60)});
-    m_markers->setMarkers(markers);
+        m_ownMarkers.append({note.id, note.atMs, note.kind, note.text.left(60)});
+    m_markers->setMarkers(m_ownMarkers + m_coderMarkers);
+}
+
+void CodingView::setBeside(QWidget *panel) {
+    m_beside = panel;
+    m_split->addWidget(panel);
+    m_split->setCollapsible(m_split->indexOf(panel), true);
+    m_split->setStretchFactor(m_split->indexOf(panel), 2);
+    panel->hide();
+}
+
+void CodingView::showBeside(bool shown, const QList<Marker> &coderMarkers) {
+    if (m_beside)
+        m_beside->setVisible(shown);
+    m_coderMarkers = shown ? coderMarkers : QList<Marker>();
+    m_markers->setMarkers(m_ownMarkers + m_coderMarkers);
 }
 
 void CodingView::showAudioProblem(const QString &problem) {

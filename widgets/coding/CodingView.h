@@ -1,15 +1,16 @@
 #pragma once
 
+#include "audio/MarkerModel.h"
 #include "domain/EvidenceNote.h"
 
 #include <QList>
 #include <QWidget>
 
 class CodingHeader;
-class MarkerModel;
 class NotesPanel;
 class PlayerWidget;
 class QLabel;
+class QSplitter;
 class ScoringPanel;
 
 // The coding view's layout: the header band, the player and waveform (with the notes as
@@ -32,6 +33,10 @@ public:
     void showAudioProblem(const QString &problem);
     // Moves the keyboard into the notes list, on its first note when none is chosen.
     void focusNotesList();
+    // While a consensus is resolved: `panel` (the comparison) beside the skills and notes, and
+    // both coders' notes on the timeline with the consensus's own. Hidden when shown is false.
+    void setBeside(QWidget *panel);
+    void showBeside(bool shown, const QList<Marker> &coderMarkers);
 
 private:
     CodingHeader *m_header = nullptr;
@@ -40,4 +45,8 @@ private:
     QLabel *m_audioMessage = nullptr;
     ScoringPanel *m_scoring = nullptr;
     NotesPanel *m_notes = nullptr;
+    QSplitter *m_split = nullptr;
+    QWidget *m_beside = nullptr;
+    QList<Marker> m_ownMarkers;
+    QList<Marker> m_coderMarkers;
 };

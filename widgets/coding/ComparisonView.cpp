@@ -1,18 +1,26 @@
 #include "ComparisonView.h"
 
+#include "audio/TimeText.h"
 #include "common/ElidedLabel.h"
+#include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "domain/CodingSchemeLoader.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/EvidenceNotesModel.h"
+#include "services/ConsensusAgreement.h"
+#include "services/RecordingImport.h"
+#include "storage/StorageError.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -34,6 +42,16 @@ QTableView *notesTable(EvidenceNotesModel *model, const QString &name, QWidget *
     return table;
 }
 
+// "0:28–1:40", or the whole recording as "0:00–1:47" when its length is known.
+QString windowText(qint64 startMs, qint64 endMs, qint64 durationMs) {
+    if (startMs < 0) {
+        return durationMs > 0
+                   ? QStringLiteral("0:00–%1").arg(TimeText::compact(durationMs))
+                   : QCoreApplication::translate("ComparisonView", "the whole recording");
+    }
+    return QStringLiteral("%1–%2").arg(TimeText::compact(startMs), TimeText::compact(endMs));
+}
+
 } // namespace
 
 ComparisonView::ComparisonView(Database &database, QWidget *parent)
@@ -47,13 +65,13 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
     m_title = new ElidedLabel(this);
     m_title->setObjectName(QStringLiteral("comparisonTitle"));
     Theme::setRole(m_title, Theme::Role::Heading);
-    auto *back = new QPushButton(tr("Back"), this);
-    back->setObjectName(QStringLiteral("comparisonBack"));
+    m_back = new QPushButton(tr("Back"), this);
+    m_back->setObjectName(QStringLiteral("comparisonBack"));
     m_consensus = new QPushButton(tr("Create consensus coding"), this);
     m_consensus->setObjectName(QStringLiteral("createConsensus"));
     Theme::setRole(m_consensus, Theme::Role::PrimaryButton);
     header->addWidget(m_title, 1);
-    header->addWidget(back);
+    header->addWidget(m_back);
     header->addWidget(m_consensus);
     layout->addLayout(header);
 
@@ -61,6 +79,26 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("comparisonSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+
+    // Who agreed the consensus: chosen before it is created, shown once it exists.
+    m_agreement = new QLabel(this);
+    m_agreement->setObjectName(QStringLiteral("consensusAgreement"));
+    m_agreement->setWordWrap(true);
+    layout->addWidget(m_agreement);
+    m_agreeRow = new QWidget(this);
+    auto *agreeLayout = new QHBoxLayout(m_agreeRow);
+    agreeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *agreeLabel = new QLabel(tr("Agreed with:"), m_agreeRow);
+    m_agreedWith = new QListWidget(m_agreeRow);
+    m_agreedWith->setObjectName(QStringLiteral("consensusAgreedWith"));
+    m_agreedWith->setFlow(QListView::LeftToRight);
+    m_agreedWith->setWrapping(true);
+    m_agreedWith->setMaximumHeight(56);
+    m_agreedWith->setToolTip(tr("Tick the coders who agreed this consensus with you"));
+    agreeLabel->setBuddy(m_agreedWith);
+    agreeLayout->addWidget(agreeLabel);
+    agreeLayout->addWidget(m_agreedWith, 1);
+    layout->addWidget(m_agreeRow);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(split);
@@ -90,6 +128,7 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
     split->addWidget(top);
 
     auto *notes = new QWidget(split);
+    m_notes = notes;
     auto *notesLayout = new QHBoxLayout(notes);
     notesLayout->setContentsMargins(0, 0, 0, 0);
     m_primaryNotes = new EvidenceNotesModel(this);
@@ -115,12 +154,12 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
     split->setSizes({340, 400});
     layout->addWidget(split, 1);
 
-    connect(back, &QPushButton::clicked, this, &ComparisonView::backRequested);
+    connect(m_back, &QPushButton::clicked, this, &ComparisonView::backRequested);
     connect(m_consensus, &QPushButton::clicked, this, [this] {
         if (m_consensus->property("exists").toBool())
             emit openConsensusRequested(m_recordingId);
         else
-            emit consensusRequested(m_recordingId);
+            createConsensus();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetail(current.row()); });
@@ -129,6 +168,7 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
 bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QString &title,
                                    bool hasConsensus) {
     m_recordingId = recordingId;
+    m_viewerId = viewerId;
     m_title->setText(tr("Double coding of %1").arg(title));
     QString reason;
     const bool loaded = m_model->load(m_database, recordingId, viewerId, &reason);
@@ -140,20 +180,18 @@ bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QS
         m_consensus->setEnabled(false);
         m_primaryTitle->clear();
         m_secondTitle->clear();
+        m_agreement->clear();
+        m_agreeRow->hide();
         return false;
     }
-    const int skills = m_model->rowCount();
-    const int agree = m_model->exactAgreements();
-    const int flagged = m_model->flaggedCount();
-    QString summary = tr("<b>%1 of %2</b> skills agree exactly.").arg(agree).arg(skills);
-    if (flagged > 0)
-        summary += QLatin1Char(' ') +
-                   tr("<span style='color:#b42318'><b>⚑ %1</b> two or more points "
-                      "apart</span>: talk these through before agreeing a consensus.")
-                       .arg(flagged == 1 ? tr("1 skill") : tr("%1 skills").arg(flagged));
-    else if (agree < skills)
-        summary += QLatin1Char(' ') + tr("The other differences are a single point.");
-    m_summary->setText(summary);
+    qint64 durationMs = -1;
+    try {
+        if (const auto recording = RecordingImport(m_database).find(recordingId))
+            durationMs = recording->durationMs;
+    } catch (const StorageError &) {
+        // Without the length, a whole-recording window is called just that.
+    }
+    m_summary->setText(headline(durationMs));
     auto notes = [](qsizetype n) {
         return n == 1 ? tr("1 evidence note") : tr("%1 evidence notes").arg(n);
     };
@@ -167,9 +205,124 @@ bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QS
     m_consensus->setText(hasConsensus ? tr("Open consensus coding")
                                       : tr("Create consensus coding"));
     m_consensus->setEnabled(true);
+    fillAgreement(hasConsensus);
     m_table->setCurrentIndex(m_model->index(0, 0));
     showDetail(0);
     return true;
+}
+
+QString ComparisonView::headline(qint64 durationMs) const {
+    const int scored = m_model->bothScoredCount();
+    const int agree = m_model->exactAgreements();
+    const int flagged = m_model->flaggedCount();
+    const int oneSided = m_model->oneSidedCount();
+    // Only skills both coders scored can agree or disagree on a score; a skill one of them
+    // found not codable is a different question, counted apart.
+    QString text = scored == m_model->rowCount()
+                       ? tr("<b>%1 of %2</b> skills agree exactly.").arg(agree).arg(scored)
+                       : tr("Of the %1 skills both coders scored, <b>%2</b> agree exactly.")
+                             .arg(scored)
+                             .arg(agree);
+    if (flagged > 0)
+        text += QLatin1Char(' ') +
+                tr("<b>⚑ %1</b> two or more points apart: talk these through before agreeing "
+                   "a consensus.")
+                    .arg(flagged == 1 ? tr("1 skill") : tr("%1 skills").arg(flagged));
+    else if (agree < scored)
+        text += QLatin1Char(' ') + tr("The other differences are a single point.");
+    if (oneSided > 0)
+        text += QLatin1Char(' ') +
+                (oneSided == 1
+                     ? tr("1 skill was scored by one coder and found not codable by the other.")
+                     : tr("%1 skills were scored by one coder and found not codable by the "
+                          "other.")
+                           .arg(oneSided));
+    if (m_model->windowsDiffer()) {
+        const Coding &a = m_model->primary();
+        const Coding &b = m_model->second();
+        text += QStringLiteral("<br>") +
+                tr("Coded windows differ: %1 against %2.")
+                    .arg(windowText(a.windowStartMs, a.windowEndMs, durationMs),
+                         windowText(b.windowStartMs, b.windowEndMs, durationMs));
+    }
+    return text;
+}
+
+void ComparisonView::fillAgreement(bool hasConsensus) {
+    m_agreedWith->clear();
+    m_agreement->clear();
+    try {
+        const ConsensusAgreement agreement(m_database);
+        if (hasConsensus) {
+            m_agreement->setText(agreement.agreementText(m_recordingId));
+            m_agreeRow->hide();
+            return;
+        }
+        const QList<qint64> pair = agreement.pairOf(m_recordingId);
+        for (const UserAccount &person : agreement.people()) {
+            if (person.id == m_viewerId)
+                continue; // whoever records the consensus agreed it
+            auto *item = new QListWidgetItem(person.username, m_agreedWith);
+            item->setData(Qt::UserRole, person.id);
+            item->setToolTip(person.displayName);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(pair.contains(person.id) ? Qt::Checked : Qt::Unchecked);
+        }
+        m_agreeRow->setVisible(!property("beside").toBool());
+    } catch (const StorageError &error) {
+        m_agreement->setText(error.message());
+        m_agreeRow->hide();
+    }
+}
+
+void ComparisonView::createConsensus() {
+    QList<qint64> agreedWith;
+    for (int i = 0; i < m_agreedWith->count(); ++i) {
+        if (m_agreedWith->item(i)->checkState() == Qt::Checked)
+            agreedWith.append(m_agreedWith->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    qint64 id = 0;
+    try {
+        id = ConsensusAgreement(m_database).create(m_recordingId, agreedWith, m_viewerId);
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("Cannot create the consensus coding"), error.message());
+        return;
+    }
+    emit consensusCreated(id);
+}
+
+void ComparisonView::setBesideConsensus(bool beside) {
+    setProperty("beside", beside);
+    m_back->setVisible(!beside);
+    m_consensus->setVisible(!beside);
+    m_notes->setVisible(!beside);
+    m_agreeRow->setVisible(false);
+    setObjectName(beside ? QStringLiteral("consensusComparison")
+                         : QStringLiteral("comparisonView"));
+    // Both views live in the coding page; a search by name from the page must find the
+    // comparison page's widgets, so the ones beside the consensus are named apart.
+    if (beside) {
+        for (QWidget *child : findChildren<QWidget *>()) {
+            QString name = child->objectName();
+            if (!name.isEmpty() && !name.startsWith(QLatin1String("beside"))) {
+                name[0] = name.at(0).toUpper();
+                child->setObjectName(QStringLiteral("beside") + name);
+            }
+        }
+    }
+}
+
+QList<Marker> ComparisonView::coderMarkers() const {
+    QList<Marker> markers;
+    if (!m_model->isLoaded())
+        return markers;
+    for (const auto &[coding, coder] : {std::pair(&m_model->primary(), m_model->primaryCoder()),
+                                        std::pair(&m_model->second(), m_model->secondCoder())}) {
+        for (const EvidenceNote &note : coding->notes)
+            markers.append({note.id, note.atMs, note.kind,
+                            QStringLiteral("%1: %2").arg(coder, note.text.left(60))});
+    }
+    return markers;
 }
 
 void ComparisonView::showDetail(int row) {

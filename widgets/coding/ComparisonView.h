@@ -1,5 +1,8 @@
 #pragma once
 
+#include "audio/MarkerModel.h"
+
+#include <QList>
 #include <QWidget>
 
 class ComparisonModel;
@@ -7,12 +10,19 @@ class Database;
 class EvidenceNotesModel;
 class ElidedLabel;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableView;
+class QWidget;
 
 // Double coding side by side: the primary and second codings of one recording, skill by skill,
-// with differences highlighted and disagreements of two or more points flagged, both coders'
-// evidence notes, and "Create consensus coding". Shows nothing until both codings are final.
+// with differences highlighted, a headline over the skills both coders scored, different coded
+// windows named, both coders' evidence notes, who agreed the consensus, and "Create consensus
+// coding" with who agreed it. Shows nothing until both codings are final.
+//
+// Beside a consensus coding (setBesideConsensus) it stays on screen while the disagreements are
+// resolved: the headline, the skills and who agreed, without the buttons and note tables, and it
+// hands both coders' notes to the player's timeline (coderMarkers).
 class ComparisonView : public QWidget {
     Q_OBJECT
 
@@ -24,17 +34,26 @@ public:
     bool showRecording(qint64 recordingId, qint64 viewerId, const QString &title,
                        bool hasConsensus);
     ComparisonModel *model() const { return m_model; }
+    void setBesideConsensus(bool beside);
+    // Both coders' evidence notes, labelled with the coder, for the consensus's timeline; empty
+    // when nothing may be shown.
+    QList<Marker> coderMarkers() const;
 
 signals:
-    void consensusRequested(qint64 recordingId);
+    // The consensus coding was created, agreed by the people ticked.
+    void consensusCreated(qint64 codingId);
     void openConsensusRequested(qint64 recordingId);
     void backRequested();
 
 private:
     void showDetail(int row);
+    QString headline(qint64 durationMs) const;
+    void fillAgreement(bool hasConsensus);
+    void createConsensus();
 
     Database &m_database;
     qint64 m_recordingId = 0;
+    qint64 m_viewerId = 0;
     ComparisonModel *m_model = nullptr;
     EvidenceNotesModel *m_primaryNotes = nullptr;
     EvidenceNotesModel *m_secondNotes = nullptr;
@@ -43,6 +62,11 @@ private:
     QLabel *m_detail = nullptr;
     QLabel *m_primaryTitle = nullptr;
     QLabel *m_secondTitle = nullptr;
+    QLabel *m_agreement = nullptr;
+    QWidget *m_agreeRow = nullptr;
+    QListWidget *m_agreedWith = nullptr;
+    QWidget *m_notes = nullptr;
     QTableView *m_table = nullptr;
+    QPushButton *m_back = nullptr;
     QPushButton *m_consensus = nullptr;
 };

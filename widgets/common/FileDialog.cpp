@@ -11,6 +11,11 @@ std::optional<QString> &nextFileName() {
     return path;
 }
 
+std::optional<QStringList> &nextFileNames() {
+    static std::optional<QStringList> paths;
+    return paths;
+}
+
 } // namespace
 
 bool FileDialog::takeNext(QString *path) {
@@ -46,4 +51,18 @@ QString FileDialog::existingFolder(QWidget *parent, const QString &caption, cons
     if (takeNext(&path))
         return path;
     return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
+void FileDialog::setNextFileNames(const QStringList &paths) {
+    nextFileNames() = paths;
+}
+
+QStringList FileDialog::openFileNames(QWidget *parent, const QString &caption,
+                                      const QString &folder, const QString &filter) {
+    if (nextFileNames()) {
+        const QStringList paths = *nextFileNames();
+        nextFileNames().reset();
+        return paths;
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, folder, filter);
 }

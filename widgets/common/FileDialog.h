@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -14,8 +15,13 @@ public:
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &folder,
                                 const QString &filter);
     static QString existingFolder(QWidget *parent, const QString &caption, const QString &folder);
+    // Several files chosen at once (Ctrl or Shift in the chooser); empty when cancelled.
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &folder,
+                                     const QString &filter);
 
     static void setNextFileName(const QString &path);
+    // The next openFileNames() returns these without being shown.
+    static void setNextFileNames(const QStringList &paths);
 
 private:
     static bool takeNext(QString *path);

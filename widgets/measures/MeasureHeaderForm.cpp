@@ -1,11 +1,11 @@
 #include "MeasureHeaderForm.h"
 
+#include "common/DateField.h"
 #include "common/NameComboBox.h"
 #include "domain/ValueSets.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,11 +39,8 @@ MeasureHeaderForm::MeasureHeaderForm(const InstrumentCatalogue &catalogue, QWidg
         {QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4")});
     m_timepoint->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("T[1-9][0-9]?")), m_timepoint));
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate().addDays(1));
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("modeCombo"));
     for (const QString &mode : ValueSets::administrationModes())

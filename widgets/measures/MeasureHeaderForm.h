@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLineEdit;
 class QStringListModel;
 
@@ -61,7 +61,7 @@ private:
     QComboBox *m_respondent = nullptr;
     QComboBox *m_instrument = nullptr;
     QComboBox *m_timepoint = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QComboBox *m_mode = nullptr;
     QComboBox *m_recording = nullptr;
 };

@@ -1,8 +1,10 @@
 #include "ConsentDialog.h"
 
+#include "common/DateField.h"
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "domain/ConsentRules.h"
+#include "domain/DateText.h"
 #include "domain/ValueSets.h"
 #include "services/ActingUser.h"
 #include "services/RecordingConsent.h"
@@ -10,7 +12,6 @@
 #include "storage/StorageError.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -24,13 +25,24 @@ namespace {
 const QString refused = QStringLiteral("refused");
 const QString notRecorded = QStringLiteral("not_recorded");
 
-QDateEdit *dateEdit(const QString &name, QWidget *parent) {
-    auto *edit = new QDateEdit(QDate::currentDate(), parent);
+DateField *dateEdit(const QString &name, QWidget *parent) {
+    auto *edit = new DateField(QDate::currentDate(), parent);
     edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMaximumDate(QDate::currentDate());
     return edit;
+}
+
+// Why a typed date cannot be used; empty when it can. A date field, unlike the section editor
+// it replaced, can hold any text, so it is checked before anything is saved.
+QString problemWithDate(const DateField *field, const QString &what) {
+    if (!field->isEnabled() || field->isHidden())
+        return {};
+    if (!field->date().isValid())
+        return QCoreApplication::translate("ConsentDialog", "Give the date of %1, %2.")
+            .arg(what, DateText::examples());
+    if (field->date() > QDate::currentDate())
+        return QCoreApplication::translate("ConsentDialog", "The date of %1 is in the future.")
+            .arg(what);
+    return {};
 }
 
 } // namespace
@@ -75,7 +87,7 @@ ConsentDialog::ConsentDialog(Database &database, qint64 recordingId, QWidget *pa
         h->addWidget(widgets.withdraw);
         form->addRow(label, row);
         QComboBox *consent = widgets.consent;
-        QDateEdit *date = widgets.date;
+        DateField *date = widgets.date;
         connect(consent, &QComboBox::currentIndexChanged, this, [consent, date] {
             date->setEnabled(consent->currentData().toString() != notRecorded);
         });
@@ -222,6 +234,14 @@ bool ConsentDialog::save() {
         *on = consent == notRecorded ? QDate() : widgets.date->date();
         return consent;
     };
+    for (const QString &problem :
+         {problemWithDate(m_practitioner.date, tr("the practitioner's consent")),
+          problemWithDate(m_family.date, tr("the family's consent"))}) {
+        if (!problem.isEmpty()) {
+            setMessage(problem, true);
+            return false;
+        }
+    }
     QDate practitionerOn;
     QDate familyOn;
     const QString practitioner = valueOf(m_practitioner, recording->practitionerConsent,
@@ -297,6 +317,11 @@ QString ConsentDialog::confirmationText(ConsentWithdrawal::Party party) const {
 }
 
 bool ConsentDialog::withdraw(ConsentWithdrawal::Party party) {
+    if (const QString problem = problemWithDate(m_withdrawalDate, tr("withdrawal"));
+        !problem.isEmpty()) {
+        setMessage(problem, true);
+        return false;
+    }
     QString text;
     try {
         text = confirmationText(party);

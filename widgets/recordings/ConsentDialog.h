@@ -6,7 +6,7 @@
 
 class Database;
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLabel;
 class QPushButton;
 
@@ -38,7 +38,7 @@ private:
     struct PartyWidgets {
         QComboBox *consent = nullptr;
         QLabel *on = nullptr;
-        QDateEdit *date = nullptr;
+        DateField *date = nullptr;
         QLabel *state = nullptr;
         QPushButton *withdraw = nullptr;
     };
@@ -57,7 +57,7 @@ private:
     QLabel *m_title = nullptr;
     PartyWidgets m_practitioner;
     PartyWidgets m_family;
-    QDateEdit *m_withdrawalDate = nullptr;
+    DateField *m_withdrawalDate = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
 };

@@ -70,12 +70,12 @@ RecordingLibraryActions *RecordingLibraryActions::attach(Database &database, Rec
                      [actions] { actions->importCsv(QStringLiteral("codings")); });
     layout->insertWidget(0, bar);
     QObject::connect(add, &QPushButton::clicked, actions, [actions, view] {
-        const QString file = FileDialog::openFileName(
+        const QStringList files = FileDialog::openFileNames(
             view, QObject::tr("Add recordings"), QString(),
             QObject::tr("Audio (%1)")
                 .arg(RecordingImportDialog::audioPatterns().join(QLatin1Char(' '))));
-        if (!file.isEmpty())
-            actions->addRecordings({file});
+        if (!files.isEmpty())
+            actions->addRecordings(files);
     });
 
     // On the view, so the key works from the filters too, but not on other pages.
@@ -170,28 +170,17 @@ void RecordingLibraryActions::locate(qint64 recordingId) {
         m_view->refresh();
 }
 
-QStringList RecordingLibraryActions::audioFiles(const QMimeData *mime) {
-    QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && RecordingImportDialog::looksLikeAudio(url.toLocalFile()))
-            files.append(url.toLocalFile());
-    }
-    return files;
-}
-
 bool RecordingLibraryActions::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_table->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *drag = static_cast<QDragMoveEvent *>(event);
-            if (!audioFiles(drag->mimeData()).isEmpty()) {
+            if (!RecordingImportDialog::audioFiles(drag->mimeData()).isEmpty()) {
                 drag->acceptProposedAction();
                 return true;
             }
         } else if (event->type() == QEvent::Drop) {
             auto *drop = static_cast<QDropEvent *>(event);
-            const QStringList files = audioFiles(drop->mimeData());
+            const QStringList files = RecordingImportDialog::audioFiles(drop->mimeData());
             if (!files.isEmpty()) {
                 drop->acceptProposedAction();
                 addRecordings(files);

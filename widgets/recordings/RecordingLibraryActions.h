@@ -33,7 +33,6 @@ protected:
 
 private:
     RecordingLibraryActions(Database &database, RecordingsView *view, QTableView *table);
-    static QStringList audioFiles(const class QMimeData *mime);
 
     Database &m_database;
     RecordingsView *m_view;

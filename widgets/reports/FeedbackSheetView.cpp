@@ -2,6 +2,7 @@
 
 #include "PdfDocument.h"
 #include "ReportCharts.h"
+#include "common/DateField.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/NameComboBox.h"
@@ -12,7 +13,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,10 +78,8 @@ FeedbackSheetView::FeedbackSheetView(Database &database, QWidget *parent)
     auto *actions = new QHBoxLayout;
     m_teamMean = new QCheckBox(tr("Show the team mean"), right);
     m_teamMean->setObjectName(QStringLiteral("showTeamMean"));
-    m_feedbackDate = new QDateEdit(QDate::currentDate(), right);
+    m_feedbackDate = new DateField(QDate::currentDate(), right);
     m_feedbackDate->setObjectName(QStringLiteral("feedbackDate"));
-    m_feedbackDate->setCalendarPopup(true);
-    m_feedbackDate->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_record = new QPushButton(tr("Record feedback given"), right);
     m_record->setObjectName(QStringLiteral("recordFeedbackButton"));
     m_exportPdf = new QPushButton(tr("Export PDF…"), right);

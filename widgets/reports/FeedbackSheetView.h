@@ -11,7 +11,7 @@ class Database;
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
-class QDateEdit;
+class DateField;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -67,7 +67,7 @@ private:
     QTextBrowser *m_browser = nullptr;
     QCustomPlot *m_chart = nullptr;
     QCheckBox *m_teamMean = nullptr;
-    QDateEdit *m_feedbackDate = nullptr;
+    DateField *m_feedbackDate = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_exportPdf = nullptr;
     QLabel *m_status = nullptr;

@@ -4,6 +4,7 @@
 #include "ReportCharts.h"
 #include "ReportPdfWriter.h"
 #include "ReportSettingsDialog.h"
+#include "common/DateField.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/NameComboBox.h"
@@ -13,7 +14,6 @@
 #include "storage/StorageError.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -163,15 +163,12 @@ void ReportsPage::buildUi() {
     m_periodMode->addItem(tr("Dates"));
     m_quarter = new QComboBox(reportTab);
     m_quarter->setObjectName(QStringLiteral("reportQuarter"));
-    m_from = new QDateEdit(reportTab);
+    m_from = new DateField(reportTab);
     m_from->setObjectName(QStringLiteral("reportFrom"));
-    m_to = new QDateEdit(reportTab);
+    m_to = new DateField(reportTab);
     m_to->setObjectName(QStringLiteral("reportTo"));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    for (DateField *edit : {m_from, m_to})
         edit->setVisible(false);
-    }
     m_settings = new QPushButton(tr("Report settings…"), reportTab);
     m_settings->setObjectName(QStringLiteral("reportSettingsButton"));
     m_settings->setToolTip(
@@ -279,8 +276,8 @@ void ReportsPage::buildUi() {
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
-    connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
+    connect(m_from, &DateField::dateChanged, this, &ReportsPage::refresh);
+    connect(m_to, &DateField::dateChanged, this, &ReportsPage::refresh);
     connect(m_periodMode, &QComboBox::currentIndexChanged, this, [this](int index) {
         const bool dates = index == 1;
         m_quarter->setVisible(!dates);

@@ -1,3 +1,4 @@
+#include "common/DateField.h"
 #include "exchange/MeasuresImporter.h"
 #include "itemmodels/FollowUpsModel.h"
 #include "measures/FamilyTimelineView.h"
@@ -7,7 +8,6 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -82,7 +82,7 @@ void tst_MeasuresPage::followUpOpensTheT2AndSavingUpdatesTimelineAndList() {
     page.timeline()->showFamily(QStringLiteral("F002"));
     QCOMPARE(change->model()->rowCount(), 0);
     // Given on the day the list is worked out for: a T2 dated later is not yet given.
-    form->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 6, 1));
+    form->findChild<DateField *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 6, 1));
     auto *line = form->findChild<QLineEdit *>(QStringLiteral("quickEntryEdit"));
     QTest::keyClicks(line, QStringLiteral("012301230123"));
     QTest::keyClick(line, Qt::Key_Return);

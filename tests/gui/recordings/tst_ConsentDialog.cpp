@@ -5,6 +5,7 @@
 #include "CodingTestFixture.h"
 
 #include "audio/AudioProbe.h"
+#include "common/DateField.h"
 #include "common/MessageBox.h"
 #include "itemmodels/RecordingsModel.h"
 #include "recordings/ConsentDialog.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -107,9 +107,9 @@ void tst_ConsentDialog::recordsAConsentThatWasNotRecorded() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *practitioner = dialog.findChild<QComboBox *>(QStringLiteral("practitionerConsent"));
-    auto *practitionerOn = dialog.findChild<QDateEdit *>(QStringLiteral("practitionerConsentOn"));
+    auto *practitionerOn = dialog.findChild<DateField *>(QStringLiteral("practitionerConsentOn"));
     auto *family = dialog.findChild<QComboBox *>(QStringLiteral("familyConsent"));
-    auto *familyOn = dialog.findChild<QDateEdit *>(QStringLiteral("familyConsentOn"));
+    auto *familyOn = dialog.findChild<DateField *>(QStringLiteral("familyConsentOn"));
     QVERIFY(practitioner && practitionerOn && family && familyOn);
     QCOMPARE(practitioner->currentData().toString(), QStringLiteral("not_recorded"));
     QVERIFY(!practitionerOn->isEnabled());
@@ -118,11 +118,21 @@ void tst_ConsentDialog::recordsAConsentThatWasNotRecorded() {
     QTest::keyClick(practitioner, Qt::Key_Down); // Not recorded -> Given
     QCOMPARE(practitioner->currentData().toString(), QStringLiteral("given"));
     QVERIFY(practitionerOn->isEnabled());
-    practitionerOn->setDate(QDate(2024, 3, 1));
     family->setCurrentIndex(family->findData(QStringLiteral("verbal")));
-    familyOn->setDate(QDate(2024, 3, 3));
-
+    // Dates are typed as people type them; one that is not a date is refused, never guessed.
     QSignalSpy changed(&dialog, &ConsentDialog::consentChanged);
+    familyOn->clear();
+    QTest::keyClicks(familyOn, QStringLiteral("31/02/2024"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveConsent")),
+                      Qt::LeftButton);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("consentMessage"))->text(),
+             QStringLiteral("Give the date of the family's consent, such as 25/11/2026, "
+                            "25 Nov 2026 or 2026-11-25."));
+    practitionerOn->clear();
+    QTest::keyClicks(practitionerOn, QStringLiteral("01/03/2024"));
+    familyOn->clear();
+    QTest::keyClicks(familyOn, QStringLiteral("3 Mar 2024"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveConsent")),
                       Qt::LeftButton);
     QCOMPARE(changed.count(), 1);
@@ -176,7 +186,7 @@ void tst_ConsentDialog::withdrawalAcceptedPurgesAndShowsRefused() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QDate on = QDate::currentDate().addDays(-1);
-    dialog.findChild<QDateEdit *>(QStringLiteral("withdrawalDate"))->setDate(on);
+    dialog.findChild<DateField *>(QStringLiteral("withdrawalDate"))->setDate(on);
     QSignalSpy changed(&dialog, &ConsentDialog::consentChanged);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("practitionerWithdraw")),

@@ -1,5 +1,6 @@
 #include "FileSizeLimit.h"
 #include "ReportFixture.h"
+#include "common/DateField.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "domain/CodingSchemeLoader.h"
@@ -11,7 +12,6 @@
 #include "storage/CodingRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QPrinter>
 #include <QPushButton>
@@ -124,8 +124,8 @@ void tst_ReportsPage::showsTheLatestQuarterAndSwitchesPeriod() {
     auto *scope = page.findChild<QComboBox *>(QStringLiteral("reportScope"));
     scope->setCurrentIndex(scope->findData(QStringLiteral("team:Harbour Team")));
     auto *mode = page.findChild<QComboBox *>(QStringLiteral("periodMode"));
-    auto *from = page.findChild<QDateEdit *>(QStringLiteral("reportFrom"));
-    auto *to = page.findChild<QDateEdit *>(QStringLiteral("reportTo"));
+    auto *from = page.findChild<DateField *>(QStringLiteral("reportFrom"));
+    auto *to = page.findChild<DateField *>(QStringLiteral("reportTo"));
     mode->setCurrentIndex(1);
     from->setDate(QDate(2024, 10, 1));
     to->setDate(QDate(2025, 3, 31));
@@ -259,7 +259,7 @@ void tst_ReportsPage::feedbackSheetRecordsAndPlays() {
     QCOMPARE(play.at(0).at(0).toLongLong(), m_codingWithNotes);
     QCOMPARE(play.at(0).at(1).toLongLong(), 125000);
 
-    auto *date = view->findChild<QDateEdit *>(QStringLiteral("feedbackDate"));
+    auto *date = view->findChild<DateField *>(QStringLiteral("feedbackDate"));
     date->setDate(QDate(2025, 2, 25));
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("recordFeedbackButton")),
                       Qt::LeftButton);

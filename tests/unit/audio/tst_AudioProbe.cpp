@@ -27,6 +27,7 @@ private slots:
     void fifo();
     void permissionDenied();
     void truncatedMp3PlaysToTheBreak();
+    void truncatedMp3SaysWhereTheSoundStops();
     void truncatedWavPlaysToTheBreak();
     void truncatedM4aIsDamaged();
     void wholeFilesAreNotCutShort();
@@ -189,6 +190,35 @@ void tst_AudioProbe::truncatedMp3PlaysToTheBreak() {
     QVERIFY2(info.warning.contains(QStringLiteral("cut short")), qPrintable(info.warning));
     const qint64 played = decodedMs(file);
     QVERIFY2(played > 5000 && played < 7000, qPrintable(QString::number(played)));
+}
+
+void tst_AudioProbe::truncatedMp3SaysWhereTheSoundStops() {
+    // The case from the field: a 3:00 recording copied short, whose header still says 3:00.
+    // Only reading to the last packet finds where the sound really stops.
+    const QString whole = path(QStringLiteral("three-minutes.mp3"));
+    QString why;
+    QVERIFY2(AudioFixtures::generate(AudioFixtures::tone(440, 180, 22050), whole,
+                                     {QStringLiteral("-c:a"), QStringLiteral("libmp3lame"),
+                                      QStringLiteral("-b:a"), QStringLiteral("32k")},
+                                     &why),
+             qPrintable(why));
+    const QString file = path(QStringLiteral("cut-three-minutes.mp3"));
+    // 32 kbit/s is 4,000 bytes a second: the first 150,000 bytes hold about 37 seconds.
+    QVERIFY(AudioFixtures::writeBytes(file, AudioFixtures::readBytes(whole).left(150000)));
+    AudioFileInfo info;
+    QString error;
+    QVERIFY2(AudioProbe::probe(file, &info, &error, AudioProbe::Hash::Compute), qPrintable(error));
+    QVERIFY(info.truncated);
+    QVERIFY2(qAbs(info.durationMs - 37500) < 600, qPrintable(QString::number(info.durationMs)));
+    QVERIFY2(qAbs(info.declaredMs - 180000) < 600, qPrintable(QString::number(info.declaredMs)));
+    QCOMPARE(AudioProbe::soundStops(info),
+             QStringLiteral("Sound stops at 0:37 although the file says 3:00."));
+
+    // The whole file is not flagged, and its length is its own.
+    QVERIFY2(AudioProbe::probe(whole, &info, &error), qPrintable(error));
+    QVERIFY(!info.truncated);
+    QVERIFY(AudioProbe::soundStops(info).isEmpty());
+    QVERIFY2(qAbs(info.durationMs - 180000) < 600, qPrintable(QString::number(info.durationMs)));
 }
 
 void tst_AudioProbe::truncatedWavPlaysToTheBreak() {

@@ -16,6 +16,12 @@ private slots:
         QCOMPARE(TimeText::format(61500, true), QStringLiteral("0:01:01.5"));
         QCOMPARE(TimeText::format(-5), QStringLiteral("0:00:00"));
     }
+    void compact() {
+        QCOMPARE(TimeText::compact(37400), QStringLiteral("0:37"));
+        QCOMPARE(TimeText::compact(180000), QStringLiteral("3:00"));
+        QCOMPARE(TimeText::compact(3723000), QStringLiteral("1:02:03"));
+        QCOMPARE(TimeText::compact(-1), QStringLiteral("0:00"));
+    }
     void parse() {
         QCOMPARE(TimeText::parse(QStringLiteral("1:02:03")), qint64(3723000));
         QCOMPARE(TimeText::parse(QStringLiteral(" 62:03 ")), qint64(3723000));

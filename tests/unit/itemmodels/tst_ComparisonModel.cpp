@@ -14,9 +14,11 @@ private slots:
     void cleanup();
     void staysEmptyUntilBothCodingsAreFinal();
     void flagsDisagreementsOfTwoOrMore();
+    void aSkillScoredByOneCoderOnlyIsNoDisagreement();
+    void differentCodedWindowsAreNoticed();
 
 private:
-    void codeBoth(bool finaliseSecond);
+    void codeBoth(bool finaliseSecond, qint64 secondStartMs = -1, qint64 secondEndMs = -1);
 
     QTemporaryDir m_dir;
     Database m_db;
@@ -37,7 +39,7 @@ void tst_ComparisonModel::cleanup() {
     m_db.close();
 }
 
-void tst_ComparisonModel::codeBoth(bool finaliseSecond) {
+void tst_ComparisonModel::codeBoth(bool finaliseSecond, qint64 secondStartMs, qint64 secondEndMs) {
     CodingRepository codings(m_db);
     const qint64 primary =
         codings.create(m_recording, m_fixture.alice, QStringLiteral("primary"), m_scheme, -1, -1);
@@ -45,8 +47,8 @@ void tst_ComparisonModel::codeBoth(bool finaliseSecond) {
     codings.saveSkill(primary,
                       {QStringLiteral("autonomy"), 0, QStringLiteral("Inaudible"), QString()});
     codings.finalise(primary, m_scheme, m_fixture.alice);
-    const qint64 second =
-        codings.create(m_recording, m_fixture.bob, QStringLiteral("second"), m_scheme, -1, -1);
+    const qint64 second = codings.create(m_recording, m_fixture.bob, QStringLiteral("second"),
+                                         m_scheme, secondStartMs, secondEndMs);
     CodingTestFixture::scoreAll(codings, second, 3);
     codings.saveSkill(second, {QStringLiteral("empathy"), 4, QString(), QString()});
     codings.saveSkill(
@@ -85,9 +87,9 @@ void tst_ComparisonModel::flagsDisagreementsOfTwoOrMore() {
     QCOMPARE(model.disagreement(rowOf(QStringLiteral("empathy"))), int(ComparisonModel::Differ));
     QCOMPARE(model.disagreement(rowOf(QStringLiteral("child_focus"))),
              int(ComparisonModel::Flagged));
-    QCOMPARE(model.disagreement(rowOf(QStringLiteral("autonomy"))), int(ComparisonModel::Flagged));
+    QCOMPARE(model.disagreement(rowOf(QStringLiteral("autonomy"))), int(ComparisonModel::OneSided));
     QCOMPARE(model.exactAgreements(), 4);
-    QCOMPARE(model.flaggedCount(), 2);
+    QCOMPARE(model.flaggedCount(), 1);
     const QModelIndex difference =
         model.index(rowOf(QStringLiteral("child_focus")), ComparisonModel::DifferenceColumn);
     QCOMPARE(model.data(difference, ComparisonModel::RawRole).toInt(), 2);
@@ -101,6 +103,35 @@ void tst_ComparisonModel::flagsDisagreementsOfTwoOrMore() {
                  .isValid());
     QCOMPARE(model.headerData(ComparisonModel::PrimaryColumn, Qt::Horizontal).toString(),
              QStringLiteral("Primary (alice)"));
+}
+
+void tst_ComparisonModel::aSkillScoredByOneCoderOnlyIsNoDisagreement() {
+    // Autonomy: Alice found it not codable, Bob scored it 3. That is not "two or more points
+    // apart", and it is not one of the skills both coders scored.
+    codeBoth(true);
+    ComparisonModel model;
+    QString reason;
+    QVERIFY2(model.load(m_db, m_recording, m_fixture.alice, &reason), qPrintable(reason));
+    QCOMPARE(model.bothScoredCount(), 6);
+    QCOMPARE(model.oneSidedCount(), 1);
+    QCOMPARE(model.flaggedCount(), 1); // child focus only, 3 against 5
+    int row = 0;
+    while (model.data(model.index(row, 0), ComparisonModel::SkillKeyRole).toString() !=
+           QLatin1String("autonomy"))
+        ++row;
+    const QString shown =
+        model.data(model.index(row, ComparisonModel::DifferenceColumn)).toString();
+    QCOMPARE(shown, QStringLiteral("Scored by one coder only"));
+    QVERIFY(!model.windowsDiffer());
+}
+
+void tst_ComparisonModel::differentCodedWindowsAreNoticed() {
+    codeBoth(true, 28000, 100000);
+    ComparisonModel model;
+    QString reason;
+    QVERIFY2(model.load(m_db, m_recording, m_fixture.alice, &reason), qPrintable(reason));
+    QVERIFY(model.windowsDiffer());
+    QCOMPARE(model.second().windowStartMs, qint64(28000));
 }
 
 QTEST_GUILESS_MAIN(tst_ComparisonModel)

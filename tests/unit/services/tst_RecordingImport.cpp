@@ -5,6 +5,7 @@
 #include "services/RecordingImport.h"
 #include "storage/StorageError.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,11 @@ private slots:
     void addFileHashesAndFindsTheFamily();
     void addFileRefusesWhatIsNotAudio();
     void relinkStoresThePathUnderTheRoot();
+    void aRefusedFileLeavesNoFamilyBehind();
+    void checkSuggestsTheDateTheFileWasRecorded();
+    void dateFromTags_data();
+    void dateFromTags();
+    void aCutShortMp3IsFlaggedAndStoredWithItsRealLength();
 
 private:
     Recording details() const;
@@ -151,6 +157,110 @@ void tst_RecordingImport::relinkStoresThePathUnderTheRoot() {
     import.relink(id, m_dir.filePath(QStringLiteral("moved/a.mp3")), m_sha, m_dir.path(),
                   m_fixture.alice);
     QCOMPARE(import.find(id)->audioPath, QStringLiteral("moved/a.mp3"));
+}
+
+void tst_RecordingImport::aRefusedFileLeavesNoFamilyBehind() {
+    // All or nothing per file: the family was created before the recording was refused, and
+    // stayed behind as a family with no recording.
+    const QString audio = m_dir.filePath(QStringLiteral("refused-%1.wav").arg(m_round));
+    QString why;
+    QVERIFY2(AudioFixtures::generate(AudioFixtures::tone(500, 1, 8000), audio, {}, &why),
+             qPrintable(why));
+    Recording incomplete = details();
+    incomplete.sessionType.clear();
+    RecordingImport import(m_db);
+    const RecordingImport::FileOutcome outcome =
+        import.addFile(audio, incomplete, QStringLiteral("F-4004"), m_dir.path());
+    QCOMPARE(outcome.recordingId, 0);
+    QVERIFY2(outcome.problem.contains(QStringLiteral("session type")), qPrintable(outcome.problem));
+    QVERIFY(!import.familyCaseCodes().contains(QStringLiteral("F-4004")));
+}
+
+void tst_RecordingImport::checkSuggestsTheDateTheFileWasRecorded() {
+    QString why;
+    const QString tagged = m_dir.filePath(QStringLiteral("tagged.mp3"));
+    QVERIFY2(AudioFixtures::generate(
+                 AudioFixtures::tone(440, 1, 8000), tagged,
+                 {QStringLiteral("-metadata"), QStringLiteral("date=2025-06-14")}, &why),
+             qPrintable(why));
+    RecordingImport::FileCheck check = RecordingImport::check(tagged);
+    QVERIFY2(check.problem.isEmpty(), qPrintable(check.problem));
+    QCOMPARE(check.suggestedDate, QDate(2025, 6, 14));
+    QVERIFY(check.dateFromRecording);
+    QVERIFY(check.cutShort.isEmpty());
+
+    const QString phone = m_dir.filePath(QStringLiteral("phone.m4a"));
+    QVERIFY2(AudioFixtures::generate(AudioFixtures::tone(440, 1, 8000), phone,
+                                     {QStringLiteral("-metadata"),
+                                      QStringLiteral("creation_time=2025-07-01T12:00:00Z")},
+                                     &why),
+             qPrintable(why));
+    check = RecordingImport::check(phone);
+    QCOMPARE(check.suggestedDate, QDate(2025, 7, 1));
+    QVERIFY(check.dateFromRecording);
+
+    // No tags: the day the file was last changed, said to be only that.
+    const QString plain = m_dir.filePath(QStringLiteral("plain.wav"));
+    QVERIFY2(AudioFixtures::generate(AudioFixtures::tone(440, 1, 8000), plain,
+                                     {QStringLiteral("-map_metadata"), QStringLiteral("-1"),
+                                      QStringLiteral("-fflags"), QStringLiteral("+bitexact")},
+                                     &why),
+             qPrintable(why));
+    QFile file(plain);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime(QDate(2024, 2, 3), QTime(15, 0)),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    check = RecordingImport::check(plain);
+    QCOMPARE(check.suggestedDate, QDate(2024, 2, 3));
+    QVERIFY(!check.dateFromRecording);
+
+    check = RecordingImport::check(m_dir.filePath(QStringLiteral("nowhere.wav")));
+    QVERIFY(!check.problem.isEmpty());
+}
+
+void tst_RecordingImport::dateFromTags_data() {
+    QTest::addColumn<QString>("creationTime");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("creation time")
+        << QStringLiteral("2025-06-14T12:30:00.000000Z") << QString() << QDate(2025, 6, 14);
+    QTest::newRow("creation time wins") << QStringLiteral("2025-06-14T12:30:00Z")
+                                        << QStringLiteral("2020-01-01") << QDate(2025, 6, 14);
+    QTest::newRow("date") << QString() << QStringLiteral("2025-06-14") << QDate(2025, 6, 14);
+    QTest::newRow("compact date") << QString() << QStringLiteral("20250614") << QDate(2025, 6, 14);
+    QTest::newRow("a year is not a day") << QString() << QStringLiteral("2025") << QDate();
+    QTest::newRow("clock never set")
+        << QStringLiteral("1970-01-01T00:00:00Z") << QString() << QDate();
+    QTest::newRow("nothing") << QString() << QString() << QDate();
+}
+
+void tst_RecordingImport::dateFromTags() {
+    QFETCH(QString, creationTime);
+    QFETCH(QString, date);
+    QFETCH(QDate, expected);
+    QCOMPARE(RecordingImport::dateFromTags(creationTime, date), expected);
+}
+
+void tst_RecordingImport::aCutShortMp3IsFlaggedAndStoredWithItsRealLength() {
+    const QString whole = m_dir.filePath(QStringLiteral("long-%1.mp3").arg(m_round));
+    QString why;
+    QVERIFY2(AudioFixtures::generate(AudioFixtures::tone(330, 180, 22050), whole,
+                                     {QStringLiteral("-b:a"), QStringLiteral("32k")}, &why),
+             qPrintable(why));
+    const QString cut = m_dir.filePath(QStringLiteral("cut-%1.mp3").arg(m_round));
+    QVERIFY(AudioFixtures::writeBytes(cut, AudioFixtures::readBytes(whole).left(150000)));
+    const RecordingImport::FileCheck check = RecordingImport::check(cut);
+    QVERIFY2(check.problem.isEmpty(), qPrintable(check.problem));
+    QCOMPARE(check.cutShort, QStringLiteral("Sound stops at 0:37 although the file says 3:00."));
+
+    RecordingImport import(m_db);
+    const RecordingImport::FileOutcome added =
+        import.addFile(cut, details(), QStringLiteral("F-5005"), m_dir.path());
+    QVERIFY2(added.recordingId > 0, qPrintable(added.problem));
+    QCOMPARE(added.cutShort, check.cutShort);
+    const qint64 stored = import.find(added.recordingId)->durationMs;
+    QVERIFY2(qAbs(stored - 37500) < 600, qPrintable(QString::number(stored)));
 }
 
 QTEST_GUILESS_MAIN(tst_RecordingImport)

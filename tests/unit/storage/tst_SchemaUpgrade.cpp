@@ -2,6 +2,7 @@
 #include "storage/SchemaMigrator.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +66,17 @@ void tst_SchemaUpgrade::upgradesReleasedSchemas() {
                                    "'instrument_item_responses_values')"))
                  .toInt(),
              6);
+    // Schema 4: who agreed a consensus, empty in an upgraded file and tied to its coding.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM consensus_agreements")).toInt(), 0);
+    QSqlQuery agreement(db.connection());
+    QVERIFY2(
+        agreement.exec(QStringLiteral(
+            "INSERT INTO consensus_agreements (coding_id, coder_id, recorded_by, "
+            "recorded_at) SELECT id, coder_id, coder_id, '2026-11-30T00:00:00Z' FROM codings")),
+        qPrintable(agreement.lastError().text()));
+    QVERIFY(!agreement.exec(QStringLiteral(
+        "INSERT INTO consensus_agreements (coding_id, coder_id, recorded_by, recorded_at) "
+        "VALUES (999999, 1, 1, '2026-11-30T00:00:00Z')")));
     QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QSqlQuery foreignKeys(db.connection());
     QVERIFY(foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")));
