@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoLeftovers.h"
+#include "services/DemoDrafts.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
@@ -14,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -124,5 +126,25 @@ int GuiLauncher::run(const QString &databasePath, bool demo) {
 
     MainWindow window(database);
     window.show();
+    if (makingDemo) {
+        // A demo just made gives whoever opens it drafts of their own to carry on, once they
+        // have said who they are. Done here, not in the demo generator, so that the demo command
+        // still makes the same database from the same seed.
+        QObject::connect(
+            &window, &MainWindow::identityChosen, &window,
+            [&window, &database](const QString &username) {
+                try {
+                    if (!DemoDrafts::giveTo(database, username).isEmpty())
+                        window.refresh();
+                } catch (const StorageError &error) {
+                    window.statusBar()->showMessage(
+                        QCoreApplication::translate("GuiLauncher",
+                                                    "No demo drafts could be made for you: %1")
+                            .arg(error.message()));
+                }
+            },
+            Qt::SingleShotConnection);
+    }
+    window.confirmIdentity();
     return QApplication::exec();
 }

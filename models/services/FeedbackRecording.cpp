@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/OrganisationSettingsRepository.h"
 
+#include <algorithm>
 #include <vector>
 
 FeedbackRecording::FeedbackRecording(Database &database)
@@ -22,6 +23,48 @@ QList<CodingChoice> FeedbackRecording::finalCodings(qint64 practitionerId) const
 
 QList<FeedbackDueItem> FeedbackRecording::due(const QDate &today) const {
     return FeedbackRepository(m_database).due(today);
+}
+
+namespace {
+
+constexpr int feedbackDueDays = 7;
+// "This week" ahead of the due day, and "this month" past it.
+constexpr int dueSoonDays = 7;
+constexpr int recentlyOverdueDays = 31;
+
+bool isDueNow(const FeedbackDueItem &item) {
+    return item.daysOverdue > -dueSoonDays && item.daysOverdue <= recentlyOverdueDays;
+}
+
+} // namespace
+
+QList<FeedbackDueItem> FeedbackRecording::dueNow(const QDate &today,
+                                                 const DueFilter &filter) const {
+    // Every final coding without feedback, counted from its due day rather than from finalising.
+    QList<FeedbackDueItem> items = FeedbackRepository(m_database).due(today, 0);
+    for (FeedbackDueItem &item : items)
+        item.daysOverdue -= feedbackDueDays;
+    items.removeIf([&](const FeedbackDueItem &item) {
+        const bool left = item.practitionerLeftOn.isValid() && item.practitionerLeftOn <= today;
+        return item.daysOverdue <= -dueSoonDays || (filter.hideLeavers && left) ||
+               (filter.teamId > 0 && item.teamId != filter.teamId) ||
+               (filter.coderId > 0 && item.coderId != filter.coderId) ||
+               (filter.recordedFrom.isValid() && item.recordedOn < filter.recordedFrom);
+    });
+    orderDueNowFirst(items);
+    return items;
+}
+
+void FeedbackRecording::orderDueNowFirst(QList<FeedbackDueItem> &items) {
+    std::stable_sort(
+        items.begin(), items.end(), [](const FeedbackDueItem &a, const FeedbackDueItem &b) {
+            const bool aNow = isDueNow(a);
+            if (aNow != isDueNow(b))
+                return aNow;
+            // Now: the most overdue of this month first, then those falling due.
+            // Older: the most recently due first.
+            return aNow ? a.daysOverdue > b.daysOverdue : a.daysOverdue < b.daysOverdue;
+        });
 }
 
 std::optional<FeedbackSheet> FeedbackRecording::sheet(qint64 codingId, qint64 viewerId,

@@ -35,6 +35,21 @@ public:
     QList<CodingChoice> finalCodings(qint64 practitionerId) const;
     // Final codings whose feedback is more than 7 days overdue on today, most overdue first.
     QList<FeedbackDueItem> due(const QDate &today) const;
+
+    // Which feedback the "Feedback due" list shows; 0 or an invalid date: any.
+    struct DueFilter {
+        qint64 teamId = 0;
+        qint64 coderId = 0;
+        QDate recordedFrom;
+        bool hideLeavers = true; // practitioners who have left are not coached any more
+    };
+    // Feedback is due 7 days after the coding is finalised. The list a coach opens on: what is
+    // due now (falling due in the next 7 days, or overdue by at most a month) first, soonest due
+    // first; then the older ones, most recently due first, so years-old items do not bury this
+    // week's. daysOverdue is days past the due day (negative: due in that many days).
+    QList<FeedbackDueItem> dueNow(const QDate &today, const DueFilter &filter) const;
+    // The order above, for items whose daysOverdue counts from the due day.
+    static void orderDueNowFirst(QList<FeedbackDueItem> &items);
     // nullopt when the coding is not final, or when `viewerId` may not see it yet (blind
     // coding, see CodingVisibility); *hiddenWhy then says why, for the screen.
     std::optional<FeedbackSheet> sheet(qint64 codingId, qint64 viewerId,

@@ -45,6 +45,7 @@ QHash<Key, Settings::Entry> makeTable() {
         {Key::FollowUpWeeks, OrganisationSettingsRepository::followUpWeeksKey(),
          Scope::Organisation, none, ReportSettings::minimumFollowUpWeeks,
          ReportSettings::maximumFollowUpWeeks},
+        {Key::Identity, QStringLiteral("identity"), Scope::Machine, QString(), none, none, true},
     };
     QHash<Key, Settings::Entry> table;
     for (const Settings::Entry &entry : entries)
@@ -232,8 +233,35 @@ void Settings::setDefaultWindowMinutes(int minutes) {
     setValue(Key::DefaultWindowMinutes, minutes);
 }
 
+namespace {
+
+QString &sessionCoder() {
+    static QString name;
+    return name;
+}
+
+} // namespace
+
 QString Settings::coderUsername() const {
+    if (!sessionCoder().isEmpty())
+        return sessionCoder();
     return value(Key::CoderUsername).toString();
+}
+
+QString Settings::sessionCoderUsername() {
+    return sessionCoder();
+}
+
+void Settings::setSessionCoderUsername(const QString &username) {
+    sessionCoder() = username.trimmed();
+}
+
+QString Settings::identityFor(const QString &databaseKey) const {
+    return value(Key::Identity, databaseKey).toString();
+}
+
+void Settings::setIdentityFor(const QString &databaseKey, const QString &username) {
+    setValue(Key::Identity, username, databaseKey);
 }
 
 void Settings::setCoderUsername(const QString &username) {

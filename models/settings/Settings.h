@@ -39,6 +39,7 @@ public:
         ViewState, // a family: one value per view name
         SuppressionThreshold,
         FollowUpWeeks,
+        Identity, // a family: who the user is, one value per database
     };
     Q_ENUM(Key)
 
@@ -98,8 +99,19 @@ public:
     // Coding
     int defaultWindowMinutes() const; // default 20
     void setDefaultWindowMinutes(int minutes);
-    QString coderUsername() const; // defaults to the login name
+    // The session's chosen identity when the GUI has set one, else the stored name, else the
+    // login name.
+    QString coderUsername() const;
     void setCoderUsername(const QString &username);
+    // Who the user said they are in one database (named by `databaseKey`), on this machine;
+    // empty when they have not said.
+    QString identityFor(const QString &databaseKey) const;
+    void setIdentityFor(const QString &databaseKey, const QString &username);
+    // The person this running program acts as, once chosen in the GUI; empty for none. Kept in
+    // memory only: the command line never sets it, so it keeps acting as the stored name or the
+    // login name, whatever was chosen in a window.
+    static QString sessionCoderUsername();
+    static void setSessionCoderUsername(const QString &username);
 
     // Measures
     // The follow-up interval is an organisation setting (Key::FollowUpWeeks); this is the old

@@ -62,6 +62,9 @@ struct FeedbackDueItem {
     QDate finalisedOn;
     QString coderName;
     int daysOverdue = 0;
+    qint64 teamId = 0;
+    qint64 coderId = 0;
+    QDate practitionerLeftOn; // invalid while they still work here
 };
 
 struct CodingChoice {

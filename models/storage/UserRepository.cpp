@@ -16,7 +16,43 @@ std::optional<qint64> UserRepository::find(const QString &username) const {
     return query.value(0).toLongLong();
 }
 
-qint64 UserRepository::findOrCreate(const QString &username, const QString &role) {
+namespace {
+
+UserRepository::User userFrom(const QSqlQuery &query) {
+    UserRepository::User user;
+    user.id = query.value(0).toLongLong();
+    user.username = query.value(1).toString();
+    user.displayName = query.value(2).toString();
+    user.role = query.value(3).toString();
+    user.active = query.value(4).toInt() != 0;
+    return user;
+}
+
+} // namespace
+
+QList<UserRepository::User> UserRepository::all() const {
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT id, username, display_name, role, active FROM users "
+                       "ORDER BY display_name, username"));
+    Database::exec(query, QStringLiteral("Could not read the users"));
+    QList<User> users;
+    while (Database::next(query))
+        users.append(userFrom(query));
+    return users;
+}
+
+std::optional<UserRepository::User> UserRepository::findUser(const QString &username) const {
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT id, username, display_name, role, active FROM users WHERE username = ?"));
+    query.addBindValue(username.trimmed());
+    Database::exec(query, QStringLiteral("Could not look up a user"));
+    if (!Database::next(query))
+        return std::nullopt;
+    return userFrom(query);
+}
+
+qint64 UserRepository::findOrCreate(const QString &username, const QString &role,
+                                    const QString &displayName) {
     const QString name = username.trimmed();
     if (name.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, QStringLiteral("A user name is needed."));
@@ -29,7 +65,7 @@ qint64 UserRepository::findOrCreate(const QString &username, const QString &role
         {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role")},
         {QStringLiteral("username")}));
     insert.addBindValue(name);
-    insert.addBindValue(name);
+    insert.addBindValue(displayName.trimmed().isEmpty() ? name : displayName.trimmed());
     insert.addBindValue(role);
     Database::exec(insert, QStringLiteral("Could not add the user %1").arg(name));
     if (const auto added = find(name))

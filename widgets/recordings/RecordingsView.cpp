@@ -127,6 +127,12 @@ RecordingsView::RecordingsView(Database &database, QWidget *parent)
                           m_table->horizontalHeader()->sortIndicatorOrder());
 
     connect(m_table, &QTableView::doubleClicked, this, &RecordingsView::requestCoding);
+    // The keyboard path is search, then the list: Enter, Down or one Tab from the search box
+    // lands on the first match, and coming to the page (Ctrl+1) lands on the list itself.
+    connect(m_search, &QLineEdit::returnPressed, this, &RecordingsView::goToFirstMatch);
+    m_search->installEventFilter(this);
+    setTabOrder(m_search, m_table);
+    setFocusProxy(m_table);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RecordingsView::updateSummary);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RecordingsView::updateSummary);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RecordingsView::updateSummary);
@@ -416,7 +422,33 @@ void RecordingsView::requestCoding(const QModelIndex &proxyIndex) {
     emit codeRecordingRequested(proxyIndex.data(RecordingsModel::RecordingIdRole).toLongLong());
 }
 
+void RecordingsView::goToFirstMatch() {
+    if (m_filter->rowCount() == 0)
+        return;
+    m_table->setCurrentIndex(m_filter->index(0, 0));
+    m_table->selectRow(0);
+    m_table->setFocus(Qt::TabFocusReason);
+}
+
+void RecordingsView::selectCurrentRow() {
+    // A list entered from the keyboard shows which row Enter would open: the current one, or the
+    // first when none is current yet.
+    if (m_filter->rowCount() == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? current.row() : 0;
+    if (!m_table->selectionModel()->isRowSelected(row, QModelIndex()))
+        m_table->selectRow(row);
+}
+
 bool RecordingsView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        goToFirstMatch();
+        return true;
+    }
+    if (watched == m_table && event->type() == QEvent::FocusIn)
+        selectCurrentRow();
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&

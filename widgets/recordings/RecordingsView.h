@@ -49,6 +49,8 @@ private:
     void applyFilters();
     void updateSummary();
     void requestCoding(const QModelIndex &proxyIndex);
+    void goToFirstMatch();
+    void selectCurrentRow();
 
     Database &m_database;
     RecordingsModel *m_model = nullptr;

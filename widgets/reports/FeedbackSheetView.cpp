@@ -1,5 +1,6 @@
 #include "FeedbackSheetView.h"
 
+#include "FeedbackDueList.h"
 #include "PdfDocument.h"
 #include "ReportCharts.h"
 #include "common/DateField.h"
@@ -36,17 +37,8 @@ FeedbackSheetView::FeedbackSheetView(Database &database, QWidget *parent)
 
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
-    auto *dueLabel = new QLabel(tr("Feedback due (more than 7 days after finalising)"), left);
-    dueLabel->setWordWrap(true);
-    m_due = new QTableWidget(left);
-    m_due->setObjectName(QStringLiteral("feedbackDueList"));
-    m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_due->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_due->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_due->verticalHeader()->setVisible(false);
-    m_due->horizontalHeader()->setStretchLastSection(true);
+    m_due = new FeedbackDueList(m_feedback, left);
     left->setMinimumWidth(300);
-    leftLayout->addWidget(dueLabel);
     leftLayout->addWidget(m_due);
 
     auto *right = new QWidget(splitter);
@@ -101,10 +93,8 @@ FeedbackSheetView::FeedbackSheetView(Database &database, QWidget *parent)
     rightLayout->addLayout(actions);
     splitter->setStretchFactor(1, 3);
 
-    connect(m_due, &QTableWidget::cellClicked, this, [this](int row, int) {
-        if (auto *item = m_due->item(row, 0))
-            showCoding(item->data(Qt::UserRole).toLongLong());
-    });
+    connect(m_due, &FeedbackDueList::codingChosen, this, &FeedbackSheetView::showCoding);
+    connect(m_due, &FeedbackDueList::failed, m_status, &QLabel::setText);
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &FeedbackSheetView::loadCodings);
     connect(m_coding, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
@@ -127,10 +117,10 @@ qint64 FeedbackSheetView::currentCodingId() const {
 
 void FeedbackSheetView::reload() {
     loadPractitioners();
-    refreshDue();
-    // Open on the most overdue sheet, which is what a coach comes here for.
-    if (m_due->rowCount() > 0)
-        showCoding(m_due->item(0, 0)->data(Qt::UserRole).toLongLong());
+    m_due->refresh();
+    // Open on the first sheet due now, which is what a coach comes here for.
+    if (m_due->table()->rowCount() > 0)
+        showCoding(m_due->table()->item(0, 0)->data(Qt::UserRole).toLongLong());
 }
 
 void FeedbackSheetView::loadPractitioners() {
@@ -178,33 +168,6 @@ void FeedbackSheetView::populateCodings() {
     } catch (const StorageError &error) {
         m_status->setText(error.message());
     }
-}
-
-void FeedbackSheetView::refreshDue() {
-    QList<FeedbackDueItem> items;
-    try {
-        items = m_feedback.due(QDate::currentDate());
-    } catch (const StorageError &error) {
-        m_status->setText(error.message());
-    }
-    m_due->clear();
-    m_due->setColumnCount(4);
-    m_due->setHorizontalHeaderLabels(
-        {tr("Practitioner"), tr("Session"), tr("Days overdue"), tr("Coder")});
-    m_due->setRowCount(int(items.size()));
-    for (int r = 0; r < items.size(); ++r) {
-        const FeedbackDueItem &item = items.at(r);
-        auto *first = new QTableWidgetItem(item.practitionerCode + QStringLiteral(" ") +
-                                           item.practitionerName);
-        first->setData(Qt::UserRole, item.codingId);
-        m_due->setItem(r, 0, first);
-        m_due->setItem(r, 1, new QTableWidgetItem(item.recordedOn.toString(Qt::ISODate)));
-        auto *days = new QTableWidgetItem(QString::number(item.daysOverdue));
-        days->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_due->setItem(r, 2, days);
-        m_due->setItem(r, 3, new QTableWidgetItem(item.coderName));
-    }
-    m_due->resizeColumnsToContents();
 }
 
 void FeedbackSheetView::showCoding(qint64 codingId) {
@@ -284,7 +247,7 @@ void FeedbackSheetView::recordFeedback() {
         return;
     }
     const qint64 id = m_sheet->codingId;
-    refreshDue();
+    m_due->refresh();
     showCoding(id);
 }
 

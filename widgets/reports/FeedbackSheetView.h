@@ -8,6 +8,7 @@
 #include <optional>
 
 class Database;
+class FeedbackDueList;
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
@@ -48,7 +49,6 @@ private:
     void loadPractitioners();
     void loadCodings();
     void populateCodings();
-    void refreshDue();
     // Clears the sheet, its chart and its actions, and says why in their place.
     void showNothing(const QString &why);
     void drawTrajectory();
@@ -61,7 +61,7 @@ private:
     std::optional<FeedbackSheet> m_sheet;
     QList<TrajectoryPoint> m_trajectory;
 
-    QTableWidget *m_due = nullptr;
+    FeedbackDueList *m_due = nullptr;
     QComboBox *m_practitioner = nullptr;
     QComboBox *m_coding = nullptr;
     QTextBrowser *m_browser = nullptr;

@@ -1,15 +1,22 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "DialogFocusReturn.h"
+#include "IdentityDialog.h"
+#include "PageFocus.h"
+#include "ShortcutsDialog.h"
 #include "coding/CodingPage.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "measures/MeasuresPage.h"
+#include "mywork/MyWorkPage.h"
 #include "people/PeopleView.h"
 #include "player/PlayerWidget.h"
 #include "recordings/RecordingsView.h"
+#include "reports/FeedbackSheetView.h"
 #include "reports/ReportsPage.h"
+#include "services/ActingUser.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -26,6 +33,8 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
 
 namespace {
 
@@ -42,6 +51,7 @@ const PageInfo pageInfo[] = {
     {"measuresPage", QT_TRANSLATE_NOOP("MainWindow", "Family measures"), ":/icons/measures.svg"},
     {"reportsPage", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ":/icons/reports.svg"},
     {"peoplePage", QT_TRANSLATE_NOOP("MainWindow", "People"), ":/icons/people.svg"},
+    {"myWorkPage", QT_TRANSLATE_NOOP("MainWindow", "My work"), ":/icons/mywork.svg"},
 };
 constexpr int pageCount = static_cast<int>(std::size(pageInfo));
 
@@ -75,8 +85,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_identity = new QToolButton(this);
+    m_identity->setObjectName(QStringLiteral("identityButton"));
+    m_identity->setAutoRaise(true);
+    m_identity->setToolTip(tr("Who you are in this database. Click to change."));
+    connect(m_identity, &QToolButton::clicked, this, &MainWindow::changeIdentity);
+    statusBar()->addPermanentWidget(m_identity);
 
     createMenus();
+    new DialogFocusReturn(this);
     buildPages();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -88,9 +105,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             m_recordings->refreshIfChanged();
         if (auto *reports = qobject_cast<ReportsPage *>(m_pages->widget(index)))
             reports->refreshIfChanged();
+        // Someone arrowing through the navigation keeps the keyboard there; any other way of
+        // coming to a page (a shortcut, opening a recording to code) puts it on the page.
+        if (!m_navigation->hasFocus())
+            focusCurrentPage();
     });
     m_navigation->setCurrentRow(0);
     updateTitle();
+    updateIdentity();
 
     Settings settings;
     if (!restoreGeometry(settings.windowGeometry())) {
@@ -117,6 +139,8 @@ void MainWindow::buildPages() {
     auto *reports = new ReportsPage(*m_database, m_pages);
     setPage(Page::Reports, reports);
     setPage(Page::People, new PeopleView(*m_database, m_pages));
+    auto *myWork = new MyWorkPage(*m_database, m_pages);
+    setPage(Page::MyWork, myWork);
     // clang-format on
     // ---- end of pages
 
@@ -124,6 +148,25 @@ void MainWindow::buildPages() {
     // codeRecordingRequested itself to open the recording.
     connect(m_recordings, &RecordingsView::codeRecordingRequested, this,
             [this] { showPage(Page::Coding); });
+
+    // My work opens each row where its work is done.
+    connect(myWork, &MyWorkPage::totalChanged, this, &MainWindow::showMyWorkCount);
+    showMyWorkCount(myWork->total());
+    connect(myWork, &MyWorkPage::openCodingRequested, this, [this, coding](qint64 codingId) {
+        coding->openCoding(codingId);
+        showPage(Page::Coding);
+    });
+    connect(myWork, &MyWorkPage::openRecordingRequested, this, [this, coding](qint64 recordingId) {
+        coding->openRecording(recordingId);
+        showPage(Page::Coding);
+    });
+    connect(myWork, &MyWorkPage::feedbackRequested, this, [this, reports](qint64 codingId) {
+        if (auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs")))
+            tabs->setCurrentWidget(reports->feedbackView());
+        reports->feedbackView()->showCoding(codingId);
+        showPage(Page::Reports);
+    });
+    connect(coding, &CodingPage::codingsChanged, myWork, &MyWorkPage::refresh);
 
     // "Play this moment" on a coaching feedback sheet opens that coding with the player at the
     // evidence note, so the coach can listen to it before the feedback session.
@@ -158,6 +201,11 @@ QWidget *MainWindow::page(Page page) const {
 
 void MainWindow::showPage(MainWindow::Page page) {
     m_navigation->setCurrentRow(static_cast<int>(page));
+    focusCurrentPage();
+}
+
+void MainWindow::focusCurrentPage() {
+    PageFocus::focus(m_pages->currentWidget());
 }
 
 void MainWindow::createNavigation() {
@@ -189,6 +237,8 @@ void MainWindow::createMenus() {
     folder->setObjectName(QStringLiteral("recordingsFolderAction"));
     folder->setStatusTip(tr("Where the audio files are kept; paths under it are stored relative "
                             "to it"));
+    QAction *identity = file->addAction(tr("Change &who I am…"), this, &MainWindow::changeIdentity);
+    identity->setObjectName(QStringLiteral("changeIdentityAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -207,9 +257,18 @@ void MainWindow::createMenus() {
     refreshAction->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About PracticeCoder"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showMyWorkCount(int total) {
+    const int row = static_cast<int>(Page::MyWork);
+    const QString title = tr(pageInfo[row].title);
+    m_navigation->item(row)->setText(total > 0 ? tr("%1 (%2)").arg(title).arg(total) : title);
 }
 
 void MainWindow::updateTitle() {
@@ -271,6 +330,9 @@ bool MainWindow::switchDatabase(const QString &path) {
     buildPages();
     m_pages->setCurrentIndex(current);
     updateTitle();
+    updateIdentity();
+    if (m_confirmsIdentity)
+        confirmIdentity();
     Settings().setLastDatabase(m_database->path());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())),
                              5000);
@@ -317,6 +379,103 @@ void MainWindow::chooseRecordingsFolder() {
 
 void MainWindow::showAbout() {
     auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::confirmIdentity() {
+    m_confirmsIdentity = true;
+    QString remembered;
+    try {
+        remembered = ActingUser::remembered(*m_database);
+    } catch (const StorageError &) {
+        // An unreadable users table is the database's problem, shown on the pages; asking
+        // cannot help.
+        return;
+    }
+    if (remembered.isEmpty()) {
+        askWhoIAm(true);
+        return;
+    }
+    if (remembered != Settings().coderUsername()) {
+        ActingUser::choose(*m_database, remembered);
+        refreshForNewIdentity();
+    }
+    updateIdentity();
+    emit identityChosen(remembered);
+}
+
+void MainWindow::changeIdentity() {
+    askWhoIAm(false);
+}
+
+void MainWindow::askWhoIAm(bool firstTime) {
+    QList<ActingUser::Person> people;
+    try {
+        people = ActingUser::people(*m_database);
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("Who are you?"), error.message());
+        return;
+    }
+    auto *dialog = new IdentityDialog(people, firstTime ? QString() : Settings().coderUsername(),
+                                      ActingUser::loginName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, firstTime](int result) {
+        if (result != QDialog::Accepted) {
+            // Nobody chosen: on a first start the login name stands in, as before, and the
+            // question comes back next time.
+            if (firstTime)
+                emit identityChosen(Settings().coderUsername());
+            return;
+        }
+        const QString before = Settings().coderUsername();
+        auto *coding = qobject_cast<CodingPage *>(page(Page::Coding));
+        if (dialog->username() != before && coding && !coding->mayClose())
+            return;
+        try {
+            ActingUser::choose(*m_database, dialog->username(), dialog->displayName());
+        } catch (const StorageError &error) {
+            MessageBox::warning(this, tr("Who are you?"), error.message());
+            return;
+        }
+        if (Settings().coderUsername() != before)
+            refreshForNewIdentity();
+        updateIdentity();
+        emit identityChosen(Settings().coderUsername());
+    });
+    dialog->open();
+}
+
+void MainWindow::refreshForNewIdentity() {
+    // Every page reads as its viewer (drafts, blind coding), so they are built again for the new
+    // one, as for another database.
+    const int current = m_pages->currentIndex();
+    clearPages();
+    buildPages();
+    m_pages->setCurrentIndex(current);
+}
+
+void MainWindow::updateIdentity() {
+    QString name;
+    try {
+        name = ActingUser::current(*m_database).displayName;
+    } catch (const StorageError &) {
+        name = Settings().coderUsername();
+    }
+    m_identity->setText(tr("Coding as %1").arg(name));
+}
+
+QString MainWindow::placeOf(const QWidget *widget) const {
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (widget && (m_pages->widget(i) == widget || m_pages->widget(i)->isAncestorOf(widget)))
+            return tr(pageInfo[i].title);
+    }
+    return tr("Everywhere");
+}
+
+void MainWindow::showShortcuts() {
+    auto *dialog = new ShortcutsDialog(
+        this, [this](const QWidget *widget) { return placeOf(widget); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

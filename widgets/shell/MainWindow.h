@@ -8,6 +8,7 @@ class Database;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolButton;
 class RecordingsView;
 
 // The application's main window: a navigation list on the left (Recordings, Coding, Family
@@ -18,7 +19,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Recordings, Coding, Measures, Reports, People };
+    enum class Page { Recordings, Coding, Measures, Reports, People, MyWork };
 
     // Borrows database; when the user opens another one, the window owns that one instead.
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
@@ -32,8 +33,24 @@ public:
     // why and the current database stays open. Returns whether it switched.
     bool switchDatabase(const QString &path);
 
+    // Makes sure the program knows who the user is in this database: the person remembered on
+    // this machine, or else asks (IdentityDialog, not blocking). identityChosen follows either
+    // way; cancelling the question keeps the login name for this time only. Once called, opening
+    // another database asks again for that one.
+    void confirmIdentity();
+    // File ▸ Change who I am…, and the status bar's name: asks, showing the current choice.
+    void changeIdentity();
+    // Help ▸ Keyboard shortcuts.
+    void showShortcuts();
+
+signals:
+    // Who the user is now, once confirmed or changed.
+    void identityChosen(const QString &username);
+
 public slots:
     void showPage(MainWindow::Page page);
+    // Puts the keyboard where the next key on the current page is expected (PageFocus).
+    void focusCurrentPage();
     // Reads every view's data again.
     void refresh();
 
@@ -47,10 +64,15 @@ private:
     void clearPages();
     void setPage(Page page, QWidget *widget);
     void updateTitle();
+    void showMyWorkCount(int total);
     void openDatabase();
     void newDatabase();
     void chooseRecordingsFolder();
     void showAbout();
+    void askWhoIAm(bool firstTime);
+    void updateIdentity();
+    void refreshForNewIdentity();
+    QString placeOf(const QWidget *widget) const;
 
     Database *m_database = nullptr;
     std::unique_ptr<Database> m_ownedDatabase;
@@ -58,4 +80,6 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_databaseLabel = nullptr;
     RecordingsView *m_recordings = nullptr;
+    QToolButton *m_identity = nullptr;
+    bool m_confirmsIdentity = false;
 };

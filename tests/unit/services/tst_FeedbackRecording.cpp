@@ -5,6 +5,7 @@
 #include "storage/OrganisationSettingsRepository.h"
 
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,8 @@ private slots:
     void refusesADayBeforeFinalisingOrInTheFuture();
     void teamMeanOnlyAboveTheThreshold();
     void secondCoderGetsNoSheetNorTrajectoryPointUntilBothAreFinal();
+    void dueNowPutsThisWeekAndThisMonthFirst();
+    void dueNowFiltersByTeamCoderAndDateAndHidesLeavers();
 
 private:
     QTemporaryDir m_config;
@@ -150,6 +153,73 @@ void tst_FeedbackRecording::secondCoderGetsNoSheetNorTrajectoryPointUntilBothAre
     CodingRepository(*m_db).finalise(m_blindSecond, CodingSchemeLoader::builtIn(), m_bob);
     QVERIFY(feedback.sheet(m_blindPrimary, m_bob));
     QCOMPARE(feedback.trajectory(m_other, m_bob).size(), 1);
+}
+
+void tst_FeedbackRecording::dueNowPutsThisWeekAndThisMonthFirst() {
+    // Days past the due day: years late, this month, due in two days, last month, this week.
+    QList<FeedbackDueItem> items;
+    for (const int days : {975, 3, -2, 40, 20}) {
+        FeedbackDueItem item;
+        item.daysOverdue = days;
+        items.append(item);
+    }
+    FeedbackRecording::orderDueNowFirst(items);
+    QList<int> order;
+    for (const FeedbackDueItem &item : items)
+        order.append(item.daysOverdue);
+    QCOMPARE(order, (QList<int>{20, 3, -2, 40, 975}));
+}
+
+void tst_FeedbackRecording::dueNowFiltersByTeamCoderAndDateAndHidesLeavers() {
+    // Quay's session is due too once its feedback is taken back.
+    QSqlQuery undo =
+        m_db->prepare(QStringLiteral("UPDATE codings SET feedback_given_on = NULL WHERE id = ?"));
+    undo.addBindValue(m_blindPrimary);
+    Database::exec(undo, QStringLiteral("undo"));
+    FeedbackRecording feedback(*m_db);
+    // Finalised on 20 February, so due on the 27th: on 1 March two days overdue.
+    const QDate today(2025, 3, 1);
+    const QList<FeedbackDueItem> all = feedback.dueNow(today, {});
+    QCOMPARE(all.size(), 4);
+    qint64 harbour = 0;
+    for (const FeedbackDueItem &item : all) {
+        QCOMPARE(item.daysOverdue, 2);
+        if (item.teamName == QStringLiteral("Harbour Team"))
+            harbour = item.teamId;
+    }
+    QVERIFY(harbour > 0);
+    FeedbackRecording::DueFilter team;
+    team.teamId = harbour;
+    const QList<FeedbackDueItem> harbours = feedback.dueNow(today, team);
+    QCOMPARE(harbours.size(), 3);
+    for (const FeedbackDueItem &item : harbours)
+        QCOMPARE(item.teamName, QStringLiteral("Harbour Team"));
+
+    FeedbackRecording::DueFilter coder;
+    coder.coderId = m_bob; // only a draft second coding: no feedback of his is due
+    QVERIFY(feedback.dueNow(today, coder).isEmpty());
+    coder.coderId = all.first().coderId;
+    QCOMPARE(feedback.dueNow(today, coder).size(), 4);
+
+    FeedbackRecording::DueFilter recent;
+    recent.recordedFrom = QDate(2025, 2, 12);
+    const QList<FeedbackDueItem> since = feedback.dueNow(today, recent);
+    QCOMPARE(since.size(), 1);
+    QCOMPARE(since.first().recordedOn, QDate(2025, 2, 12));
+
+    // Hana Smith has left: her sessions go, unless the coach asks for leavers too.
+    QSqlQuery leave = m_db->prepare(
+        QStringLiteral("UPDATE practitioners SET left_on = '2025-02-28' WHERE id = ?"));
+    leave.addBindValue(m_practitioner);
+    Database::exec(leave, QStringLiteral("leave"));
+    QCOMPARE(feedback.dueNow(today, {}).size(), 1);
+    FeedbackRecording::DueFilter leavers;
+    leavers.hideLeavers = false;
+    QCOMPARE(feedback.dueNow(today, leavers).size(), 4);
+    // Six days before the due day it is due this week; a week before, not yet.
+    QCOMPARE(feedback.dueNow(QDate(2025, 2, 21), leavers).size(), 4);
+    QCOMPARE(feedback.dueNow(QDate(2025, 2, 21), leavers).first().daysOverdue, -6);
+    QCOMPARE(feedback.dueNow(QDate(2025, 2, 20), leavers).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_FeedbackRecording)
