@@ -3,6 +3,7 @@
 #include "AudioInfoCommand.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
+#include "CopyDatabaseCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<CliCommand>> all() {
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<AudioInfoCommand>());
+    commands.push_back(std::make_unique<CopyDatabaseCommand>());
     return commands;
 }
 
