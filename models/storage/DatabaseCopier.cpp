@@ -36,11 +36,12 @@ public:
             throw StorageError::fromSqlError(m_db.lastError(),
                                              QStringLiteral("Could not read the source"),
                                              source.path(), source.dialect());
-        if (onPostgres(source)) {
-            QSqlQuery query = source.prepare(
-                QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-            Database::exec(query, QStringLiteral("Could not read the source"));
-        }
+        // Run as it is: PostgreSQL does not prepare SET, and this must be the transaction's
+        // first statement.
+        QSqlQuery isolation(m_db);
+        if (onPostgres(source) && !isolation.exec(QStringLiteral(
+                                      "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+            throw StorageError::fromQuery(isolation, QStringLiteral("Could not read the source"));
     }
     ~ReadSnapshot() { m_db.rollback(); }
     ReadSnapshot(const ReadSnapshot &) = delete;
@@ -111,17 +112,20 @@ void resetSequences(Database &target, const QStringList &tables) {
         const QStringList key = DatabaseTables::primaryKey(target, table);
         if (key.size() != 1)
             continue;
-        QSqlQuery query = target.prepare(
-            QStringLiteral(
-                "SELECT setval(pg_get_serial_sequence(?, ?), MAX(%1)) FROM %2 "
-                "HAVING MAX(%1) IS NOT NULL AND pg_get_serial_sequence(?, ?) IS NOT NULL")
+        QSqlQuery sequence = target.prepare(
+            QStringLiteral("SELECT pg_get_serial_sequence(CAST(? AS TEXT), CAST(? AS TEXT))"));
+        sequence.addBindValue(table);
+        sequence.addBindValue(key.constFirst());
+        Database::exec(sequence, QStringLiteral("Could not find the id sequence of %1").arg(table));
+        if (!Database::next(sequence) || sequence.value(0).isNull())
+            continue;
+        QSqlQuery move = target.prepare(
+            QStringLiteral("SELECT setval(CAST(? AS regclass), CAST(MAX(%1) AS BIGINT)) FROM %2 "
+                           "HAVING MAX(%1) IS NOT NULL")
                 .arg(DatabaseTables::quoted(target, key.constFirst()),
                      DatabaseTables::quoted(target, table)));
-        for (int i = 0; i < 2; ++i) {
-            query.addBindValue(table);
-            query.addBindValue(key.constFirst());
-        }
-        Database::exec(query, QStringLiteral("Could not move the id sequence of %1").arg(table));
+        move.addBindValue(sequence.value(0).toString());
+        Database::exec(move, QStringLiteral("Could not move the id sequence of %1").arg(table));
     }
 }
 

@@ -43,6 +43,9 @@ public:
     // dialect is that of the connection the error came from.
     static StorageError fromSqlError(const QSqlError &error, const QString &context,
                                      const QString &path, const SqlDialect &dialect);
+    // A database whose schema is newer than this version understands, named by its path or
+    // URL; the same message on every engine.
+    static StorageError newerSchema(const QString &name, int version, int latest);
     // The plain message for a damaged database, shared by every place that finds one.
     static StorageError damaged(const QString &path, const QString &detail = QString());
 

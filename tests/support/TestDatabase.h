@@ -2,15 +2,10 @@
 
 #include "storage/ConnectionSpec.h"
 
-#include <QAtomicInteger>
-#include <QCoreApplication>
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "PostgresTestServer.h"
+
 #include <QString>
 #include <QTemporaryDir>
-#include <QUrl>
 #include <QtGlobal>
 
 #include <stdexcept>
@@ -29,45 +24,20 @@ inline QString engineName() {
     return onPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
 }
 
-// The run's shared PostgreSQL server: PC_TEST_POSTGRES_URL, or the URL in the file that
-// PC_TEST_POSTGRES_URL_FILE names (written by the ctest fixture "pg"); empty when neither is set.
-inline QString sharedPostgresUrl() {
-    const QString url = qEnvironmentVariable("PC_TEST_POSTGRES_URL");
-    if (!url.isEmpty())
-        return url;
-    QFile file(qEnvironmentVariable("PC_TEST_POSTGRES_URL_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
+// The PostgreSQL server of this process: the run's shared cluster, or, for a test run on its
+// own, a cluster started for it and removed when the process ends.
+inline PostgresTestServer &postgresServer() {
+    static PostgresTestServer server;
+    return server;
 }
 
-// A new, empty database on the shared server, named after this process so that tests running
-// side by side never meet; returns its URL. The cluster is thrown away with everything in it.
+// A new, empty database on that server; returns its URL. The server is thrown away with it.
 inline QString freshPostgresUrl() {
-    const QString server = sharedPostgresUrl();
-    if (server.isEmpty())
-        throw std::runtime_error("PC_TEST_ENGINE=postgresql, but no PostgreSQL test server is "
-                                 "running (run the test through ctest)");
-    static QAtomicInteger<int> counter;
-    const QString name = QStringLiteral("pc_test_%1_%2")
-                             .arg(QCoreApplication::applicationPid())
-                             .arg(counter.fetchAndAddRelaxed(1));
-    QUrl url(server);
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        admin.setHostName(url.host());
-        admin.setPort(url.port(5432));
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(url.path().mid(1));
-        if (!admin.open())
-            throw std::runtime_error(admin.lastError().text().toStdString());
-        QSqlQuery create(admin);
-        if (!create.exec(QStringLiteral("CREATE DATABASE ") + name))
-            throw std::runtime_error(create.lastError().text().toStdString());
-    }
-    QSqlDatabase::removeDatabase(name);
-    url.setPath(u'/' + name);
-    return url.toString();
+    PostgresTestServer &server = postgresServer();
+    const QString url = server.isRunning() ? server.freshDatabaseUrl() : QString();
+    if (url.isEmpty())
+        throw std::runtime_error("no PostgreSQL test database: " + server.problem().toStdString());
+    return url;
 }
 
 // Where to open a fresh database: the file fileName in dir (SQLite), or a new database's URL.

@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,9 +151,11 @@ void tst_DatabaseCopier::aRefusedRowLeavesTheTargetEmpty() {
     {
         Database empty;
         empty.open(target);
-        QSqlQuery refuse = empty.prepare(QStringLiteral(
-            "CREATE UNIQUE INDEX one_note_per_coding ON evidence_notes (coding_id)"));
-        Database::exec(refuse, QStringLiteral("test"));
+        // Run unprepared: PostgreSQL does not prepare DDL.
+        QSqlQuery refuse(empty.connection());
+        QVERIFY2(refuse.exec(QStringLiteral(
+                     "CREATE UNIQUE INDEX one_note_per_coding ON evidence_notes (coding_id)")),
+                 qPrintable(refuse.lastError().text()));
     }
     Database copyCheck;
     copyCheck.open(target, Database::Mode::ExistingOnly);
