@@ -58,8 +58,8 @@ start)
         exit 1
     fi
     mkdir -p "$state"
-    # A cluster left by a run that was killed before its cleanup went away with it.
-    stop_cluster || true
+    # Never stop a cluster named here already: another ctest run in this build tree may be
+    # using it. One left by a killed run is a folder under /tmp that the next reboot clears.
     folder=$(mktemp -d /tmp/pc-pgtest.XXXXXXXX)
     echo "$folder" >"$state/folder"
     if [ "$(id -u)" = 0 ]; then
