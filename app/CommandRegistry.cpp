@@ -3,6 +3,7 @@
 #include "AudioInfoCommand.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
+#include "CopyDatabaseCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<CliCommand>> all() {
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<AudioInfoCommand>());
     commands.push_back(std::make_unique<ServerCommand>());
+    commands.push_back(std::make_unique<CopyDatabaseCommand>());
     return commands;
 }
 

@@ -20,7 +20,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-// A PostgreSQL server for tests that need one. When PC_TEST_POSTGRES_URL names a server (a
+// A PostgreSQL server for tests that need one. When PC_TEST_POSTGRES_URL (or the ctest fixture's
+// file, see sharedServerUrl()) names a server (a
 // postgresql://USER@HOST:PORT/DBNAME URL of a user who may create databases), that one is used.
 // Otherwise a throw-away cluster is made: initdb into a QTemporaryDir, trust authentication for
 // the `postgres` user, listening only on 127.0.0.1 on a free port, its socket in the same
@@ -35,7 +36,7 @@
 class PostgresTestServer {
 public:
     PostgresTestServer() {
-        const QString given = qEnvironmentVariable("PC_TEST_POSTGRES_URL");
+        const QString given = sharedServerUrl();
         if (!given.isEmpty())
             useGivenServer(given);
         else
@@ -57,6 +58,20 @@ public:
 
     PostgresTestServer(const PostgresTestServer &) = delete;
     PostgresTestServer &operator=(const PostgresTestServer &) = delete;
+
+    // The server a whole ctest run shares: PC_TEST_POSTGRES_URL, or the URL in the file that
+    // PC_TEST_POSTGRES_URL_FILE names (written by the ctest fixture "pg",
+    // tests/support/postgres-test-cluster.sh); empty when neither is set, and a test run alone
+    // then starts a cluster of its own.
+    static QString sharedServerUrl() {
+        const QString url = qEnvironmentVariable("PC_TEST_POSTGRES_URL");
+        if (!url.isEmpty())
+            return url;
+        QFile file(qEnvironmentVariable("PC_TEST_POSTGRES_URL_FILE"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll()).trimmed();
+    }
 
     // False, with problem() saying why, when no server could be had.
     bool isRunning() const { return m_running; }

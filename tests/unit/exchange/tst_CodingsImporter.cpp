@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "exchange/CodingsExporter.h"
 #include "exchange/CodingsImporter.h"
 #include "exchange/EvidenceExporter.h"
@@ -49,7 +50,8 @@ private:
 };
 
 void tst_CodingsImporter::init() {
-    m_db.open(m_dir.filePath(QStringLiteral("codings-%1.sqlite").arg(++m_round)));
+    m_db.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("codings-%1.sqlite").arg(++m_round)));
     const ImportReport staff =
         StaffImporter::importFile(m_db, QStringLiteral(PC_TEST_DATA "/codings/staff.csv"));
     QVERIFY2(staff.ok(), qPrintable(errors(staff)));
@@ -137,7 +139,8 @@ void tst_CodingsImporter::exportGivesBackTheImportedData() {
 
     // The export imports cleanly into an empty database and exports identically again.
     Database other;
-    other.open(m_dir.filePath(QStringLiteral("roundtrip-%1.sqlite").arg(m_round)));
+    other.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("roundtrip-%1.sqlite").arg(m_round)));
     QVERIFY(
         StaffImporter::importFile(other, QStringLiteral(PC_TEST_DATA "/codings/staff.csv")).ok());
     const ImportReport again = CodingsImporter::importData(other, buffer.data());
@@ -381,7 +384,8 @@ void tst_CodingsImporter::hostileCommentsRoundTripExactly() {
     QVERIFY(exported.contains(",\"''already quoted\","));
 
     Database other;
-    other.open(m_dir.filePath(QStringLiteral("hostile-%1.sqlite").arg(m_round)));
+    other.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("hostile-%1.sqlite").arg(m_round)));
     QVERIFY(
         StaffImporter::importFile(other, QStringLiteral(PC_TEST_DATA "/codings/staff.csv")).ok());
     const ImportReport again = CodingsImporter::importData(other, exported);

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "exchange/MeasuresExporter.h"
 #include "exchange/MeasuresImporter.h"
 #include "storage/Database.h"
@@ -28,7 +29,7 @@ private:
 void tst_MeasuresExporter::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("export.sqlite")));
+    m_db->open(TestDatabase::freshLocation(*m_dir, QStringLiteral("export.sqlite")));
 }
 
 void tst_MeasuresExporter::cleanup() {

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "exchange/MeasuresImporter.h"
 #include "storage/Database.h"
 
@@ -37,7 +38,7 @@ private:
 void tst_MeasuresImporter::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("import.sqlite")));
+    m_db->open(TestDatabase::freshLocation(*m_dir, QStringLiteral("import.sqlite")));
 }
 
 void tst_MeasuresImporter::cleanup() {

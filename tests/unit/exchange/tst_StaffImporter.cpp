@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "exchange/StaffImporter.h"
 #include "storage/Database.h"
 #include "storage/PractitionerRepository.h"
@@ -36,7 +37,7 @@ private:
 };
 
 void tst_StaffImporter::init() {
-    m_db.open(m_dir.filePath(QStringLiteral("staff-%1.sqlite").arg(++m_round)));
+    m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("staff-%1.sqlite").arg(++m_round)));
 }
 
 void tst_StaffImporter::cleanup() {

@@ -1,4 +1,5 @@
 #include "CodingTestFixture.h"
+#include "TestDatabase.h"
 
 #include "itemmodels/ComparisonModel.h"
 
@@ -29,7 +30,8 @@ private:
 };
 
 void tst_ComparisonModel::init() {
-    m_db.open(m_dir.filePath(QStringLiteral("compare-%1.sqlite").arg(++m_round)));
+    m_db.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("compare-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(m_db);
     m_recording = m_fixture.addRecording(m_db);

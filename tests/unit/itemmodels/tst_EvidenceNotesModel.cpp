@@ -1,4 +1,5 @@
 #include "CodingTestFixture.h"
+#include "TestDatabase.h"
 
 #include "itemmodels/EvidenceNotesModel.h"
 
@@ -21,7 +22,7 @@ private:
 };
 
 void tst_EvidenceNotesModel::initTestCase() {
-    m_db.open(m_dir.filePath(QStringLiteral("notes.sqlite")));
+    m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("notes.sqlite")));
     m_fixture.build(m_db);
 }
 

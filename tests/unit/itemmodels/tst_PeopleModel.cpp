@@ -1,4 +1,5 @@
 #include "PracticeFixture.h"
+#include "TestDatabase.h"
 
 #include "itemmodels/PeopleModel.h"
 #include "storage/Database.h"
@@ -34,7 +35,7 @@ private:
 
 void tst_PeopleModel::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_db.open(m_dir.filePath(QStringLiteral("practice.sqlite")));
+    m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("practice.sqlite")));
     PracticeFixture::build(m_db);
     PeopleQuery query(m_db);
     m_model.setPeople(query.teams(), query.practitioners());

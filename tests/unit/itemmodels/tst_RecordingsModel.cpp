@@ -1,4 +1,5 @@
 #include "PracticeFixture.h"
+#include "TestDatabase.h"
 
 #include "itemmodels/RecordingsModel.h"
 #include "services/RecordingLibrary.h"
@@ -35,7 +36,7 @@ private:
 
 void tst_RecordingsModel::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_db.open(m_dir.filePath(QStringLiteral("practice.sqlite")));
+    m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("practice.sqlite")));
     PracticeFixture::build(m_db);
     m_model.setRows(RecordingLibrary(m_db).rows());
 }

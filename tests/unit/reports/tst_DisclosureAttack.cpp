@@ -1,4 +1,5 @@
 #include "ReportFixture.h"
+#include "TestDatabase.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportCsvWriter.h"
 #include "storage/ReportQueries.h"
@@ -74,7 +75,7 @@ QDate quarterEnd(int year, int quarter) {
 
 void tst_DisclosureAttack::initTestCase() {
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir.filePath(QStringLiteral("attack.sqlite")));
+    m_db->open(TestDatabase::freshLocation(m_dir, QStringLiteral("attack.sqlite")));
     ReportFixture f(*m_db);
     const qint64 north = f.team(QStringLiteral("North"));
     const qint64 south = f.team(QStringLiteral("South"));

@@ -1,4 +1,5 @@
 #include "ReportFixture.h"
+#include "TestDatabase.h"
 #include "domain/CodingSchemeLoader.h"
 #include "reports/ReliabilityTable.h"
 #include "storage/ReliabilityQuery.h"
@@ -52,7 +53,7 @@ const ReliabilityRow *row(const QList<ReliabilityRow> &rows, const QString &skil
 void tst_ReliabilityTable::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("r.sqlite")));
+    m_db->open(TestDatabase::freshLocation(*m_dir, QStringLiteral("r.sqlite")));
     ReportFixture fixture(*m_db);
     const qint64 second = fixture.user(QStringLiteral("evaluator2"));
     const qint64 team = fixture.team(QStringLiteral("Blue"));

@@ -1,4 +1,5 @@
 #include "ReportFixture.h"
+#include "TestDatabase.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportCsvWriter.h"
 #include "storage/ReportQueries.h"
@@ -64,7 +65,7 @@ QList<int> score15(int plain, int reversed) {
 
 void tst_ReportBuilder::initTestCase() {
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir.filePath(QStringLiteral("report.sqlite")));
+    m_db->open(TestDatabase::freshLocation(m_dir, QStringLiteral("report.sqlite")));
     ReportFixture f(*m_db);
     const qint64 blue = f.team(QStringLiteral("Blue"));
     const qint64 green = f.team(QStringLiteral("Green"));

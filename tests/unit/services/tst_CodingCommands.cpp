@@ -3,6 +3,7 @@
 // CodingSession, so that an undo is read back from the database.
 
 #include "CodingTestFixture.h"
+#include "TestDatabase.h"
 
 #include "services/ChangeValueCommand.h"
 #include "services/CodingCommands.h"
@@ -39,7 +40,8 @@ private:
 };
 
 void tst_CodingCommands::init() {
-    m_db.open(m_dir.filePath(QStringLiteral("commands-%1.sqlite").arg(++m_round)));
+    m_db.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("commands-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(m_db);
     m_coding = CodingRepository(m_db).create(m_fixture.addRecording(m_db), m_fixture.alice,

@@ -1,5 +1,6 @@
 #include "CodingTestFixture.h"
 #include "FileSizeLimit.h"
+#include "TestDatabase.h"
 
 #include "services/CodingSession.h"
 
@@ -29,7 +30,8 @@ private:
 };
 
 void tst_CodingSession::init() {
-    m_db.open(m_dir.filePath(QStringLiteral("session-%1.sqlite").arg(++m_round)));
+    m_db.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("session-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(m_db);
     m_coding = CodingRepository(m_db).create(m_fixture.addRecording(m_db), m_fixture.alice,

@@ -1,4 +1,5 @@
 #include "CodingTestFixture.h"
+#include "TestDatabase.h"
 #include "domain/CodingSchemeLoader.h"
 #include "services/CodingVisibility.h"
 #include "settings/Settings.h"
@@ -30,7 +31,7 @@ void tst_CodingVisibility::initTestCase() {
     qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
     QCoreApplication::setOrganizationName(QStringLiteral("PracticeCoderTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_CodingVisibility"));
-    m_db.open(m_dir.filePath(QStringLiteral("visibility.sqlite")));
+    m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("visibility.sqlite")));
     m_fixture.build(m_db);
 }
 

@@ -3,6 +3,7 @@
 // window's rules, finalising and unlocking, and active time measured on the workflow's clock.
 
 #include "CodingTestFixture.h"
+#include "TestDatabase.h"
 
 #include "services/CodingSession.h"
 #include "services/CodingWorkflow.h"
@@ -49,7 +50,8 @@ void tst_CodingWorkflow::initTestCase() {
 
 void tst_CodingWorkflow::init() {
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir.filePath(QStringLiteral("workflow-%1.sqlite").arg(++m_round)));
+    m_db->open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("workflow-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(*m_db);
     m_workflow = std::make_unique<CodingWorkflow>(*m_db);

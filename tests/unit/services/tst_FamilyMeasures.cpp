@@ -1,4 +1,5 @@
 #include "MeasureTestData.h"
+#include "TestDatabase.h"
 
 #include "services/FamilyMeasures.h"
 #include "services/MeasureEntry.h"
@@ -23,7 +24,7 @@ private:
 
 void tst_FamilyMeasures::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_db.open(m_dir.filePath(QStringLiteral("timeline.sqlite")));
+    m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("timeline.sqlite")));
     MeasureEntry entry(m_db);
     entry.add(score15(QStringLiteral("F2"), QStringLiteral("T2"), QDate(2026, 5, 25)));
     entry.add(score15(QStringLiteral("F2"), QStringLiteral("T1"), QDate(2026, 2, 2)));

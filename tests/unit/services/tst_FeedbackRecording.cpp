@@ -1,4 +1,5 @@
 #include "ReportFixture.h"
+#include "TestDatabase.h"
 #include "domain/CodingSchemeLoader.h"
 #include "services/FeedbackRecording.h"
 #include "storage/CodingRepository.h"
@@ -50,7 +51,7 @@ void tst_FeedbackRecording::init() {
     QSettings().remove(QStringLiteral("reports/suppressionThreshold"));
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("feedback.sqlite")));
+    m_db->open(TestDatabase::freshLocation(*m_dir, QStringLiteral("feedback.sqlite")));
     ReportFixture f(*m_db);
     const qint64 team = f.team(QStringLiteral("Harbour Team"));
     m_practitioner = f.practitioner(QStringLiteral("H1"), QStringLiteral("Hana Smith"), team);

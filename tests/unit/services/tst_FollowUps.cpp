@@ -1,4 +1,5 @@
 #include "MeasureTestData.h"
+#include "TestDatabase.h"
 
 #include "services/FollowUps.h"
 #include "services/MeasureEntry.h"
@@ -25,7 +26,8 @@ private:
 };
 
 void tst_FollowUps::init() {
-    m_db.open(m_dir.filePath(QStringLiteral("follow-ups-%1.sqlite").arg(++m_round)));
+    m_db.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("follow-ups-%1.sqlite").arg(++m_round)));
     MeasureEntry entry(m_db);
     entry.add(score15(QStringLiteral("F1"), QStringLiteral("T1"), QDate(2026, 1, 5)));
     entry.add(score15(QStringLiteral("F2"), QStringLiteral("T1"), QDate(2026, 2, 2)));

@@ -1,5 +1,6 @@
 #include "CodingTestFixture.h"
 #include "MeasureTestData.h"
+#include "TestDatabase.h"
 
 #include "services/FamilyMeasures.h"
 #include "services/MeasureEntry.h"
@@ -26,7 +27,7 @@ private:
 };
 
 void tst_MeasureEntry::init() {
-    m_db.open(m_dir.filePath(QStringLiteral("entry-%1.sqlite").arg(++m_round)));
+    m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("entry-%1.sqlite").arg(++m_round)));
 }
 
 void tst_MeasureEntry::cleanup() {

@@ -1,4 +1,5 @@
 #include "PracticeFixture.h"
+#include "TestDatabase.h"
 
 #include "services/PeopleDirectory.h"
 #include "storage/PeopleQuery.h"
@@ -17,7 +18,7 @@ private slots:
 void tst_PeopleDirectory::listsTeamsAndPractitionersAsTheQueryReadsThem() {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("people.sqlite")));
+    db.open(TestDatabase::freshLocation(dir, QStringLiteral("people.sqlite")));
     PracticeFixture::build(db);
     const PeopleDirectory::Listing listing = PeopleDirectory(db).listing();
     const PeopleQuery query(db);
@@ -32,7 +33,7 @@ void tst_PeopleDirectory::listsTeamsAndPractitionersAsTheQueryReadsThem() {
 void tst_PeopleDirectory::anEmptyDatabaseHasNobody() {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("empty.sqlite")));
+    db.open(TestDatabase::freshLocation(dir, QStringLiteral("empty.sqlite")));
     const PeopleDirectory::Listing listing = PeopleDirectory(db).listing();
     QVERIFY(listing.teams.isEmpty());
     QVERIFY(listing.practitioners.isEmpty());

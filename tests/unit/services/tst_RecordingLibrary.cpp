@@ -1,5 +1,6 @@
 #include "AudioFixtures.h"
 #include "CodingTestFixture.h"
+#include "TestDatabase.h"
 
 #include "services/RecordingImport.h"
 #include "services/RecordingLibrary.h"
@@ -31,7 +32,7 @@ private:
 
 void tst_RecordingLibrary::initTestCase() {
     QVERIFY(m_dir.isValid());
-    m_db.open(m_dir.filePath(QStringLiteral("library.sqlite")));
+    m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("library.sqlite")));
     m_fixture.build(m_db);
     QVERIFY(AudioFixtures::writeBytes(m_dir.filePath(QStringLiteral("here.wav")), "RIFF"));
     m_present = addWithAudio(QStringLiteral("here.wav"), QStringLiteral("a").repeated(64));

@@ -1,4 +1,5 @@
 #include "ReportFixture.h"
+#include "TestDatabase.h"
 #include "domain/CodingSchemeLoader.h"
 #include "reports/ReportCsvWriter.h"
 #include "services/ReportRun.h"
@@ -49,7 +50,7 @@ void tst_ReportRun::init() {
     QSettings().remove(QStringLiteral("reports/suppressionThreshold"));
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("run.sqlite")));
+    m_db->open(TestDatabase::freshLocation(*m_dir, QStringLiteral("run.sqlite")));
     m_fixture = std::make_unique<ReportFixture>(*m_db);
     ReportFixture &f = *m_fixture;
     m_harbour = f.team(QStringLiteral("Harbour Team"));

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "services/ReportSettingsEditing.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -39,7 +40,7 @@ void tst_ReportSettingsEditing::init() {
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("settings.sqlite")));
+    m_db->open(TestDatabase::freshLocation(*m_dir, QStringLiteral("settings.sqlite")));
 }
 
 void tst_ReportSettingsEditing::cleanup() {

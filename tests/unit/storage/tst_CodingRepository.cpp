@@ -1,4 +1,5 @@
 #include "CodingTestFixture.h"
+#include "TestDatabase.h"
 
 #include "storage/AuditLog.h"
 #include "storage/StorageError.h"
@@ -36,7 +37,8 @@ private:
 };
 
 void tst_CodingRepository::init() {
-    m_db.open(m_dir.filePath(QStringLiteral("coding-%1.sqlite").arg(++m_round)));
+    m_db.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("coding-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(m_db);
 }

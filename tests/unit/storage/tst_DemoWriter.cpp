@@ -1,4 +1,5 @@
 #include "DemoRowsFixture.h"
+#include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/DemoWriter.h"
 
@@ -29,7 +30,8 @@ private:
 
 void tst_DemoWriter::init() {
     QVERIFY(m_dir.isValid());
-    m_db.open(m_dir.filePath(QStringLiteral("writer-%1.sqlite").arg(++m_round)));
+    m_db.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("writer-%1.sqlite").arg(++m_round)));
 }
 
 void tst_DemoWriter::cleanup() {

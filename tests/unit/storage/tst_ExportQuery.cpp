@@ -1,4 +1,5 @@
 #include "DemoRowsFixture.h"
+#include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/DemoWriter.h"
 #include "storage/ExportQuery.h"
@@ -30,7 +31,8 @@ private:
 
 void tst_ExportQuery::init() {
     QVERIFY(m_dir.isValid());
-    m_db.open(m_dir.filePath(QStringLiteral("export-%1.sqlite").arg(++m_round)));
+    m_db.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("export-%1.sqlite").arg(++m_round)));
     const QDateTime when(QDate(2025, 3, 4), QTime(9, 30), QTimeZone::utc());
     DemoWriter writer(m_db);
     const qint64 service = writer.addService(QStringLiteral("Children's Services"));

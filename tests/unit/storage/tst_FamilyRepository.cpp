@@ -1,4 +1,5 @@
 #include "ConcurrentWriters.h"
+#include "TestDatabase.h"
 
 #include "storage/Database.h"
 #include "storage/FamilyRepository.h"
@@ -28,7 +29,7 @@ private:
 void tst_FamilyRepository::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("families.sqlite")));
+    m_db->open(TestDatabase::freshLocation(*m_dir, QStringLiteral("families.sqlite")));
 }
 
 void tst_FamilyRepository::cleanup() {

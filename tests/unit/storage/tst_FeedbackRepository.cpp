@@ -1,4 +1,5 @@
 #include "ReportFixture.h"
+#include "TestDatabase.h"
 #include "storage/FeedbackRepository.h"
 
 #include <QTemporaryDir>
@@ -16,7 +17,7 @@ private slots:
 void tst_FeedbackRepository::consensusKeepsWhatTheCoachRecorded() {
     QTemporaryDir dir;
     Database database;
-    database.open(dir.filePath(QStringLiteral("feedback.sqlite")));
+    database.open(TestDatabase::freshLocation(dir, QStringLiteral("feedback.sqlite")));
     ReportFixture f(database);
     const qint64 team = f.team(QStringLiteral("Blue"));
     const qint64 worker = f.practitioner(QStringLiteral("P1"), QStringLiteral("Sam Jones"), team);

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "exchange/MeasuresImporter.h"
 #include "policy/FollowUpRule.h"
 #include "reports/ReportBuilder.h"
@@ -41,7 +42,7 @@ private:
 void tst_MeasuresRepository::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("measures.sqlite")));
+    m_db->open(TestDatabase::freshLocation(*m_dir, QStringLiteral("measures.sqlite")));
 }
 
 void tst_MeasuresRepository::cleanup() {

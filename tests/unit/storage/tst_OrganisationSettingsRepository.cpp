@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/OrganisationSettingsRepository.h"
 #include "storage/StorageError.h"
@@ -55,7 +56,7 @@ private:
 void tst_OrganisationSettingsRepository::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("settings.sqlite")));
+    m_db->open(TestDatabase::freshLocation(*m_dir, QStringLiteral("settings.sqlite")));
 }
 
 void tst_OrganisationSettingsRepository::cleanup() {

@@ -1,5 +1,6 @@
 #include "CodingTestFixture.h"
 #include "ConcurrentWriters.h"
+#include "TestDatabase.h"
 
 #include "storage/StorageError.h"
 
@@ -26,7 +27,8 @@ private:
 };
 
 void tst_RecordingRepository::init() {
-    m_db.open(m_dir.filePath(QStringLiteral("recordings-%1.sqlite").arg(++m_round)));
+    m_db.open(
+        TestDatabase::freshLocation(m_dir, QStringLiteral("recordings-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(m_db);
 }
