@@ -68,6 +68,6 @@ bool FeedbackRecording::recordFeedbackGiven(const FeedbackSheet &sheet, const QD
                         "future.");
         return false;
     }
-    FeedbackRepository(m_database).recordFeedbackGiven(sheet.codingId, on);
+    FeedbackRepository(m_database).recordFeedbackGiven(sheet.codingId, sheet.version, on);
     return true;
 }

@@ -36,6 +36,20 @@ bool StorageError::concernsTheDatabase() const {
     }
 }
 
+StorageError StorageError::staleCoding(const QString &recordingCode) {
+    return StorageError(Kind::StaleEdit,
+                        QStringLiteral("Someone else changed this coded session while you were "
+                                       "editing it (%1). Your change was not saved.")
+                            .arg(recordingCode));
+}
+
+StorageError StorageError::staleQuestionnaire(const QString &familyCode) {
+    return StorageError(Kind::StaleEdit,
+                        QStringLiteral("Someone else changed this questionnaire while you were "
+                                       "editing it (family %1). Your change was not saved.")
+                            .arg(familyCode));
+}
+
 StorageError StorageError::damaged(const QString &path, const QString &detail) {
     DatabaseFiles::markDamaged(path);
     const QString which = path.isEmpty() ? QStringLiteral("The database")

@@ -267,7 +267,7 @@ void MeasureEntryForm::deleteAdministration() {
         QMessageBox::Yes)
         return;
     try {
-        MeasureEntry(m_database, m_catalogue).remove(m_editing.id);
+        MeasureEntry(m_database, m_catalogue).remove(m_editing.id, m_editing.version);
     } catch (const StorageError &error) {
         showMessage(error.message(), true);
         return;
