@@ -9,6 +9,7 @@
 #include "storage/FamilyRepository.h"
 #include "storage/PractitionerRepository.h"
 #include "storage/RecordingRepository.h"
+#include "storage/ScopedSavepoint.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
@@ -213,6 +214,8 @@ ImportReport CodingsImporter::importData(Database &database, const QByteArray &d
                                     {line, practitionerCode, familyCode, recordedOn, sessionType});
 
         try {
+            // A refused row is undone alone, so the rows after it are still checked.
+            const ScopedSavepoint row(database.connection());
             const Family family = families.findOrCreate(familyCode);
             std::optional<Recording> recording = recordings.findByCode(recordingCode);
             if (recording) {

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/FamilyRepository.h"
 #include "storage/MeasuresRepository.h"
+#include "storage/ScopedSavepoint.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/StorageError.h"
 
@@ -218,6 +219,8 @@ ImportReport MeasuresImporter::importData(Database &database, const QByteArray &
                 }
             }
             try {
+                // A refused row is undone alone, so the rows after it are still checked.
+                const ScopedSavepoint step(database.connection());
                 repository.addWithinTransaction(row.response);
                 ++added;
             } catch (const StorageError &error) {

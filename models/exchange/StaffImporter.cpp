@@ -5,6 +5,7 @@
 #include "io/FieldRules.h"
 #include "storage/Database.h"
 #include "storage/PractitionerRepository.h"
+#include "storage/ScopedSavepoint.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/StorageError.h"
 #include "storage/TeamRepository.h"
@@ -96,6 +97,8 @@ ImportReport StaffImporter::importData(Database &database, const QByteArray &dat
         teamKinds.insert(teamName, kind);
 
         try {
+            // A refused row is undone alone, so the rows after it are still checked.
+            const ScopedSavepoint row(database.connection());
             bool changed = false;
             qint64 teamId = 0;
             if (const auto team = teams.findByName(teamName)) {

@@ -104,6 +104,7 @@ ConsentWithdrawal::Result ConsentWithdrawal::withdraw(qint64 recordingId, Party 
     const PurgeCheckpoint::Outcome checkpoint = PurgeCheckpoint::run(m_database.connection());
     result.walCheckpointed = checkpoint == PurgeCheckpoint::Outcome::Done;
     result.checkpointOwed = checkpoint == PurgeCheckpoint::Outcome::Blocked;
+    result.clearedByServerVacuum = m_database.spec() && m_database.spec()->isPostgres();
     return result;
 }
 
@@ -169,6 +170,12 @@ QString ConsentWithdrawal::Result::summary() const {
     QStringList lines;
     if (deleted.isEmpty())
         lines.append(tr("The withdrawal of consent is recorded."));
+    else if (clearedByServerVacuum)
+        lines.append(tr("The withdrawal of consent is recorded. Deleted from the service "
+                        "database: %1. The server keeps the deleted text in its files until "
+                        "its administrator's routine clean-up (VACUUM) clears them, and in its "
+                        "backups until they expire.")
+                         .arg(joinList(deleted, tr(" and "))));
     else if (checkpointOwed)
         lines.append(tr("The withdrawal of consent is recorded. Deleted: %1. A copy of the "
                         "deleted text will remain in the database's journal until the other "

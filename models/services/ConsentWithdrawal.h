@@ -21,8 +21,9 @@ class Database;
 //
 // After the commit the audio file and its waveform peaks are deleted from disk and, on SQLite,
 // the write-ahead log is checkpointed so the old pages do not linger in it (or, when a reader
-// blocks that, the checkpoint is owed and finished later: PurgeCheckpoint). A file that cannot
-// be deleted is reported with its path (the user must delete it by hand), never thrown: the
+// blocks that, the checkpoint is owed and finished later: PurgeCheckpoint). On PostgreSQL the
+// deleted rows linger in the server's files until its VACUUM, which the summary says. A file that
+// cannot be deleted is reported with its path (the user must delete it by hand), never thrown: the
 // database is already purged by then.
 //
 // This is the workflow; its SQL is WithdrawalRepository's.
@@ -60,6 +61,9 @@ public:
         // Another program reading the database kept the deleted pages in its journal; they are
         // cleared after the next write or at the next start (PurgeCheckpoint).
         bool checkpointOwed = false;
+        // On a PostgreSQL service database deleted rows stay in the server's files until its
+        // VACUUM reuses the space, which is the administrator's retention routine, not ours.
+        bool clearedByServerVacuum = false;
 
         // What happened, in words for the user; names the path to delete by hand if any.
         QString summary() const;

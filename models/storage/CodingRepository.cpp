@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "RecordingRepository.h"
 #include "ScopedTransaction.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "StorageError.h"
 #include "domain/ConsentRules.h"
@@ -171,7 +172,8 @@ QList<Coding> CodingRepository::codingsOf(qint64 recordingId) const {
 QList<SkillScore> CodingRepository::scoresOf(qint64 codingId) const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT skill_key, score, not_codable_reason, rationale FROM skill_scores "
-                       "WHERE coding_id = ? ORDER BY skill_key"));
+                       "WHERE coding_id = ? ORDER BY ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("skill_key")));
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the scores"));
     QList<SkillScore> scores;
@@ -203,9 +205,11 @@ QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const {
         note.version = query.value(4).toInt();
         notes.append(note);
     }
-    QSqlQuery skills = m_database.prepare(QStringLiteral(
-        "SELECT s.note_id, s.skill_key FROM evidence_note_skills s "
-        "JOIN evidence_notes n ON n.id = s.note_id WHERE n.coding_id = ? ORDER BY s.skill_key"));
+    QSqlQuery skills = m_database.prepare(
+        QStringLiteral(
+            "SELECT s.note_id, s.skill_key FROM evidence_note_skills s "
+            "JOIN evidence_notes n ON n.id = s.note_id WHERE n.coding_id = ? ORDER BY ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("s.skill_key")));
     skills.addBindValue(codingId);
     Database::exec(skills, QStringLiteral("Could not read the evidence notes"));
     while (Database::next(skills)) {

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "DatabaseFiles.h"
+#include "PostgresServer.h"
 #include "PurgeCheckpoint.h"
 #include "SchemaMigrator.h"
 #include "SqlDialect.h"
@@ -21,7 +22,8 @@ QString nextConnectionName() {
 
 } // namespace
 
-// SQLite is the only engine so far, so its notifier serves every connection.
+// The SQLite notifier asks nothing of a PostgreSQL connection (its stamp is then unknown, which
+// counts as changed); PostgreSQL's own notifier is LISTEN/NOTIFY.
 Database::Database()
     : m_changes(std::make_unique<SqliteChangeNotifier>(*this)) {}
 
@@ -30,7 +32,11 @@ Database::~Database() {
 }
 
 const SqlDialect &Database::dialect() const {
-    return SqlDialect::sqlite();
+    return dialectOf(m_spec);
+}
+
+const SqlDialect &Database::dialectOf(const std::optional<ConnectionSpec> &spec) {
+    return spec && spec->isPostgres() ? SqlDialect::postgres() : SqlDialect::sqlite();
 }
 
 void Database::refuseIfDamaged() const {
@@ -41,7 +47,8 @@ void Database::refuseIfDamaged() const {
 void Database::configureConnection(Mode mode) {
     QSqlDatabase db = connection();
     // A database without foreign keys or WAL would break the integrity and crash-safety
-    // promises, so a statement that fails stops the opening.
+    // promises (and one not in UTC would write other times), so a statement that fails stops
+    // the opening.
     for (const QString &statement : dialect().connectionSetup(mode == Mode::Inspect)) {
         QSqlQuery query(db);
         if (!query.exec(statement))
@@ -52,20 +59,36 @@ void Database::configureConnection(Mode mode) {
 
 void Database::connect(const ConnectionSpec &spec, Mode mode) {
     m_connectionName = nextConnectionName();
+    const SqlDialect &engine = dialectOf(spec);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(dialect().driverName(), m_connectionName);
-        db.setDatabaseName(spec.filePath());
-        db.setConnectOptions(dialect().connectOptions(mode == Mode::Inspect));
+        QSqlDatabase db = QSqlDatabase::addDatabase(engine.driverName(), m_connectionName);
+        QString options = engine.connectOptions(mode == Mode::Inspect);
+        if (spec.isPostgres()) {
+            PostgresServer::describe(spec, &db);
+            if (!spec.sslMode().isEmpty())
+                options += QStringLiteral(";sslmode=") + spec.sslMode();
+        } else {
+            db.setDatabaseName(spec.filePath());
+        }
+        db.setConnectOptions(options);
         if (!db.open()) {
-            const StorageError error = StorageError::fromSqlError(
-                db.lastError(), QStringLiteral("%1 could not be opened").arg(spec.displayName()),
-                spec.filePath(), dialect());
+            // libpq reports a failed connection without an SQLSTATE, so the server is asked
+            // what went wrong instead of reading the words of its message.
+            const StorageError error =
+                spec.isPostgres()
+                    ? StorageError(StorageError::Kind::CannotOpen,
+                                   PostgresServer::whyCannotConnect(spec))
+                    : StorageError::fromSqlError(
+                          db.lastError(),
+                          QStringLiteral("%1 could not be opened").arg(spec.displayName()),
+                          spec.filePath(), engine);
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             m_connectionName.clear();
             throw error;
         }
-        DatabaseFiles::connectionOpened(spec.filePath(), db.driver());
+        if (!spec.isPostgres())
+            DatabaseFiles::connectionOpened(spec.filePath(), db.driver());
     }
     m_spec = spec;
     try {
@@ -74,6 +97,21 @@ void Database::connect(const ConnectionSpec &spec, Mode mode) {
         close();
         throw;
     }
+}
+
+void Database::checkIsPracticeCoderPostgresDatabase() const {
+    // As DatabaseFiles does for a file, before anything is written: a database holding other
+    // tables is someone else's, and one of a newer schema is left as it is.
+    const QStringList tables = connection().tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations")))
+        throw StorageError(StorageError::Kind::NotADatabase,
+                           QStringLiteral("%1 holds tables, but is not a PracticeCoder database. "
+                                          "Nothing was changed.")
+                               .arg(m_spec->displayName()));
+    const int version = SchemaMigrator::currentVersion(connection());
+    if (version > SchemaMigrator::latestVersion())
+        throw StorageError::newerSchema(m_spec->displayName(), version,
+                                        SchemaMigrator::latestVersion());
 }
 
 void Database::open(const QString &path, Mode mode) {
@@ -99,9 +137,12 @@ void Database::open(const ConnectionSpec &spec, Mode mode) {
     if (mode == Mode::Inspect)
         return;
     try {
+        if (spec.isPostgres())
+            checkIsPracticeCoderPostgresDatabase();
         SchemaMigrator::migrate(connection());
         // A purge left unfinished last time (a reader blocked its checkpoint) ends here.
-        PurgeCheckpoint::atOpen(connection());
+        if (!spec.isPostgres())
+            PurgeCheckpoint::atOpen(connection());
     } catch (...) {
         close();
         throw;
@@ -113,7 +154,8 @@ void Database::close() {
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        DatabaseFiles::connectionClosed(db.driver());
+        if (m_spec && !m_spec->isPostgres())
+            DatabaseFiles::connectionClosed(db.driver());
         if (db.isOpen())
             db.close();
     }
@@ -184,11 +226,21 @@ QStringList listedProblems(const Database &database, const QString &statement) {
 
 } // namespace
 
+// PostgreSQL checks its own pages (and every constraint, on every write) and has no
+// counterpart of SQLite's integrity_check that a client can run; a damaged page shows as
+// XX001 on the statement that reads it. So there is nothing to list there, and what the server
+// keeps whole is the administrator's (pg_amcheck, data checksums).
 QStringList Database::integrityProblems() const {
+    if (m_spec && m_spec->isPostgres())
+        return {};
     return listedProblems(*this, QStringLiteral("PRAGMA integrity_check"));
 }
 
 QStringList Database::foreignKeyProblems() const {
+    // PostgreSQL enforces foreign keys on every write; SQLite only while foreign_keys is on,
+    // so a file written by another program may hold orphans.
+    if (m_spec && m_spec->isPostgres())
+        return {};
     QSqlQuery query = prepare(QStringLiteral("PRAGMA foreign_key_check"));
     exec(query, QStringLiteral("Could not check the links between records"));
     QStringList problems;
@@ -200,12 +252,22 @@ QStringList Database::foreignKeyProblems() const {
 }
 
 void Database::requireIntact() const {
+    if (m_spec && m_spec->isPostgres())
+        return;
     const QStringList problems = listedProblems(*this, QStringLiteral("PRAGMA quick_check"));
     if (!problems.isEmpty())
         throw StorageError::damaged(path(), problems.constFirst());
 }
 
 void Database::copyTo(const QString &path) const {
+    // A service database is copied between engines by copy-database, and backed up by its
+    // administrator with pg_dump; VACUUM INTO is SQLite's alone.
+    if (m_spec && m_spec->isPostgres())
+        throw StorageError(StorageError::Kind::Invalid,
+                           QStringLiteral("%1 is a service database on PostgreSQL: copy it with "
+                                          "practicecoder copy-database, or ask its administrator "
+                                          "for a pg_dump backup.")
+                               .arg(m_spec->displayName()));
     QSqlQuery query = prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(path);
     exec(query, QStringLiteral("Could not copy the database"));

@@ -13,18 +13,22 @@
 class ChangeNotifier;
 class SqlDialect;
 
-// A connection to the practice database, opened from a ConnectionSpec: an SQLite file today,
-// a PostgreSQL service database later. Every other storage class borrows connection(), writes
+// A connection to the practice database, opened from a ConnectionSpec: an SQLite file, or a
+// service database on PostgreSQL. Every other storage class borrows connection(), writes
 // what differs between engines through dialect(), and views learn of others' writes through
 // changes().
 //
 // Opening an SQLite file checks it before writing anything (DatabaseFiles), so a file that is
 // not a database, a database from a newer version of PracticeCoder, or a read-only location
-// is refused with a clear message and the file is left exactly as it was.
+// is refused with a clear message and the file is left exactly as it was. A PostgreSQL database
+// must exist already (practicecoder server create makes it); its password comes from the spec
+// (a sign-in prompt) or libpq's own sources, and the file checks do not apply.
 class Database {
 public:
     enum class Mode {
-        // Creates the file (and its folder) when it does not exist, and migrates it.
+        // Creates the file (and its folder) when it does not exist, and migrates it. A PostgreSQL
+        // database is never created here (that needs rights a user should not have: practicecoder
+        // server create), only migrated.
         CreateIfMissing,
         // The file must exist ("No database at PATH."); it is migrated.
         ExistingOnly,
@@ -91,6 +95,8 @@ private:
     // dialect says. Looks at nothing but the engine.
     void connect(const ConnectionSpec &spec, Mode mode);
     void configureConnection(Mode mode);
+    static const SqlDialect &dialectOf(const std::optional<ConnectionSpec> &spec);
+    void checkIsPracticeCoderPostgresDatabase() const;
     // Stops here when a connection of this process has found the database damaged.
     void refuseIfDamaged() const;
 

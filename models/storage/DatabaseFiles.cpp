@@ -200,14 +200,7 @@ void DatabaseFiles::checkIsPracticeCoderDatabase(const QString &path, Database::
         }
         const int latest = SchemaMigrator::latestVersion();
         if (version > latest && mode != Database::Mode::Inspect)
-            fail(StorageError(
-                StorageError::Kind::NewerSchema,
-                QStringLiteral("%1 was made by a newer version of PracticeCoder (schema %2; this "
-                               "version understands up to %3). It has not been changed. Please "
-                               "update PracticeCoder to open it.")
-                    .arg(path)
-                    .arg(version)
-                    .arg(latest)));
+            fail(StorageError::newerSchema(path, version, latest));
         probe.close();
     }
     QSqlDatabase::removeDatabase(probeName);

@@ -1,6 +1,7 @@
 #include "ExportQuery.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 QList<ExportQuery::CodingRow> ExportQuery::codings() const {
@@ -26,16 +27,18 @@ void ExportQuery::forEachCoding(const std::function<void(const CodingRow &)> &vi
                                                             scoreQuery.value(2).toInt());
     }
 
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT c.id, r.code, p.code, f.case_code, r.recorded_on, r.session_type, u.username, "
-        "c.role, c.status, c.finalised_at, c.updated_at, c.comment, c.scheme_id, "
-        "c.scheme_version FROM codings c "
-        "JOIN recordings r ON r.id = c.recording_id "
-        "JOIN practitioners p ON p.id = r.practitioner_id "
-        "JOIN families f ON f.id = r.family_id "
-        "JOIN users u ON u.id = c.coder_id "
-        "ORDER BY r.code, CASE c.role WHEN 'primary' THEN 0 WHEN 'second' THEN 1 ELSE 2 END, "
-        "c.id"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral(
+            "SELECT c.id, r.code, p.code, f.case_code, r.recorded_on, r.session_type, u.username, "
+            "c.role, c.status, c.finalised_at, c.updated_at, c.comment, c.scheme_id, "
+            "c.scheme_version FROM codings c "
+            "JOIN recordings r ON r.id = c.recording_id "
+            "JOIN practitioners p ON p.id = r.practitioner_id "
+            "JOIN families f ON f.id = r.family_id "
+            "JOIN users u ON u.id = c.coder_id "
+            "ORDER BY %1, CASE c.role WHEN 'primary' THEN 0 WHEN 'second' THEN 1 ELSE 2 END, "
+            "c.id")
+            .arg(m_database.dialect().bytewiseOrder(QStringLiteral("r.code"))));
     Database::exec(query, QStringLiteral("Could not read the codings"));
     while (Database::next(query)) {
         const qint64 id = query.value(0).toLongLong();
@@ -51,19 +54,22 @@ void ExportQuery::forEachCoding(const std::function<void(const CodingRow &)> &vi
 void ExportQuery::forEachEvidenceNote(const std::function<void(const EvidenceRow &)> &visit) const {
     QHash<qint64, QStringList> skills;
     QSqlQuery skillQuery = m_database.prepare(
-        QStringLiteral("SELECT note_id, skill_key FROM evidence_note_skills ORDER BY skill_key"));
+        QStringLiteral("SELECT note_id, skill_key FROM evidence_note_skills ORDER BY ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("skill_key")));
     Database::exec(skillQuery, QStringLiteral("Could not read the evidence notes"));
     while (Database::next(skillQuery))
         skills[skillQuery.value(0).toLongLong()].append(skillQuery.value(1).toString());
 
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT n.id, c.id, r.code, p.code, u.username, c.role, c.status, n.at_ms, n.kind, "
-        "n.body FROM evidence_notes n "
-        "JOIN codings c ON c.id = n.coding_id "
-        "JOIN recordings r ON r.id = c.recording_id "
-        "JOIN practitioners p ON p.id = r.practitioner_id "
-        "JOIN users u ON u.id = c.coder_id "
-        "ORDER BY r.code, c.id, n.at_ms, n.id"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral(
+            "SELECT n.id, c.id, r.code, p.code, u.username, c.role, c.status, n.at_ms, n.kind, "
+            "n.body FROM evidence_notes n "
+            "JOIN codings c ON c.id = n.coding_id "
+            "JOIN recordings r ON r.id = c.recording_id "
+            "JOIN practitioners p ON p.id = r.practitioner_id "
+            "JOIN users u ON u.id = c.coder_id "
+            "ORDER BY %1, c.id, n.at_ms, n.id")
+            .arg(m_database.dialect().bytewiseOrder(QStringLiteral("r.code"))));
     Database::exec(query, QStringLiteral("Could not read the evidence notes"));
     while (Database::next(query)) {
         const qint64 noteId = query.value(0).toLongLong();

@@ -94,7 +94,8 @@ Family FamilyRepository::findOrCreate(const QString &caseCode, const QString &ca
 
 QStringList FamilyRepository::caseCodes() const {
     QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT case_code FROM families ORDER BY case_code"));
+        m_database.prepare(QStringLiteral("SELECT case_code FROM families ORDER BY ") +
+                           m_database.dialect().bytewiseOrder(QStringLiteral("case_code")));
     Database::exec(query, tr("Could not list the families"));
     QStringList codes;
     while (Database::next(query))

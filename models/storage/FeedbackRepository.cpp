@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ReportQueries.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "StorageError.h"
 
@@ -96,10 +97,12 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
         }
     }
 
-    QSqlQuery notes = m_database.prepare(QStringLiteral(
-        "SELECT n.id, n.at_ms, n.kind, n.body, s.skill_key FROM evidence_notes n LEFT JOIN "
-        "evidence_note_skills s ON s.note_id = n.id WHERE n.coding_id IN (?, ?) ORDER BY "
-        "n.at_ms, n.id, s.skill_key"));
+    QSqlQuery notes = m_database.prepare(
+        QStringLiteral(
+            "SELECT n.id, n.at_ms, n.kind, n.body, s.skill_key FROM evidence_notes n LEFT JOIN "
+            "evidence_note_skills s ON s.note_id = n.id WHERE n.coding_id IN (?, ?) ORDER BY "
+            "n.at_ms, n.id, ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("s.skill_key")));
     notes.addBindValue(codingId);
     notes.addBindValue(primaryId);
     Database::exec(notes, QStringLiteral("Could not read the evidence notes"));
@@ -135,7 +138,8 @@ QList<CodingChoice> FeedbackRepository::finalCodings(qint64 practitionerId) cons
 
 QList<TrajectoryPoint> FeedbackRepository::trajectory(qint64 practitionerId) const {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT c.id, r.recorded_on, AVG(s.score) FROM codings c JOIN recordings "
+        QStringLiteral("SELECT c.id, r.recorded_on, AVG(CAST(s.score AS DOUBLE PRECISION)) FROM "
+                       "codings c JOIN recordings "
                        "r ON r.id = c.recording_id JOIN skill_scores s ON s.coding_id = c.id "
                        "AND s.score IS NOT NULL WHERE r.practitioner_id = ? AND ") +
         effective + QStringLiteral(" GROUP BY c.id, r.recorded_on ORDER BY r.recorded_on, c.id"));
@@ -147,7 +151,8 @@ QList<TrajectoryPoint> FeedbackRepository::trajectory(qint64 practitionerId) con
 QList<double> FeedbackRepository::teamScores(qint64 teamId, const QDate &from,
                                              const QDate &to) const {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT c.id, r.recorded_on, AVG(s.score) FROM codings c JOIN recordings "
+        QStringLiteral("SELECT c.id, r.recorded_on, AVG(CAST(s.score AS DOUBLE PRECISION)) FROM "
+                       "codings c JOIN recordings "
                        "r ON r.id = c.recording_id JOIN skill_scores s ON s.coding_id = c.id "
                        "AND s.score IS NOT NULL WHERE r.team_id = ? AND r.recorded_on >= ? AND "
                        "r.recorded_on <= ? AND ") +

@@ -4,6 +4,7 @@
 #include "FamilyRepository.h"
 #include "ReportQueries.h"
 #include "ScopedTransaction.h"
+#include "SqlDialect.h"
 #include "StorageError.h"
 #include "domain/ValueSets.h"
 #include "instruments/InstrumentScorer.h"
@@ -238,9 +239,15 @@ void MeasuresRepository::remove(qint64 administrationId, int version) {
 
 QList<InstrumentResponse> MeasuresRepository::select(const QString &where,
                                                      const QVariantList &values,
-                                                     const QString &orderBy) const {
-    QSqlQuery query =
-        m_database.prepare(selectColumns + where + QStringLiteral(" ORDER BY ") + orderBy);
+                                                     const QStringList &orderBy) const {
+    // Text in the order of its bytes, as SQLite sorts it, whatever the server's locale.
+    QStringList order;
+    for (const QString &column : orderBy)
+        order.append(m_database.dialect().bytewiseOrder(column));
+    QSqlQuery query = m_database.prepare(
+        selectColumns + where +
+        (order.isEmpty() ? QString()
+                         : QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))));
     for (const QVariant &value : values)
         query.addBindValue(value);
     Database::exec(query, tr("Could not read the questionnaires"));
@@ -277,8 +284,7 @@ void MeasuresRepository::loadItems(QList<InstrumentResponse> &responses, const Q
 }
 
 std::optional<InstrumentResponse> MeasuresRepository::find(qint64 administrationId) const {
-    const auto found =
-        select(QStringLiteral("WHERE a.id = ?"), {administrationId}, QStringLiteral("a.id"));
+    const auto found = select(QStringLiteral("WHERE a.id = ?"), {administrationId}, {});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -288,10 +294,9 @@ std::optional<InstrumentResponse> MeasuresRepository::findByKey(qint64 familyId,
                                                                 const QString &respondent,
                                                                 const QString &instrumentId,
                                                                 const QString &timepoint) const {
-    const auto found =
-        select(QStringLiteral("WHERE a.family_id = ? AND a.respondent = ? AND "
-                              "a.instrument_id = ? AND a.timepoint = ?"),
-               {familyId, respondent, instrumentId, timepoint}, QStringLiteral("a.id"));
+    const auto found = select(QStringLiteral("WHERE a.family_id = ? AND a.respondent = ? AND "
+                                             "a.instrument_id = ? AND a.timepoint = ?"),
+                              {familyId, respondent, instrumentId, timepoint}, {});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -299,20 +304,23 @@ std::optional<InstrumentResponse> MeasuresRepository::findByKey(qint64 familyId,
 
 QList<InstrumentResponse> MeasuresRepository::listForFamily(qint64 familyId) const {
     return select(QStringLiteral("WHERE a.family_id = ?"), {familyId},
-                  QStringLiteral("a.respondent, a.instrument_id, a.administered_on, a.timepoint"));
+                  {QStringLiteral("a.respondent"), QStringLiteral("a.instrument_id"),
+                   QStringLiteral("a.administered_on"), QStringLiteral("a.timepoint")});
 }
 
 QList<InstrumentResponse> MeasuresRepository::listAll() const {
     return select(QString(), {},
-                  QStringLiteral("f.case_code, a.respondent, a.instrument_id, a.timepoint, "
-                                 "a.administered_on"));
+                  {QStringLiteral("f.case_code"), QStringLiteral("a.respondent"),
+                   QStringLiteral("a.instrument_id"), QStringLiteral("a.timepoint"),
+                   QStringLiteral("a.administered_on")});
 }
 
 QList<MeasuresRepository::RecordingChoice>
 MeasuresRepository::recordingsForFamily(qint64 familyId) const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT id, code, recorded_on FROM recordings WHERE family_id = ? "
-                       "ORDER BY recorded_on DESC, code"));
+                       "ORDER BY recorded_on DESC, ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("code")));
     query.addBindValue(familyId);
     Database::exec(query, tr("Could not list the family's recordings"));
     QList<RecordingChoice> choices;
@@ -323,9 +331,13 @@ MeasuresRepository::recordingsForFamily(qint64 familyId) const {
 }
 
 QStringList MeasuresRepository::familiesWithMeasures() const {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT DISTINCT f.case_code FROM families f JOIN instrument_administrations a "
-        "ON a.family_id = f.id ORDER BY f.case_code"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral(
+            // GROUP BY rather than DISTINCT: PostgreSQL allows ordering a DISTINCT list only by
+            // the very expressions it selects.
+            "SELECT f.case_code FROM families f JOIN instrument_administrations a "
+            "ON a.family_id = f.id GROUP BY f.case_code ORDER BY ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("f.case_code")));
     Database::exec(query, tr("Could not list the families"));
     QStringList codes;
     while (Database::next(query))

@@ -91,8 +91,9 @@ private:
     void writeItems(qint64 administrationId, const QMap<int, int> &items);
     void loadItems(QList<InstrumentResponse> &responses, const QString &where,
                    const QVariantList &values) const;
+    // orderBy: text columns, sorted bytewise on every engine (none for a single row).
     QList<InstrumentResponse> select(const QString &where, const QVariantList &values,
-                                     const QString &orderBy) const;
+                                     const QStringList &orderBy) const;
     QString duplicateMessage(const InstrumentResponse &existing) const;
     [[noreturn]] void refuseStale(qint64 administrationId) const;
 

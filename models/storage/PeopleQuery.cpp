@@ -1,6 +1,7 @@
 #include "PeopleQuery.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -12,7 +13,9 @@ QList<Team> PeopleQuery::teams() const {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT t.id, t.service_id, s.name, t.name, t.kind, t.version "
                        "FROM teams t JOIN services s ON s.id = t.service_id "
-                       "ORDER BY s.name, t.name"));
+                       "ORDER BY %1, %2")
+            .arg(m_database.dialect().bytewiseOrder(QStringLiteral("s.name")),
+                 m_database.dialect().bytewiseOrder(QStringLiteral("t.name"))));
     query.setForwardOnly(true);
     Database::exec(query, QStringLiteral("Could not read the teams"));
     QList<Team> teams;
@@ -34,17 +37,20 @@ QList<PeopleRow> PeopleQuery::practitioners() const {
     QHash<qint64, qsizetype> indexById;
 
     // A session counts as coded once any of its codings is final.
-    QSqlQuery people = m_database.prepare(QStringLiteral(
-        "SELECT p.id, p.code, p.display_name, p.role, p.employment, p.left_on, p.version, "
-        "       coded.last_on, COALESCE(coded.sessions, 0) "
-        "FROM practitioners p "
-        "LEFT JOIN (SELECT r.practitioner_id, MAX(r.recorded_on) AS last_on, "
-        "                  COUNT(*) AS sessions "
-        "           FROM recordings r "
-        "           WHERE EXISTS (SELECT 1 FROM codings c "
-        "                         WHERE c.recording_id = r.id AND c.status = 'final') "
-        "           GROUP BY r.practitioner_id) coded ON coded.practitioner_id = p.id "
-        "ORDER BY p.display_name, p.code"));
+    QSqlQuery people = m_database.prepare(
+        QStringLiteral(
+            "SELECT p.id, p.code, p.display_name, p.role, p.employment, p.left_on, p.version, "
+            "       coded.last_on, COALESCE(coded.sessions, 0) "
+            "FROM practitioners p "
+            "LEFT JOIN (SELECT r.practitioner_id, MAX(r.recorded_on) AS last_on, "
+            "                  COUNT(*) AS sessions "
+            "           FROM recordings r "
+            "           WHERE EXISTS (SELECT 1 FROM codings c "
+            "                         WHERE c.recording_id = r.id AND c.status = 'final') "
+            "           GROUP BY r.practitioner_id) coded ON coded.practitioner_id = p.id "
+            "ORDER BY %1, %2")
+            .arg(m_database.dialect().bytewiseOrder(QStringLiteral("p.display_name")),
+                 m_database.dialect().bytewiseOrder(QStringLiteral("p.code"))));
     people.setForwardOnly(true);
     Database::exec(people, QStringLiteral("Could not read the practitioners"));
     while (Database::next(people)) {

@@ -1,6 +1,7 @@
 #include "PractitionerRepository.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 namespace {
@@ -66,7 +67,9 @@ std::optional<Practitioner> PractitionerRepository::findByCode(const QString &co
 }
 
 QList<Practitioner> PractitionerRepository::all() const {
-    QSqlQuery query = m_database.prepare(practitionerColumns + QStringLiteral("ORDER BY code"));
+    QSqlQuery query =
+        m_database.prepare(practitionerColumns + QStringLiteral("ORDER BY ") +
+                           m_database.dialect().bytewiseOrder(QStringLiteral("code")));
     Database::exec(query, QStringLiteral("Could not list the practitioners"));
     QList<Practitioner> result;
     while (Database::next(query))

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "ScopedTransaction.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "StorageError.h"
 #include "domain/ConsentRules.h"
@@ -75,7 +76,8 @@ QString RecordingRepository::nextCode(const QDate &recordedOn) const {
         recordedOn.isValid() ? recordedOn.toString(QStringLiteral("yyyyMMdd"))
                              : QStringLiteral("00000000"));
     QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT code FROM recordings WHERE code LIKE ?"));
+        m_database.prepare(QStringLiteral("SELECT code FROM recordings WHERE ") +
+                           m_database.dialect().caseInsensitiveLike(QStringLiteral("code")));
     query.addBindValue(QString(stem + QLatin1Char('%')));
     Database::exec(query, QStringLiteral("Could not choose a recording code"));
     int highest = 0;
@@ -93,11 +95,17 @@ qint64 RecordingRepository::create(Recording &recording) {
     if (recording.familyConsent.isEmpty())
         recording.familyConsent = QStringLiteral("not_recorded");
 
-    QSqlQuery insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO recordings (code, audio_path, audio_sha256, duration_ms, recorded_on, "
-        "practitioner_id, team_id, family_id, session_type, selection_reason, "
-        "practitioner_consent, practitioner_consent_on, family_consent, family_consent_on, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    // A drawn code that another writer took meanwhile inserts nothing (rather than failing: on
+    // PostgreSQL a failed statement would spoil the caller's whole transaction), and is drawn
+    // again. A code the user gave is refused as a duplicate, as is the same audio twice.
+    QSqlQuery insert = m_database.prepare(
+        QStringLiteral(
+            "INSERT INTO recordings (code, audio_path, audio_sha256, duration_ms, recorded_on, "
+            "practitioner_id, team_id, family_id, session_type, selection_reason, "
+            "practitioner_consent, practitioner_consent_on, family_consent, family_consent_on, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+        (allocateCode ? QStringLiteral(" ON CONFLICT (code) DO NOTHING RETURNING id")
+                      : QStringLiteral(" RETURNING id")));
     insert.addBindValue(recording.code.trimmed());
     insert.addBindValue(SqlValues::optionalText(recording.audioPath));
     insert.addBindValue(SqlValues::optionalText(recording.audioSha256.toLower()));
@@ -113,18 +121,26 @@ qint64 RecordingRepository::create(Recording &recording) {
     insert.addBindValue(recording.familyConsent);
     insert.addBindValue(SqlValues::date(recording.familyConsentOn));
     insert.addBindValue(SqlValues::nowUtc());
+    if (!allocateCode) {
+        recording.id = SqlValues::insertReturningId(
+            insert, QStringLiteral("Could not add the recording %1").arg(recording.code));
+        return recording.id;
+    }
     // Another writer may take the code chosen between nextCode() and the insert; each time
     // that happens they have added a recording, so drawing again soon succeeds.
     for (int attempt = 1;; ++attempt) {
-        try {
-            recording.id = SqlValues::insertReturningId(
-                insert, QStringLiteral("Could not add the recording %1").arg(recording.code));
+        const QString context =
+            QStringLiteral("Could not add the recording %1").arg(recording.code);
+        Database::exec(insert, context);
+        if (Database::next(insert)) {
+            recording.id = insert.value(0).toLongLong();
+            insert.finish();
             return recording.id;
-        } catch (const StorageError &error) {
-            if (!allocateCode || !error.isDuplicate() || attempt == 100 ||
-                !findByCode(recording.code))
-                throw;
         }
+        insert.finish();
+        if (attempt == 100)
+            throw StorageError(StorageError::Kind::Conflict,
+                               context + QStringLiteral(": others kept taking the codes drawn"));
         recording.code = nextCode(recording.recordedOn);
         insert.bindValue(0, recording.code);
     }

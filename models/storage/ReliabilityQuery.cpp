@@ -1,6 +1,7 @@
 #include "ReliabilityQuery.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QSqlQuery>
@@ -11,7 +12,8 @@ ReliabilityQuery::ReliabilityQuery(const Database &database)
 
 QStringList ReliabilityQuery::skillKeys() const {
     QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT skill_key FROM skills ORDER BY skill_key"));
+        m_database.prepare(QStringLiteral("SELECT skill_key FROM skills ORDER BY ") +
+                           m_database.dialect().bytewiseOrder(QStringLiteral("skill_key")));
     Database::exec(query, QStringLiteral("Could not read the skills"));
     QStringList keys;
     while (Database::next(query))
@@ -30,8 +32,10 @@ std::vector<DoubleCodedRecording> ReliabilityQuery::pairs(const QDate &from, con
                                   "MAX(CASE WHEN sq.skill_key = ? THEN sq.score END)");
     }
     QString sql =
-        QStringLiteral("SELECT r.id, r.recorded_on, (SELECT AVG(a.score) FROM skill_scores a WHERE "
-                       "a.coding_id = p.id), (SELECT AVG(b.score) FROM skill_scores b WHERE "
+        QStringLiteral("SELECT r.id, r.recorded_on, (SELECT AVG(CAST(a.score AS DOUBLE PRECISION)) "
+                       "FROM skill_scores a WHERE "
+                       "a.coding_id = p.id), (SELECT AVG(CAST(b.score AS DOUBLE PRECISION)) FROM "
+                       "skill_scores b WHERE "
                        "b.coding_id = q.id)") +
         columns +
         // Recordings first (CROSS JOIN fixes the order in SQLite): for one quarter the date

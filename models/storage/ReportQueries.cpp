@@ -1,6 +1,7 @@
 #include "ReportQueries.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QHash>
@@ -375,7 +376,10 @@ ReportQueries::openFollowUps(const QStringList &instrumentIds, const QDate &asOf
                        "b.family_id = a.family_id AND b.respondent = a.respondent AND "
                        "b.instrument_id = a.instrument_id AND b.timepoint = 'T2' AND "
                        "b.administered_on <= ?) "
-                       "ORDER BY a.administered_on, f.case_code, a.respondent, a.instrument_id"));
+                       "ORDER BY a.administered_on, %1, %2, %3")
+            .arg(m_database.dialect().bytewiseOrder(QStringLiteral("f.case_code")),
+                 m_database.dialect().bytewiseOrder(QStringLiteral("a.respondent")),
+                 m_database.dialect().bytewiseOrder(QStringLiteral("a.instrument_id"))));
     query.setForwardOnly(true);
     query.addBindValue(isoDate(asOf));
     for (const QString &id : instrumentIds)
@@ -393,7 +397,8 @@ ReportQueries::openFollowUps(const QStringList &instrumentIds, const QDate &asOf
 
 QList<NamedId> ReportQueries::teams() const {
     QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT id, name FROM teams ORDER BY name"));
+        m_database.prepare(QStringLiteral("SELECT id, name FROM teams ORDER BY ") +
+                           m_database.dialect().bytewiseOrder(QStringLiteral("name")));
     Database::exec(query, QStringLiteral("Could not list the teams"));
     QList<NamedId> result;
     while (Database::next(query))
@@ -423,7 +428,8 @@ std::optional<NamedId> ReportQueries::practitionerByCode(const QString &code) co
 
 QList<NamedId> ReportQueries::practitioners() const {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT id, code, display_name FROM practitioners ORDER BY code"));
+        QStringLiteral("SELECT id, code, display_name FROM practitioners ORDER BY ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("code")));
     Database::exec(query, QStringLiteral("Could not list the practitioners"));
     QList<NamedId> result;
     while (Database::next(query)) {

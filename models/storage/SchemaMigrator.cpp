@@ -7,19 +7,43 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <algorithm>
 
-QList<SchemaMigrator::Migration> SchemaMigrator::available() {
-    QList<Migration> out;
+namespace {
+
+QList<SchemaMigrator::Migration> migrationsIn(const QString &folder) {
+    QList<SchemaMigrator::Migration> out;
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
-    const QDir dir(QStringLiteral(":/schema"));
+    const QDir dir(folder);
     for (const QString &file : dir.entryList(QDir::Files)) {
         const auto match = pattern.match(file);
         if (!match.hasMatch())
             continue;
         out.append({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
+    }
+    return out;
+}
+
+} // namespace
+
+SchemaMigrator::Engine SchemaMigrator::engineOf(const QSqlDatabase &db) {
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL ? Engine::Postgres
+                                                                            : Engine::Sqlite;
+}
+
+QList<SchemaMigrator::Migration> SchemaMigrator::available(Engine engine) {
+    QList<Migration> out = migrationsIn(QStringLiteral(":/schema"));
+    if (engine == Engine::Postgres) {
+        // A PostgreSQL file replaces the portable step of its number; the name recorded stays
+        // the portable one, so both engines' schema_migrations read alike.
+        for (const Migration &specific : migrationsIn(QStringLiteral(":/schema/postgresql"))) {
+            for (Migration &migration : out)
+                if (migration.version == specific.version)
+                    migration.resourcePath = specific.resourcePath;
+        }
     }
     std::sort(out.begin(), out.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -62,6 +86,7 @@ QStringList SchemaMigrator::splitStatements(const QString &script) {
 }
 
 void SchemaMigrator::migrate(QSqlDatabase db) {
+    const Engine engine = engineOf(db);
     const int latest = latestVersion();
     {
         QSqlQuery create(db);
@@ -80,7 +105,7 @@ void SchemaMigrator::migrate(QSqlDatabase db) {
                                .arg(current)
                                .arg(latest));
 
-    for (const Migration &migration : available()) {
+    for (const Migration &migration : available(engine)) {
         if (migration.version <= current)
             continue;
         QFile file(migration.resourcePath);

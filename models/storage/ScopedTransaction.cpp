@@ -28,13 +28,11 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     const QString path = DatabaseFiles::pathOf(m_db.driver());
     if (DatabaseFiles::isDamaged(path))
         throw StorageError::damaged(path);
-    // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer. A
-    // deferred transaction would read first and then, in WAL mode, fail at its first write
-    // without waiting if someone else had written meanwhile.
+    const SqlDialect &dialect = SqlDialect::forDriver(m_db.driver());
     QSqlError error;
-    if (!run(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+    if (!run(m_db, dialect.beginTransaction(), &error))
         throw StorageError::fromSqlError(error, QStringLiteral("Could not start a transaction"),
-                                         path, SqlDialect::forDriver(m_db.driver()));
+                                         path, dialect);
     m_active = true;
 }
 

@@ -6,8 +6,8 @@
 class QSqlDriver;
 
 // What differs between the database engines PracticeCoder speaks to, kept in one place so that
-// repositories write one statement for all of them. Only SQLite exists so far (SqliteDialect);
-// PostgreSQL adds a second implementation, and the repositories stay as they are.
+// repositories write one statement for all of them: SqliteDialect for a database file,
+// PostgresDialect for a service database.
 class SqlDialect {
 public:
     // What a failed statement means, decided by the driver's native error code alone (never by
@@ -26,7 +26,7 @@ public:
 
     virtual ~SqlDialect() = default;
 
-    // The Qt SQL driver that speaks to this engine ("QSQLITE").
+    // The Qt SQL driver that speaks to this engine ("QSQLITE", "QPSQL").
     virtual QString driverName() const = 0;
     // The driver's connection options: how long to wait for another writer's lock, and
     // whether the connection may write.
@@ -45,8 +45,23 @@ public:
     // An expression for the current instant, as the UTC ISO-8601 text with milliseconds that
     // every table stores ("2025-02-20T10:00:00.000Z").
     virtual QString currentInstant() const = 0;
+    // The statement that starts a transaction which will write: on SQLite it takes the write
+    // lock at once, so that it waits for another writer rather than failing half-way.
+    virtual QString beginTransaction() const = 0;
+    // `expression` made to order text by its bytes (code points), whatever the server's locale:
+    // a list of names must come out in the same order on every engine, so that exports match.
+    virtual QString bytewiseOrder(const QString &expression) const = 0;
+    // A condition true when `column` matches the bound LIKE pattern, ignoring the case of ASCII
+    // letters (SQLite's LIKE already does; PostgreSQL's does not).
+    virtual QString caseInsensitiveLike(const QString &column) const = 0;
 
     static const SqlDialect &sqlite();
+    static const SqlDialect &postgres();
     // The dialect of the engine a connection's driver speaks to.
     static const SqlDialect &forDriver(const QSqlDriver *driver);
+
+protected:
+    // INSERT … ON CONFLICT (uniqueKey) DO NOTHING, which both engines spell alike.
+    static QString insertOnConflictDoNothing(const QString &table, const QStringList &columns,
+                                             const QStringList &uniqueKey);
 };

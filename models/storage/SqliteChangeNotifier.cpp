@@ -14,7 +14,8 @@ SqliteChangeNotifier::SqliteChangeNotifier(const Database &database, QObject *pa
 }
 
 QString SqliteChangeNotifier::stamp() const {
-    if (!m_database.isOpen())
+    // PostgreSQL has no such counters; an unknown stamp counts as changed.
+    if (!m_database.isOpen() || m_database.spec()->isPostgres())
         return {};
     // Read without Database::prepare: asking whether anything changed must never throw, and
     // an unknown stamp already means "read again", where any real problem will show.

@@ -87,11 +87,8 @@ SqlDialect::Failure SqliteDialect::classify(const QString &nativeErrorCode) cons
 QString SqliteDialect::insertOrIgnore(const QString &table, const QStringList &columns,
                                       const QStringList &uniqueKey) const {
     // SQLite's own "INSERT OR IGNORE" would also swallow CHECK and NOT NULL failures; naming the
-    // conflict target ignores only the duplicate. (PostgreSQL spells it the same way.)
-    const QStringList placeholders(columns.size(), QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
-        .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-             uniqueKey.join(QStringLiteral(", ")));
+    // conflict target ignores only the duplicate.
+    return insertOnConflictDoNothing(table, columns, uniqueKey);
 }
 
 QString SqliteDialect::caseInsensitiveEquals(const QString &column) const {
@@ -100,4 +97,21 @@ QString SqliteDialect::caseInsensitiveEquals(const QString &column) const {
 
 QString SqliteDialect::currentInstant() const {
     return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+}
+
+QString SqliteDialect::beginTransaction() const {
+    // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer. A
+    // deferred transaction would read first and then, in WAL mode, fail at its first write
+    // without waiting if someone else had written meanwhile.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::bytewiseOrder(const QString &expression) const {
+    // SQLite's default collation (BINARY) already compares the UTF-8 bytes.
+    return expression;
+}
+
+QString SqliteDialect::caseInsensitiveLike(const QString &column) const {
+    // SQLite's LIKE ignores the case of ASCII letters unless case_sensitive_like is set.
+    return column + QStringLiteral(" LIKE ?");
 }

@@ -13,4 +13,7 @@ public:
                            const QStringList &uniqueKey) const override;
     QString caseInsensitiveEquals(const QString &column) const override;
     QString currentInstant() const override;
+    QString beginTransaction() const override;
+    QString bytewiseOrder(const QString &expression) const override;
+    QString caseInsensitiveLike(const QString &column) const override;
 };

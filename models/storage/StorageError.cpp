@@ -50,6 +50,17 @@ StorageError StorageError::staleQuestionnaire(const QString &familyCode) {
                             .arg(familyCode));
 }
 
+StorageError StorageError::newerSchema(const QString &name, int version, int latest) {
+    return StorageError(
+        Kind::NewerSchema,
+        QStringLiteral("%1 was made by a newer version of PracticeCoder (schema %2; "
+                       "this version understands up to %3). It has not been "
+                       "changed. Please update PracticeCoder to open it.")
+            .arg(name)
+            .arg(version)
+            .arg(latest));
+}
+
 StorageError StorageError::damaged(const QString &path, const QString &detail) {
     DatabaseFiles::markDamaged(path);
     const QString which = path.isEmpty() ? QStringLiteral("The database")

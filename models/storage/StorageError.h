@@ -50,6 +50,9 @@ public:
     static StorageError staleCoding(const QString &recordingCode);
     // The same for a family's questionnaire (familyCode: the case code).
     static StorageError staleQuestionnaire(const QString &familyCode);
+    // A database whose schema is newer than this version understands, named by its path or
+    // URL; the same message on every engine.
+    static StorageError newerSchema(const QString &name, int version, int latest);
     // The plain message for a damaged database, shared by every place that finds one.
     static StorageError damaged(const QString &path, const QString &detail = QString());
 

@@ -1,6 +1,7 @@
 #include "TeamRepository.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 namespace {
@@ -42,7 +43,9 @@ std::optional<Team> TeamRepository::findByName(const QString &name) const {
 }
 
 QList<Team> TeamRepository::all() const {
-    QSqlQuery query = m_database.prepare(teamColumns + QStringLiteral("ORDER BY t.name"));
+    QSqlQuery query =
+        m_database.prepare(teamColumns + QStringLiteral("ORDER BY ") +
+                           m_database.dialect().bytewiseOrder(QStringLiteral("t.name")));
     Database::exec(query, QStringLiteral("Could not list the teams"));
     QList<Team> teams;
     while (Database::next(query))

@@ -186,8 +186,7 @@ void tst_CliDatabaseOption::aServiceAddressIsRefusedNotTakenForAFile() {
         m_environment);
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("cannot connect to a PostgreSQL service database"),
-             run.err.constData());
+    QVERIFY2(run.err.contains("never takes a password"), run.err.constData());
     QVERIFY2(!run.err.contains("s3cret"), run.err.constData());
     QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
 }

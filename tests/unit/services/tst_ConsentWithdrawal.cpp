@@ -179,6 +179,7 @@ void tst_ConsentWithdrawal::withdrawalPurgesEverythingListed() {
     QCOMPARE(result.audio, ConsentWithdrawal::AudioOutcome::Deleted);
     QVERIFY(result.peaksDeleted);
     QVERIFY(result.walCheckpointed);
+    QVERIFY(!result.clearedByServerVacuum);
     QVERIFY2(result.summary().contains(QStringLiteral("2 codings, 4 evidence notes and the audio "
                                                       "file")),
              qPrintable(result.summary()));
