@@ -1,5 +1,6 @@
 #include "CodingSession.h"
 
+#include "CodingConflict.h"
 #include "CodingVisibility.h"
 #include "domain/CodingSchemeLoader.h"
 #include "storage/CodingRepository.h"
@@ -26,6 +27,7 @@ bool CodingSession::open(qint64 codingId, qint64 viewerId, QString *error) {
             return false;
         }
         m_coding = *coding;
+        setStored(m_coding);
     } catch (const StorageError &storageError) {
         if (error)
             *error = storageError.message();
@@ -52,6 +54,8 @@ void CodingSession::close() {
 
 void CodingSession::resetSaving() {
     m_pending.clear();
+    m_theirs.reset();
+    m_conflictMessage.clear();
     m_reloadWhenSaved = false;
     m_storedNoteIds.clear();
     m_nextShownNoteId = -1;
@@ -67,8 +71,11 @@ void CodingSession::reload() {
         return;
     }
     try {
-        if (const auto coding = CodingRepository(m_database).find(m_coding.id))
+        if (const auto coding = CodingRepository(m_database).find(m_coding.id)) {
             m_coding = *coding;
+            setStored(m_coding);
+        }
+        setStored(m_coding);
     } catch (const StorageError &error) {
         emit saveFailed(error.message());
     }
@@ -101,12 +108,24 @@ QStringList CodingSession::missingSkills() const {
     return CodingRepository::missingSkills(m_coding, m_scheme);
 }
 
+void CodingSession::setStored(const Coding &coding) {
+    m_storedVersion = coding.version;
+    m_noteVersions.clear();
+    for (const EvidenceNote &note : coding.notes)
+        m_noteVersions.insert(note.id, note.version);
+}
+
 bool CodingSession::retrySaving() {
+    if (hasConflict())
+        return false;
     return m_pending.isEmpty() || flush() == Outcome::Saved;
 }
 
-CodingSession::Outcome CodingSession::save(Write write) {
-    m_pending.append(std::move(write));
+CodingSession::Outcome CodingSession::save(Write write, const QString &field) {
+    m_pending.append({std::move(write), field});
+    // The coder has not chosen yet: this edit joins the ones waiting, on screen.
+    if (hasConflict())
+        return Outcome::Kept;
     const Outcome outcome = flush(true);
     if (outcome == Outcome::Refused)
         emit saveFailed(m_refusal);
@@ -121,8 +140,13 @@ CodingSession::Outcome CodingSession::flush(bool newestIsNew) {
     CodingRepository repository(m_database);
     while (!m_pending.isEmpty()) {
         try {
-            m_pending.first()(repository);
+            m_storedVersion = m_pending.first().write(repository, m_storedVersion);
         } catch (const StorageError &error) {
+            if (error.kind() == StorageError::Kind::StaleEdit) {
+                renumberNotes();
+                enterConflict(error.message());
+                return Outcome::Kept;
+            }
             if (WriteFailure::isTransient(error)) {
                 renumberNotes();
                 setUnsavedCause(WriteFailure::describe(WriteFailure::causeOf(error)));
@@ -151,6 +175,64 @@ CodingSession::Outcome CodingSession::flush(bool newestIsNew) {
     return outcome;
 }
 
+void CodingSession::enterConflict(const QString &message) {
+    try {
+        m_theirs = CodingRepository(m_database).find(m_coding.id);
+    } catch (const StorageError &error) {
+        // Without the stored coding there is nothing to compare; the edits stay waiting and the
+        // next retry meets the conflict again.
+        setUnsavedCause(error.message());
+        return;
+    }
+    if (!m_theirs) {
+        // Deleted by someone else: nothing to save the edits on top of.
+        m_pending.clear();
+        setUnsavedCause(QString());
+        emit saveFailed(tr("This coding no longer exists."));
+        return;
+    }
+    m_conflictMessage = message;
+    setUnsavedCause(message);
+    QMetaObject::invokeMethod(this, &CodingSession::editConflicted, Qt::QueuedConnection);
+}
+
+EditConflict CodingSession::conflict() const {
+    if (!m_theirs)
+        return {};
+    QStringList fields;
+    for (const Edit &edit : m_pending)
+        fields.append(edit.field);
+    return CodingConflict::describe(m_conflictMessage, fields, *m_theirs, m_coding, m_scheme);
+}
+
+bool CodingSession::keepMine() {
+    if (!m_theirs)
+        return retrySaving();
+    setStored(*m_theirs);
+    m_theirs.reset();
+    m_conflictMessage.clear();
+    // Read back once saved, so the screen shows the other person's changes under the coder's.
+    m_reloadWhenSaved = true;
+    const Outcome outcome = flush();
+    emit conflictResolved(true);
+    return outcome == Outcome::Saved && !hasConflict();
+}
+
+void CodingSession::takeTheirs() {
+    if (!m_theirs)
+        return;
+    m_coding = *m_theirs;
+    setStored(m_coding);
+    m_pending.clear();
+    m_storedNoteIds.clear();
+    m_theirs.reset();
+    m_conflictMessage.clear();
+    m_reloadWhenSaved = false;
+    setUnsavedCause(QString());
+    emit statusChanged();
+    emit conflictResolved(false);
+}
+
 void CodingSession::setUnsavedCause(const QString &cause) {
     if (cause == m_unsavedCause)
         return;
@@ -176,7 +258,8 @@ void CodingSession::sortNotes() {
 
 bool CodingSession::setSkill(const SkillScore &score) {
     const qint64 id = m_coding.id;
-    if (save([id, score](CodingRepository &r) { r.saveSkill(id, score); }) == Outcome::Refused)
+    if (save([id, score](CodingRepository &r, int v) { return r.saveSkill(id, v, score); },
+             CodingConflict::skillField(score.skillKey)) == Outcome::Refused)
         return false;
     m_coding.scores.erase(
         std::remove_if(m_coding.scores.begin(), m_coding.scores.end(),
@@ -190,8 +273,9 @@ bool CodingSession::setSkill(const SkillScore &score) {
 
 bool CodingSession::setWindow(qint64 startMs, qint64 endMs) {
     const qint64 id = m_coding.id;
-    if (save([id, startMs, endMs](CodingRepository &r) { r.setWindow(id, startMs, endMs); }) ==
-        Outcome::Refused)
+    if (save([id, startMs, endMs](CodingRepository &r,
+                                  int v) { return r.setWindow(id, v, startMs, endMs); },
+             CodingConflict::windowField()) == Outcome::Refused)
         return false;
     m_coding.windowStartMs = startMs;
     m_coding.windowEndMs = endMs;
@@ -204,13 +288,18 @@ bool CodingSession::addNote(EvidenceNote &note) {
     // A note put back by undo keeps its id, so later commands still find it; a new one shows
     // with a stand-in id until the database gives it its own.
     const qint64 shownId = note.id != 0 ? note.id : m_nextShownNoteId--;
-    const Outcome outcome = save([this, note, shownId](CodingRepository &r) {
-        EvidenceNote stored = note;
-        stored.id = qMax<qint64>(0, noteId(shownId));
-        const qint64 id = r.addNote(stored);
-        if (shownId < 0)
-            m_storedNoteIds.insert(shownId, id);
-    });
+    const Outcome outcome = save(
+        [this, note, shownId](CodingRepository &r, int v) {
+            EvidenceNote stored = note;
+            stored.id = qMax<qint64>(0, noteId(shownId));
+            int version = v;
+            const qint64 id = r.addNote(stored, v, &version);
+            if (shownId < 0)
+                m_storedNoteIds.insert(shownId, id);
+            m_noteVersions.insert(id, 1);
+            return version;
+        },
+        CodingConflict::noteField(shownId));
     if (outcome == Outcome::Refused)
         return false;
     note.id = noteId(shownId);
@@ -224,11 +313,16 @@ bool CodingSession::updateNote(const EvidenceNote &note) {
     EvidenceNote changed = note;
     changed.codingId = m_coding.id;
     changed.id = noteId(note.id);
-    const Outcome outcome = save([this, changed](CodingRepository &r) {
-        EvidenceNote stored = changed;
-        stored.id = noteId(changed.id);
-        r.updateNote(stored);
-    });
+    const Outcome outcome = save(
+        [this, changed](CodingRepository &r, int v) {
+            EvidenceNote stored = changed;
+            stored.id = noteId(changed.id);
+            stored.version = m_noteVersions.value(stored.id, changed.version);
+            const int version = r.updateNote(stored, v);
+            m_noteVersions.insert(stored.id, stored.version + 1);
+            return version;
+        },
+        CodingConflict::noteField(changed.id));
     if (outcome == Outcome::Refused)
         return false;
     for (EvidenceNote &existing : m_coding.notes) {
@@ -242,9 +336,10 @@ bool CodingSession::updateNote(const EvidenceNote &note) {
 
 bool CodingSession::deleteNote(qint64 shownId) {
     const qint64 codingId = m_coding.id;
-    const Outcome outcome = save([this, codingId, shownId](CodingRepository &r) {
-        r.deleteNote(codingId, noteId(shownId));
-    });
+    const Outcome outcome =
+        save([this, codingId, shownId](
+                 CodingRepository &r, int v) { return r.deleteNote(codingId, v, noteId(shownId)); },
+             CodingConflict::noteField(shownId));
     if (outcome == Outcome::Refused)
         return false;
     const qint64 id = noteId(shownId);
@@ -257,7 +352,8 @@ bool CodingSession::deleteNote(qint64 shownId) {
 
 bool CodingSession::setComment(const QString &comment) {
     const qint64 id = m_coding.id;
-    if (save([id, comment](CodingRepository &r) { r.setComment(id, comment); }) == Outcome::Refused)
+    if (save([id, comment](CodingRepository &r, int v) { return r.setComment(id, v, comment); },
+             CodingConflict::commentField()) == Outcome::Refused)
         return false;
     m_coding.comment = comment;
     emit commentChanged();
@@ -269,20 +365,21 @@ bool CodingSession::finalise(QString *error) {
     const qint64 id = m_coding.id;
     const qint64 viewer = m_viewerId;
     const CodingScheme scheme = m_scheme;
-    return changeStatus(
-        [id, viewer, scheme](CodingRepository &r) { r.finalise(id, scheme, viewer); },
-        QStringLiteral("final"), error);
+    return changeStatus([id, viewer, scheme](CodingRepository &r,
+                                             int v) { return r.finalise(id, v, scheme, viewer); },
+                        QStringLiteral("final"), error);
 }
 
 bool CodingSession::unlock(const QString &reason, QString *error) {
     const qint64 id = m_coding.id;
     const qint64 viewer = m_viewerId;
-    return changeStatus([id, viewer, reason](CodingRepository &r) { r.unlock(id, viewer, reason); },
+    return changeStatus([id, viewer, reason](CodingRepository &r,
+                                             int v) { return r.unlock(id, v, viewer, reason); },
                         QStringLiteral("draft"), error);
 }
 
 bool CodingSession::changeStatus(Write write, const QString &status, QString *error) {
-    const Outcome outcome = save(std::move(write));
+    const Outcome outcome = save(std::move(write), CodingConflict::statusField());
     if (outcome == Outcome::Refused) {
         if (error)
             *error = m_refusal;

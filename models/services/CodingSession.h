@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EditConflict.h"
 #include "domain/ActiveTimeTracker.h"
 #include "domain/Coding.h"
 #include "domain/CodingScheme.h"
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class CodingRepository;
 class Database;
@@ -23,6 +25,12 @@ class Database;
 // program holding the database) is kept: it is applied in memory, queued, and saved in order on
 // the next edit or retrySaving(), so the coder's work is never dropped. hasUnsavedEdits() says
 // so meanwhile, and saveStateChanged() fires whenever that changes.
+//
+// Every edit is based on the coding's version as the coder last saw it. When someone else saved
+// the coding first, the edit is refused by the database but kept here, with every edit after it:
+// the screen keeps what the coder typed, conflict() compares it with what is stored now, and
+// editConflicted() asks the page to let the coder choose: keepMine() saves the coder's edits
+// again on top of the other person's, takeTheirs() drops them and shows what is stored.
 class CodingSession : public QObject {
     Q_OBJECT
 
@@ -52,8 +60,19 @@ public:
     // How many edits are waiting (each edit the coder made counts once).
     int unsavedEditCount() const { return int(m_pending.size()); }
     QString unsavedCause() const { return m_unsavedCause; }
-    // Saves the edits still waiting, in order; true when nothing is left unsaved.
+    // Saves the edits still waiting, in order; true when nothing is left unsaved. Does nothing
+    // while a conflict waits for the coder's choice.
     bool retrySaving();
+
+    // True while edits refused as stale wait for keepMine() or takeTheirs().
+    bool hasConflict() const { return m_theirs.has_value(); }
+    // The coder's waiting edits beside the stored coding, field by field.
+    EditConflict conflict() const;
+    // Saves the waiting edits on top of the stored coding; false when refused again (another
+    // conflict, or a rule) or kept for later.
+    bool keepMine();
+    // Drops the waiting edits and shows the stored coding.
+    void takeTheirs();
 
     // Edits. Each returns false (and emits saveFailed) when the database refused the edit; an
     // edit kept for a later save returns true.
@@ -83,15 +102,28 @@ signals:
     void saveFailed(const QString &message);
     // hasUnsavedEdits() or unsavedCause() changed.
     void saveStateChanged();
+    // An edit was refused because someone else changed the coding: see conflict(). Queued, so
+    // the edit is on screen by the time the page asks.
+    void editConflicted();
+    // The coder chose; the coding shown may have changed throughout.
+    void conflictResolved(bool keptMine);
 
 private:
     enum class Outcome { Saved, Kept, Refused };
-    using Write = std::function<void(CodingRepository &)>;
+    // Saves one edit based on the coding's stored version, returning the new version.
+    using Write = std::function<int(CodingRepository &, int version)>;
+    struct Edit {
+        Write write;
+        QString field; // CodingConflict's name for what the edit changes
+    };
     // Queues `write` behind any edit still waiting and saves them all, in order.
-    Outcome save(Write write);
+    Outcome save(Write write, const QString &field);
     Outcome flush(bool newestIsNew = false);
     bool changeStatus(Write write, const QString &status, QString *error);
     void resetSaving();
+    // Takes the stored coding as the base of later edits (its version and its notes' versions).
+    void setStored(const Coding &coding);
+    void enterConflict(const QString &message);
     void setUnsavedCause(const QString &cause);
     // Notes added while saving failed carry a stand-in id (negative) until they are stored.
     qint64 noteId(qint64 shownId) const { return m_storedNoteIds.value(shownId, shownId); }
@@ -104,7 +136,11 @@ private:
     qint64 m_viewerId = 0;
     ActiveTimeTracker m_tracker;
     qint64 m_pendingActive = 0;
-    QList<Write> m_pending;
+    QList<Edit> m_pending;
+    int m_storedVersion = 0;
+    QHash<qint64, int> m_noteVersions; // stored note id to the note's stored version
+    std::optional<Coding> m_theirs;    // while in conflict: the coding as stored now
+    QString m_conflictMessage;
     QString m_unsavedCause;
     QString m_refusal;
     bool m_reloadWhenSaved = false;

@@ -49,6 +49,11 @@ CodingWorkflow::CodingWorkflow(Database &database, QObject *parent)
     m_saveRetry->setInterval(3000);
     connect(m_saveRetry, &QTimer::timeout, m_session, &CodingSession::retrySaving);
     connect(m_session, &CodingSession::saveStateChanged, this, &CodingWorkflow::updateRetryTimer);
+    // Undoing an edit the coder dropped for someone else's would bring it back unasked.
+    connect(m_session, &CodingSession::conflictResolved, this, [this](bool keptMine) {
+        if (!keptMine)
+            m_undo->clear();
+    });
 
     // Active time is gathered on every action and saved now and then, and when leaving.
     m_activeTimeFlush = new QTimer(this);

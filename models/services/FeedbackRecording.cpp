@@ -111,6 +111,6 @@ bool FeedbackRecording::recordFeedbackGiven(const FeedbackSheet &sheet, const QD
                         "future.");
         return false;
     }
-    FeedbackRepository(m_database).recordFeedbackGiven(sheet.codingId, on);
+    FeedbackRepository(m_database).recordFeedbackGiven(sheet.codingId, sheet.version, on);
     return true;
 }

@@ -293,28 +293,41 @@ bool CodingRepository::canCompare(qint64 recordingId, QString *reason) const {
     return why.isEmpty();
 }
 
-void CodingRepository::touchDraft(qint64 codingId) {
+int CodingRepository::touchDraft(qint64 codingId, int version) {
     QSqlQuery touch = m_database.prepare(
         QStringLiteral("UPDATE codings SET version = version + 1, updated_at = ? "
-                       "WHERE id = ? AND status = 'draft'"));
+                       "WHERE id = ? AND status = 'draft' AND version = ?"));
     touch.addBindValue(SqlValues::nowUtc());
     touch.addBindValue(codingId);
+    touch.addBindValue(version);
     Database::exec(touch, QStringLiteral("Could not save the coding"));
     if (touch.numRowsAffected() == 1)
-        return;
-    QSqlQuery exists =
-        m_database.prepare(QStringLiteral("SELECT status FROM codings WHERE id = ?"));
-    exists.addBindValue(codingId);
-    Database::exec(exists, QStringLiteral("Could not read the coding"));
-    if (!Database::next(exists))
-        throw StorageError(StorageError::Kind::NotFound, tr("The coding no longer exists."));
-    throw StorageError(StorageError::Kind::Conflict,
-                       tr("This coding is final. Unlock it to change it."));
+        return version + 1;
+    refuse(codingId, version,
+           StorageError(StorageError::Kind::Conflict,
+                        tr("This coding is final. Unlock it to change it.")));
 }
 
-void CodingRepository::saveSkill(qint64 codingId, const SkillScore &score) {
+void CodingRepository::refuse(qint64 codingId, int version, const StorageError &otherwise) const {
+    QSqlQuery row = m_database.prepare(
+        QStringLiteral("SELECT c.version, r.code FROM codings c JOIN recordings r ON r.id = "
+                       "c.recording_id WHERE c.id = ?"));
+    row.addBindValue(codingId);
+    Database::exec(row, QStringLiteral("Could not read the coding"));
+    if (!Database::next(row))
+        throw StorageError(StorageError::Kind::NotFound, tr("The coding no longer exists."));
+    // A newer version wins over the status: what the user saw is out of date either way. A
+    // version of -1 is always out of date (a note that moved on).
+    if (row.value(0).toInt() != version)
+        throw StorageError::staleCoding(row.value(1).toString());
+    throw otherwise;
+}
+
+int CodingRepository::saveSkill(qint64 codingId, int version, const SkillScore &score) {
     ScopedTransaction transaction(m_database.connection());
-    touchDraft(codingId);
+    // Scores are rows of their own, replaced whole; the coding's version guards them, so two
+    // people scoring the same skill cannot both succeed.
+    const int newVersion = touchDraft(codingId, version);
     QSqlQuery remove = m_database.prepare(
         QStringLiteral("DELETE FROM skill_scores WHERE coding_id = ? AND skill_key = ?"));
     remove.addBindValue(codingId);
@@ -334,14 +347,15 @@ void CodingRepository::saveSkill(qint64 codingId, const SkillScore &score) {
         Database::exec(insert, QStringLiteral("Could not save the score"));
     }
     transaction.commit();
+    return newVersion;
 }
 
-void CodingRepository::setWindow(qint64 codingId, qint64 startMs, qint64 endMs) {
+int CodingRepository::setWindow(qint64 codingId, int version, qint64 startMs, qint64 endMs) {
     if ((startMs < 0) != (endMs < 0) || (startMs >= 0 && endMs <= startMs))
         throw StorageError(StorageError::Kind::Invalid,
                            tr("The coded window must end after it starts."));
     ScopedTransaction transaction(m_database.connection());
-    touchDraft(codingId);
+    const int newVersion = touchDraft(codingId, version);
     QSqlQuery update = m_database.prepare(
         QStringLiteral("UPDATE codings SET window_start_ms = ?, window_end_ms = ? WHERE id = ?"));
     update.addBindValue(SqlValues::optionalMs(startMs));
@@ -349,6 +363,7 @@ void CodingRepository::setWindow(qint64 codingId, qint64 startMs, qint64 endMs) 
     update.addBindValue(codingId);
     Database::exec(update, QStringLiteral("Could not save the coded window"));
     transaction.commit();
+    return newVersion;
 }
 
 void CodingRepository::writeNoteSkills(qint64 noteId, const QStringList &skills) {
@@ -387,53 +402,68 @@ void CodingRepository::insertNote(const EvidenceNote &note, qint64 *newId) {
         *newId = id;
 }
 
-qint64 CodingRepository::addNote(const EvidenceNote &note) {
+qint64 CodingRepository::addNote(const EvidenceNote &note, int version, int *newVersion) {
     ScopedTransaction transaction(m_database.connection());
-    touchDraft(note.codingId);
+    const int bumped = touchDraft(note.codingId, version);
     qint64 id = 0;
     insertNote(note, &id);
     transaction.commit();
+    if (newVersion)
+        *newVersion = bumped;
     return id;
 }
 
-void CodingRepository::updateNote(const EvidenceNote &note) {
+int CodingRepository::updateNote(const EvidenceNote &note, int version) {
     ScopedTransaction transaction(m_database.connection());
-    touchDraft(note.codingId);
+    const int newVersion = touchDraft(note.codingId, version);
     QSqlQuery update = m_database.prepare(QStringLiteral(
         "UPDATE evidence_notes SET at_ms = ?, kind = ?, body = ?, version = version + 1 "
-        "WHERE id = ? AND coding_id = ?"));
+        "WHERE id = ? AND coding_id = ? AND version = ?"));
     update.addBindValue(qMax<qint64>(0, note.atMs));
     update.addBindValue(note.kind);
     update.addBindValue(SqlValues::text(note.text));
     update.addBindValue(note.id);
     update.addBindValue(note.codingId);
+    update.addBindValue(note.version);
     Database::exec(update, QStringLiteral("Could not save the note"));
-    if (update.numRowsAffected() != 1)
-        throw StorageError(StorageError::Kind::NotFound, tr("The note no longer exists."));
+    if (update.numRowsAffected() != 1) {
+        // The note itself moved on (or went) since the editor read it.
+        QSqlQuery exists = m_database.prepare(
+            QStringLiteral("SELECT version FROM evidence_notes WHERE id = ? AND coding_id = ?"));
+        exists.addBindValue(note.id);
+        exists.addBindValue(note.codingId);
+        Database::exec(exists, QStringLiteral("Could not save the note"));
+        if (!Database::next(exists))
+            throw StorageError(StorageError::Kind::NotFound, tr("The note no longer exists."));
+        refuse(note.codingId, -1, StorageError(StorageError::Kind::NotFound, QString()));
+    }
     writeNoteSkills(note.id, note.skills);
     transaction.commit();
+    return newVersion;
 }
 
-void CodingRepository::deleteNote(qint64 codingId, qint64 noteId) {
+int CodingRepository::deleteNote(qint64 codingId, int version, qint64 noteId) {
     ScopedTransaction transaction(m_database.connection());
-    touchDraft(codingId);
+    const int newVersion = touchDraft(codingId, version);
     QSqlQuery remove = m_database.prepare(
         QStringLiteral("DELETE FROM evidence_notes WHERE id = ? AND coding_id = ?"));
     remove.addBindValue(noteId);
     remove.addBindValue(codingId);
     Database::exec(remove, QStringLiteral("Could not delete the note"));
     transaction.commit();
+    return newVersion;
 }
 
-void CodingRepository::setComment(qint64 codingId, const QString &comment) {
+int CodingRepository::setComment(qint64 codingId, int version, const QString &comment) {
     ScopedTransaction transaction(m_database.connection());
-    touchDraft(codingId);
+    const int newVersion = touchDraft(codingId, version);
     QSqlQuery update =
         m_database.prepare(QStringLiteral("UPDATE codings SET comment = ? WHERE id = ?"));
     update.addBindValue(SqlValues::text(comment));
     update.addBindValue(codingId);
     Database::exec(update, QStringLiteral("Could not save the comment"));
     transaction.commit();
+    return newVersion;
 }
 
 void CodingRepository::addActiveTime(qint64 codingId, qint64 ms) {
@@ -459,11 +489,15 @@ QStringList CodingRepository::missingSkills(const Coding &coding, const CodingSc
     return missing;
 }
 
-void CodingRepository::finalise(qint64 codingId, const CodingScheme &scheme, qint64 userId) {
+int CodingRepository::finalise(qint64 codingId, int version, const CodingScheme &scheme,
+                               qint64 userId) {
     ScopedTransaction transaction(m_database.connection());
     const auto coding = find(codingId);
     if (!coding)
         throw StorageError(StorageError::Kind::NotFound, tr("The coding no longer exists."));
+    // The skills checked below must be the ones the coder saw.
+    if (coding->version != version)
+        refuse(codingId, version, StorageError(StorageError::Kind::NotFound, QString()));
     const QStringList missing = missingSkills(*coding, scheme);
     if (!missing.isEmpty()) {
         QStringList names;
@@ -473,7 +507,7 @@ void CodingRepository::finalise(qint64 codingId, const CodingScheme &scheme, qin
                            tr("Score these skills or mark them not codable first: %1.")
                                .arg(names.join(QStringLiteral(", "))));
     }
-    touchDraft(codingId);
+    const int newVersion = touchDraft(codingId, version);
     QSqlQuery update = m_database.prepare(
         QStringLiteral("UPDATE codings SET status = 'final', finalised_at = ? WHERE id = ?"));
     update.addBindValue(SqlValues::nowUtc());
@@ -482,25 +516,29 @@ void CodingRepository::finalise(qint64 codingId, const CodingScheme &scheme, qin
     AuditLog(m_database)
         .append(userId, QStringLiteral("finalise"), QStringLiteral("coding"), codingId);
     transaction.commit();
+    return newVersion;
 }
 
-void CodingRepository::unlock(qint64 codingId, qint64 userId, const QString &reason) {
+int CodingRepository::unlock(qint64 codingId, int version, qint64 userId, const QString &reason) {
     if (reason.trimmed().isEmpty())
         throw StorageError(StorageError::Kind::Invalid,
                            tr("Say why the coding is being unlocked."));
     ScopedTransaction transaction(m_database.connection());
     QSqlQuery update = m_database.prepare(QStringLiteral(
         "UPDATE codings SET status = 'draft', finalised_at = NULL, version = version + 1, "
-        "updated_at = ? WHERE id = ? AND status = 'final'"));
+        "updated_at = ? WHERE id = ? AND status = 'final' AND version = ?"));
     update.addBindValue(SqlValues::nowUtc());
     update.addBindValue(codingId);
+    update.addBindValue(version);
     Database::exec(update, QStringLiteral("Could not unlock the coding"));
     if (update.numRowsAffected() != 1)
-        throw StorageError(StorageError::Kind::Conflict, tr("The coding is not final."));
+        refuse(codingId, version,
+               StorageError(StorageError::Kind::Conflict, tr("The coding is not final.")));
     AuditLog(m_database)
         .append(userId, QStringLiteral("unlock"), QStringLiteral("coding"), codingId,
                 reason.trimmed());
     transaction.commit();
+    return version + 1;
 }
 
 qint64 CodingRepository::createConsensus(qint64 recordingId, qint64 coderId,

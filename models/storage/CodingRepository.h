@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+class StorageError;
 
 // Codings with their skill scores and evidence notes. Every edit runs in its own transaction,
 // bumps the coding's version and updated_at, and refuses to touch a final coding, so a crash
@@ -50,25 +51,29 @@ public:
     // hides every other coding of those recordings from them.
     QList<qint64> recordingsWithDraftBy(qint64 coderId) const;
 
-    // Edits: each in its own transaction. Throw Conflict when the coding is final.
+    // Edits: each in its own transaction, based on the coding's version the editor saw
+    // (`version`), and each returns the coding's new version. Throw Conflict when the coding is
+    // final, StaleEdit (changing nothing) when someone else saved the coding since `version`.
     // Stores one skill's whole state; a skill with neither score nor reason is removed.
-    void saveSkill(qint64 codingId, const SkillScore &score);
-    void setWindow(qint64 codingId, qint64 startMs, qint64 endMs); // -1, -1: whole recording
+    int saveSkill(qint64 codingId, int version, const SkillScore &score);
+    int setWindow(qint64 codingId, int version, qint64 startMs,
+                  qint64 endMs); // -1, -1: whole recording
     // Adds the note and returns its id; a note with an id is put back with that id (undoing a
-    // deletion), so later edits that name it still find it.
-    qint64 addNote(const EvidenceNote &note);
-    void updateNote(const EvidenceNote &note);
-    void deleteNote(qint64 codingId, qint64 noteId);
-    void setComment(qint64 codingId, const QString &comment);
+    // deletion), so later edits that name it still find it. *newVersion: the coding's.
+    qint64 addNote(const EvidenceNote &note, int version, int *newVersion);
+    // note.version is the note's own version, checked as well as the coding's.
+    int updateNote(const EvidenceNote &note, int version);
+    int deleteNote(qint64 codingId, int version, qint64 noteId);
+    int setComment(qint64 codingId, int version, const QString &comment);
     // Adds to the active coding time; allowed on a final coding too (time spent reviewing).
     void addActiveTime(qint64 codingId, qint64 ms);
 
     // The scheme's skills that are neither scored nor marked not codable.
     static QStringList missingSkills(const Coding &coding, const CodingScheme &scheme);
     // Locks the coding. Throws Invalid (naming the missing skills) when it is incomplete.
-    void finalise(qint64 codingId, const CodingScheme &scheme, qint64 userId);
+    int finalise(qint64 codingId, int version, const CodingScheme &scheme, qint64 userId);
     // Unlocks a final coding; the reason is required and goes to the audit log.
-    void unlock(qint64 codingId, qint64 userId, const QString &reason);
+    int unlock(qint64 codingId, int version, qint64 userId, const QString &reason);
     // A draft consensus coding from the final primary and second codings: the skills on which
     // they agree are filled in, the rest are left for the consensus discussion.
     // agreedBy (schema 4) is written in the same transaction, so a consensus never exists
@@ -77,8 +82,12 @@ public:
                            const QList<qint64> &agreedBy = {});
 
 private:
-    // Bumps version and updated_at of a draft coding, or throws (NotFound, Conflict).
-    void touchDraft(qint64 codingId);
+    // Bumps version and updated_at of a draft coding still at `version`, or throws (NotFound,
+    // Conflict, StaleEdit). Returns the new version.
+    int touchDraft(qint64 codingId, int version);
+    // Why an update of the coding at `version` touched no row: NotFound, StaleEdit, or
+    // `otherwise` when the row is there at that version (its status was wrong).
+    [[noreturn]] void refuse(qint64 codingId, int version, const StorageError &otherwise) const;
     QList<SkillScore> scoresOf(qint64 codingId) const;
     QList<EvidenceNote> notesOf(qint64 codingId) const;
     void insertNote(const EvidenceNote &note, qint64 *newId);

@@ -1,11 +1,11 @@
 #include "Database.h"
 
 #include "DatabaseFiles.h"
+#include "EngineChangeNotifier.h"
 #include "PostgresServer.h"
 #include "PurgeCheckpoint.h"
 #include "SchemaMigrator.h"
 #include "SqlDialect.h"
-#include "SqliteChangeNotifier.h"
 #include "StorageError.h"
 
 #include <QAtomicInteger>
@@ -22,10 +22,10 @@ QString nextConnectionName() {
 
 } // namespace
 
-// The SQLite notifier asks nothing of a PostgreSQL connection (its stamp is then unknown, which
-// counts as changed); PostgreSQL's own notifier is LISTEN/NOTIFY.
+// One notifier for the life of this object, answering with the engine's own: SQLite's change
+// counters or PostgreSQL's LISTEN/NOTIFY.
 Database::Database()
-    : m_changes(std::make_unique<SqliteChangeNotifier>(*this)) {}
+    : m_changes(std::make_unique<EngineChangeNotifier>(*this)) {}
 
 Database::~Database() {
     close();
@@ -147,6 +147,10 @@ void Database::open(const ConnectionSpec &spec, Mode mode) {
         close();
         throw;
     }
+    // PostgreSQL tells only connections already listening: start now, so that a view that
+    // waits for changed() without reading a stamp first hears of others' work too.
+    if (spec.isPostgres())
+        m_changes->stamp();
 }
 
 void Database::close() {

@@ -32,7 +32,7 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "SELECT c.id, r.id, r.code, p.id, p.code, p.display_name, t.id, t.name, r.recorded_on, "
         "u.display_name, c.role, c.window_start_ms, c.window_end_ms, c.finalised_at, "
-        "c.feedback_given_on, c.comment FROM codings c JOIN recordings r ON r.id = "
+        "c.feedback_given_on, c.comment, c.version FROM codings c JOIN recordings r ON r.id = "
         "c.recording_id JOIN practitioners p ON p.id = r.practitioner_id JOIN teams t ON t.id = "
         "r.team_id JOIN users u ON u.id = c.coder_id WHERE c.id = ? AND c.status = 'final'"));
     query.addBindValue(codingId);
@@ -56,6 +56,7 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
     sheet.finalisedOn = SqlValues::dayOf(query.value(13));
     sheet.feedbackGivenOn = SqlValues::dayOf(query.value(14));
     sheet.comment = query.value(15).toString();
+    sheet.version = query.value(16).toInt();
 
     QSqlQuery scores = m_database.prepare(
         QStringLiteral("SELECT skill_key, score, not_codable_reason, rationale FROM skill_scores "
@@ -200,14 +201,23 @@ QList<FeedbackDueItem> FeedbackRepository::due(const QDate &today, int days) con
     return items;
 }
 
-void FeedbackRepository::recordFeedbackGiven(qint64 codingId, const QDate &on) {
+void FeedbackRepository::recordFeedbackGiven(qint64 codingId, int version, const QDate &on) {
     QSqlQuery query = m_database.prepare(
         QStringLiteral("UPDATE codings SET feedback_given_on = ?, version = version + 1 WHERE id "
-                       "= ? AND status = 'final'"));
+                       "= ? AND status = 'final' AND version = ?"));
     query.addBindValue(on.toString(Qt::ISODate));
     query.addBindValue(codingId);
+    query.addBindValue(version);
     Database::exec(query, QStringLiteral("Could not record the feedback"));
-    if (query.numRowsAffected() != 1)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QStringLiteral("Coding %1 is not a final coding").arg(codingId));
+    if (query.numRowsAffected() == 1)
+        return;
+    QSqlQuery row = m_database.prepare(
+        QStringLiteral("SELECT c.version, r.code FROM codings c JOIN recordings r ON r.id = "
+                       "c.recording_id WHERE c.id = ? AND c.status = 'final'"));
+    row.addBindValue(codingId);
+    Database::exec(row, QStringLiteral("Could not record the feedback"));
+    if (Database::next(row) && row.value(0).toInt() != version)
+        throw StorageError::staleCoding(row.value(1).toString());
+    throw StorageError(StorageError::Kind::NotFound,
+                       QStringLiteral("Coding %1 is not a final coding").arg(codingId));
 }

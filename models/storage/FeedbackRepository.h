@@ -43,6 +43,7 @@ struct FeedbackSheet {
     QString comment;
     QList<Score> scores;
     QList<Note> notes; // in time order
+    int version = 0;   // the coding's, for recording the feedback on what was shown
 };
 
 // One point of a practitioner's trajectory: a session's overall score.
@@ -91,8 +92,9 @@ public:
     // Final primary codings finalised more than `days` days before today with no feedback
     // recorded on the recording, most overdue first.
     QList<FeedbackDueItem> due(const QDate &today, int days = 7) const;
-    // Throws StorageError (NotFound) when the coding is not a final coding.
-    void recordFeedbackGiven(qint64 codingId, const QDate &on);
+    // Throws StorageError: NotFound when the coding is not a final coding, StaleEdit when it
+    // changed since `version` (the sheet shown is out of date).
+    void recordFeedbackGiven(qint64 codingId, int version, const QDate &on);
 
 private:
     Database &m_database;

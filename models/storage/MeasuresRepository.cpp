@@ -189,9 +189,7 @@ void MeasuresRepository::update(const InstrumentResponse &response) {
     query.addBindValue(response.version);
     Database::exec(query, tr("Could not save the questionnaire"));
     if (query.numRowsAffected() != 1)
-        throw StorageError(StorageError::Kind::Conflict,
-                           tr("This questionnaire was changed or deleted elsewhere since you "
-                              "opened it. Open it again to see the latest answers."));
+        refuseStale(response.id);
     QSqlQuery clear = m_database.prepare(
         QStringLiteral("DELETE FROM instrument_item_responses WHERE administration_id = ?"));
     clear.addBindValue(response.id);
@@ -200,8 +198,30 @@ void MeasuresRepository::update(const InstrumentResponse &response) {
     transaction.commit();
 }
 
-void MeasuresRepository::remove(qint64 administrationId) {
+void MeasuresRepository::refuseStale(qint64 administrationId) const {
+    QSqlQuery row = m_database.prepare(
+        QStringLiteral("SELECT f.case_code FROM instrument_administrations a JOIN families f ON "
+                       "f.id = a.family_id WHERE a.id = ?"));
+    row.addBindValue(administrationId);
+    Database::exec(row, tr("Could not read the questionnaire"));
+    if (!Database::next(row))
+        throw StorageError(StorageError::Kind::NotFound,
+                           tr("This questionnaire was deleted by someone else since you opened "
+                              "it. Your change was not saved."));
+    throw StorageError::staleQuestionnaire(row.value(0).toString());
+}
+
+void MeasuresRepository::remove(qint64 administrationId, int version) {
     ScopedTransaction transaction(m_database.connection());
+    // Checked first, so that answers are not deleted from a questionnaire someone else changed.
+    QSqlQuery check =
+        m_database.prepare(QStringLiteral("UPDATE instrument_administrations SET version = version "
+                                          "+ 1 WHERE id = ? AND version = ?"));
+    check.addBindValue(administrationId);
+    check.addBindValue(version);
+    Database::exec(check, tr("Could not delete the questionnaire"));
+    if (check.numRowsAffected() != 1)
+        refuseStale(administrationId);
     // Items go explicitly as well as by cascade, so a connection without foreign keys (a
     // PostgreSQL setup that differs) cannot leave orphans.
     QSqlQuery items = m_database.prepare(
@@ -213,8 +233,7 @@ void MeasuresRepository::remove(qint64 administrationId) {
     query.addBindValue(administrationId);
     Database::exec(query, tr("Could not delete the questionnaire"));
     if (query.numRowsAffected() != 1)
-        throw StorageError(StorageError::Kind::NotFound,
-                           tr("This questionnaire was already deleted."));
+        refuseStale(administrationId);
     transaction.commit();
 }
 

@@ -50,10 +50,12 @@ public:
     qint64 add(const InstrumentResponse &response);
     // The same, inside a transaction the caller already holds (imports of many rows).
     qint64 addWithinTransaction(const InstrumentResponse &response);
-    // Replaces the header and the answers; refuses (Kind::Conflict) when someone else changed
-    // the administration since it was read (its version moved on).
+    // Replaces the header and the answers; refuses (Kind::StaleEdit, changing nothing) when
+    // someone else changed the administration since it was read (its version moved on), and
+    // NotFound when it was deleted.
     void update(const InstrumentResponse &response);
-    void remove(qint64 administrationId);
+    // Deletes the administration read at `version`; StaleEdit or NotFound as for update().
+    void remove(qint64 administrationId, int version);
 
     std::optional<InstrumentResponse> find(qint64 administrationId) const;
     std::optional<InstrumentResponse> findByKey(qint64 familyId, const QString &respondent,
@@ -93,6 +95,7 @@ private:
     QList<InstrumentResponse> select(const QString &where, const QVariantList &values,
                                      const QStringList &orderBy) const;
     QString duplicateMessage(const InstrumentResponse &existing) const;
+    [[noreturn]] void refuseStale(qint64 administrationId) const;
 
     Database &m_database;
     InstrumentCatalogue m_catalogue;

@@ -36,6 +36,20 @@ bool StorageError::concernsTheDatabase() const {
     }
 }
 
+StorageError StorageError::staleCoding(const QString &recordingCode) {
+    return StorageError(Kind::StaleEdit,
+                        QStringLiteral("Someone else changed this coded session while you were "
+                                       "editing it (%1). Your change was not saved.")
+                            .arg(recordingCode));
+}
+
+StorageError StorageError::staleQuestionnaire(const QString &familyCode) {
+    return StorageError(Kind::StaleEdit,
+                        QStringLiteral("Someone else changed this questionnaire while you were "
+                                       "editing it (family %1). Your change was not saved.")
+                            .arg(familyCode));
+}
+
 StorageError StorageError::newerSchema(const QString &name, int version, int latest) {
     return StorageError(
         Kind::NewerSchema,

@@ -22,6 +22,9 @@ public:
         NotFound,
         Conflict,
         Invalid,
+        // The row's version moved on since the edit was based on it: someone else saved first.
+        // The whole edit was rolled back; the caller may show both sides and let the user choose.
+        StaleEdit,
         // From the driver's native error code (never from its message text); SqlDialect says
         // which codes mean what, e.g. for SQLite:
         Damaged,  // SQLITE_CORRUPT, SQLITE_NOTADB
@@ -43,6 +46,10 @@ public:
     // dialect is that of the connection the error came from.
     static StorageError fromSqlError(const QSqlError &error, const QString &context,
                                      const QString &path, const SqlDialect &dialect);
+    // The refusal of an edit based on an old version of a coded session (recordingCode: "R-…").
+    static StorageError staleCoding(const QString &recordingCode);
+    // The same for a family's questionnaire (familyCode: the case code).
+    static StorageError staleQuestionnaire(const QString &familyCode);
     // A database whose schema is newer than this version understands, named by its path or
     // URL; the same message on every engine.
     static StorageError newerSchema(const QString &name, int version, int latest);

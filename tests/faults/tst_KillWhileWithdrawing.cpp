@@ -108,25 +108,25 @@ void tst_KillWhileWithdrawing::aWithdrawalIsAllOrNothing() {
                                                       QStringLiteral("primary"), scheme, 0, 60000);
                 CodingTestFixture::scoreAll(codings, primary, 3);
                 for (int n = 0; n < 2; ++n)
-                    codings.addNote(EvidenceNote{0,
-                                                 primary,
-                                                 1000 * n,
-                                                 {},
-                                                 QStringLiteral("note"),
-                                                 QStringLiteral("Mother says"),
-                                                 1});
-                codings.finalise(primary, scheme, fixture.alice);
-                codings.unlock(primary, fixture.alice, Reason);
-                codings.finalise(primary, scheme, fixture.alice);
+                    addNoteNow(codings, EvidenceNote{0,
+                                                     primary,
+                                                     1000 * n,
+                                                     {},
+                                                     QStringLiteral("note"),
+                                                     QStringLiteral("Mother says"),
+                                                     1});
+                codings.finalise(primary, codingVersion(codings, primary), scheme, fixture.alice);
+                codings.unlock(primary, codingVersion(codings, primary), fixture.alice, Reason);
+                codings.finalise(primary, codingVersion(codings, primary), scheme, fixture.alice);
                 const qint64 second = codings.create(recording, fixture.bob,
                                                      QStringLiteral("second"), scheme, 0, 60000);
-                codings.addNote(EvidenceNote{0,
-                                             second,
-                                             500,
-                                             {},
-                                             QStringLiteral("note"),
-                                             QStringLiteral("Child present"),
-                                             1});
+                addNoteNow(codings, EvidenceNote{0,
+                                                 second,
+                                                 500,
+                                                 {},
+                                                 QStringLiteral("note"),
+                                                 QStringLiteral("Child present"),
+                                                 1});
                 ids.append(QString::number(recording));
             }
         }

@@ -4,6 +4,7 @@
 // evaluators and recordings with (or without) consent, built through the repositories
 // (and recordings through RecordingImport, so they follow the same rules as the app).
 
+#include "CodingTestFixture.h"
 #include "domain/CodingSchemeLoader.h"
 #include "services/RecordingImport.h"
 #include "storage/CodingRepository.h"
@@ -15,6 +16,16 @@
 #include "storage/UserRepository.h"
 
 #include <QDate>
+
+// The coding's version as stored now, for edits in tests that are not about conflicts.
+inline int codingVersion(const CodingRepository &codings, qint64 codingId) {
+    return codings.find(codingId)->version;
+}
+
+// Adds the note on top of the coding as stored now; returns the note's id.
+inline qint64 addNoteNow(CodingRepository &codings, const EvidenceNote &note) {
+    return codings.addNote(note, codingVersion(codings, note.codingId), nullptr);
+}
 
 struct CodingTestFixture {
     qint64 teamId = 0;
@@ -63,6 +74,7 @@ struct CodingTestFixture {
     // A coding with every skill scored `score`.
     static void scoreAll(CodingRepository &codings, qint64 codingId, int score) {
         for (const QString &key : CodingSchemeLoader::builtIn().skillKeys())
-            codings.saveSkill(codingId, SkillScore{key, score, QString(), QString()});
+            codings.saveSkill(codingId, codingVersion(codings, codingId),
+                              SkillScore{key, score, QString(), QString()});
     }
 };

@@ -11,6 +11,7 @@
 #include "ScoringPanel.h"
 #include "SkillRow.h"
 #include "UnlockDialog.h"
+#include "common/ConflictDialog.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "exchange/AudacityLabelWriter.h"
@@ -217,6 +218,21 @@ void CodingPage::connectSession() {
     connect(session, &CodingSession::saveFailed, this,
             [this](const QString &message) { setMessage(tr("Not saved: %1").arg(message), true); });
     connect(session, &CodingSession::saveStateChanged, this, &CodingPage::refreshSaveState);
+    connect(session, &CodingSession::editConflicted, this, &CodingPage::resolveConflict);
+}
+
+void CodingPage::resolveConflict() {
+    if (!session()->hasConflict())
+        return;
+    const EditConflict conflict = session()->conflict();
+    if (ConflictDialog::ask(this, conflict) == ConflictDialog::Choice::TakeTheirs) {
+        session()->takeTheirs();
+        setMessage(tr("Showing the other person's changes; yours were not saved."), false);
+    } else if (session()->keepMine()) {
+        setMessage(tr("Your changes were saved on top of the other person's."), false);
+    }
+    refreshAll();
+    refreshSaveState();
 }
 
 void CodingPage::openRecording(qint64 recordingId) {

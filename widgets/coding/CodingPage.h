@@ -80,6 +80,8 @@ private:
     void refreshStatus();
     void setMessage(const QString &text, bool error);
     void markSaved();
+    // Someone else saved the coding first: the coder chooses whose changes stand.
+    void resolveConflict();
     void refreshSaveState();
     // True (and says why) when unsaved edits keep the coder on this coding.
     bool unsavedEditsBlockLeaving();

@@ -2,6 +2,7 @@
 
 #include "MeasureAnswerTable.h"
 #include "MeasureHeaderForm.h"
+#include "common/ConflictDialog.h"
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "domain/ValueSets.h"
@@ -226,6 +227,8 @@ void MeasureEntryForm::save() {
     response.mode = m_header->mode();
     response.recordingId = m_header->recordingId();
     response.items = items;
+    QString refusal;
+    bool stale = false;
     try {
         MeasureEntry entry(m_database, m_catalogue);
         if (isEditing())
@@ -233,7 +236,18 @@ void MeasureEntryForm::save() {
         else
             entry.add(response);
     } catch (const StorageError &error) {
-        showMessage(error.message(), true);
+        refusal = error.message();
+        stale = error.kind() == StorageError::Kind::StaleEdit;
+    }
+    if (stale) {
+        const ConflictOutcome outcome = resolveConflict(response, &refusal);
+        if (outcome == ConflictOutcome::TookTheirs)
+            return;
+        if (outcome == ConflictOutcome::Saved)
+            refusal.clear();
+    }
+    if (!refusal.isEmpty()) {
+        showMessage(refusal, true);
         return;
     }
     const ScaleScore total = InstrumentScorer::score(*current, items).first();
@@ -253,6 +267,43 @@ void MeasureEntryForm::save() {
     m_header->focusRespondent();
 }
 
+MeasureEntryForm::ConflictOutcome MeasureEntryForm::resolveConflict(InstrumentResponse &response,
+                                                                    QString *message) {
+    // Each round compares with what is stored now, until the save goes through or the user
+    // takes the other person's version; the form keeps the user's answers meanwhile.
+    try {
+        MeasureEntry entry(m_database, m_catalogue);
+        while (true) {
+            const auto theirs = entry.find(response.id);
+            if (!theirs) {
+                *message = tr("This questionnaire was deleted by someone else since you opened "
+                              "it. Your change was not saved.");
+                return ConflictOutcome::Refused;
+            }
+            const EditConflict conflict =
+                MeasureEntry::describeConflict(*message, m_editing, *theirs, response);
+            if (ConflictDialog::ask(this, conflict) == ConflictDialog::Choice::TakeTheirs) {
+                edit(*theirs);
+                showMessage(tr("Showing the other person's answers; yours were not saved."), false);
+                return ConflictOutcome::TookTheirs;
+            }
+            m_editing = *theirs;
+            response.version = theirs->version;
+            try {
+                entry.update(response);
+                return ConflictOutcome::Saved;
+            } catch (const StorageError &error) {
+                *message = error.message();
+                if (error.kind() != StorageError::Kind::StaleEdit)
+                    return ConflictOutcome::Refused;
+            }
+        }
+    } catch (const StorageError &error) {
+        *message = error.message();
+        return ConflictOutcome::Refused;
+    }
+}
+
 void MeasureEntryForm::deleteAdministration() {
     if (!isEditing())
         return;
@@ -267,7 +318,7 @@ void MeasureEntryForm::deleteAdministration() {
         QMessageBox::Yes)
         return;
     try {
-        MeasureEntry(m_database, m_catalogue).remove(m_editing.id);
+        MeasureEntry(m_database, m_catalogue).remove(m_editing.id, m_editing.version);
     } catch (const StorageError &error) {
         showMessage(error.message(), true);
         return;

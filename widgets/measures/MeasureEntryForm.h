@@ -48,6 +48,10 @@ private:
     void familyChanged();
     void showMessage(const QString &text, bool isError);
     void save();
+    enum class ConflictOutcome { Saved, TookTheirs, Refused };
+    // Someone else saved the questionnaire first: shows both versions and saves the user's on
+    // top of theirs, or loads theirs, as the user chooses. *message: the refusal, updated.
+    ConflictOutcome resolveConflict(InstrumentResponse &response, QString *message);
     void deleteAdministration();
     void resetEditing();
     const InstrumentDefinition *definition() const;

@@ -6,6 +6,7 @@
 #include "CodingTestFixture.h"
 #include "FileSizeLimit.h"
 #include "audio/AudioProbe.h"
+#include "common/ConflictDialog.h"
 #include "common/FileDialog.h"
 
 #include "ShownText.h"
@@ -54,6 +55,7 @@ private slots:
     void editsThatCannotBeSavedAreKeptAndRetried();
     void longNamesDoNotWidenThePage();
     void cutShortAudioIsFlagged();
+    void aStaleSaveShowsBothAndTheCoderChooses();
 
 private:
     void key(int keyCode, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -306,7 +308,8 @@ void tst_CodingPage::unlockAsksForAReasonAndIsAudited() {
     const qint64 id = codings.create(recording, m_fixture.alice, QStringLiteral("primary"),
                                      CodingSchemeLoader::builtIn(), 0, 1200000);
     CodingTestFixture::scoreAll(codings, id, 3);
-    codings.finalise(id, CodingSchemeLoader::builtIn(), m_fixture.alice);
+    codings.finalise(id, codingVersion(codings, id), CodingSchemeLoader::builtIn(),
+                     m_fixture.alice);
     showPage();
     m_page->openCoding(id);
     QVERIFY(m_page->session()->isLocked());
@@ -331,7 +334,7 @@ void tst_CodingPage::comparisonAfterBothCodingsAreFinal() {
     const qint64 primary =
         codings.create(recording, m_fixture.bob, QStringLiteral("primary"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, primary, 4);
-    codings.finalise(primary, scheme, m_fixture.bob);
+    codings.finalise(primary, codingVersion(codings, primary), scheme, m_fixture.bob);
     showPage();
 
     // Alice starts the second coding and sees none of Bob's scores.
@@ -375,10 +378,10 @@ void tst_CodingPage::aSecondCoderSeesNothingOfThePrimaryWhileCoding() {
     evidence.atMs = 42000;
     evidence.kind = QStringLiteral("strength");
     evidence.text = note;
-    codings.addNote(evidence);
+    addNoteNow(codings, evidence);
     const QString comment = QStringLiteral("Kept the child's voice central throughout");
-    codings.setComment(primary, comment);
-    codings.finalise(primary, scheme, m_fixture.bob);
+    codings.setComment(primary, codingVersion(codings, primary), comment);
+    codings.finalise(primary, codingVersion(codings, primary), scheme, m_fixture.bob);
     const qint64 second =
         codings.create(recording, m_fixture.alice, QStringLiteral("second"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, second, 3);
@@ -398,7 +401,7 @@ void tst_CodingPage::aSecondCoderSeesNothingOfThePrimaryWhileCoding() {
     QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("compareButton"))->isVisible());
 
     // Both final: Bob's coding, its notes and the comparison are Alice's to read.
-    codings.finalise(second, scheme, m_fixture.alice);
+    codings.finalise(second, codingVersion(codings, second), scheme, m_fixture.alice);
     m_page->openCoding(primary);
     QTRY_VERIFY(m_page->session()->isOpen());
     QCOMPARE(m_page->session()->coding().id, primary);
@@ -488,8 +491,9 @@ void tst_CodingPage::longNamesDoNotWidenThePage() {
     // The start panel, shown before a coding is open, does not grow either.
     CodingRepository codings(*m_db);
     CodingTestFixture::scoreAll(codings, m_page->session()->coding().id, 3);
-    codings.finalise(m_page->session()->coding().id, CodingSchemeLoader::builtIn(),
-                     m_fixture.alice);
+    codings.finalise(m_page->session()->coding().id,
+                     codingVersion(codings, m_page->session()->coding().id),
+                     CodingSchemeLoader::builtIn(), m_fixture.alice);
     m_page->openRecording(recording);
     auto *startTitle = m_page->findChild<ElidedLabel *>(QStringLiteral("startTitle"));
     QVERIFY(startTitle);
@@ -520,6 +524,68 @@ void tst_CodingPage::cutShortAudioIsFlagged() {
     QTRY_VERIFY(m_page->session()->isOpen());
     QTRY_VERIFY2(m_page->player()->statusText().contains(QStringLiteral("appears to be cut short")),
                  qPrintable(m_page->player()->statusText()));
+}
+
+void tst_CodingPage::aStaleSaveShowsBothAndTheCoderChooses() {
+    const qint64 recording = m_fixture.addRecording(*m_db);
+    showPage();
+    m_page->openRecording(recording);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_page->session()->isOpen());
+    const qint64 coding = m_page->session()->coding().id;
+    const QString first = m_page->scoringPanel()->currentSkill();
+    key(Qt::Key_3);
+    const QString second = m_page->scoringPanel()->currentSkill();
+    QVERIFY(second != first);
+    const QString secondName = m_page->session()->scheme().skill(second)->name;
+
+    // Someone else, on a connection of their own, scores the skill the coder is about to score.
+    const std::unique_ptr<Database> other = m_db->openAnotherConnection();
+    CodingRepository theirs(*other);
+    theirs.saveSkill(coding, codingVersion(theirs, coding),
+                     {second, 5, QString(), QStringLiteral("Their reason")});
+
+    const int asked = ConflictDialog::askedCount();
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::KeepMine);
+    key(Qt::Key_4);
+    QTRY_COMPARE(ConflictDialog::askedCount(), asked + 1);
+    EditConflict conflict = ConflictDialog::lastConflict();
+    QCOMPARE(conflict.message,
+             QStringLiteral("Someone else changed this coded session while you were editing it "
+                            "(%1). Your change was not saved.")
+                 .arg(RecordingRepository(*m_db).find(recording)->code));
+    QCOMPARE(conflict.fields.size(), 1);
+    QCOMPARE(conflict.fields.first().label, QStringLiteral("Skill: %1").arg(secondName));
+    QCOMPARE(conflict.fields.first().theirs, QStringLiteral("Score 5\nRationale: Their reason"));
+    QCOMPARE(conflict.fields.first().yours, QStringLiteral("Score 4"));
+    // Keep mine: the coder's score is stored on top of theirs, and shown.
+    const auto storedScore = [&](const QString &skill) {
+        return scalar(
+            QStringLiteral("SELECT score FROM skill_scores WHERE skill_key = '%1'").arg(skill));
+    };
+    QCOMPARE(storedScore(second).toInt(), 4);
+    QCOMPARE(storedScore(first).toInt(), 3);
+    QCOMPARE(m_page->session()->skill(second).score, 4);
+    QVERIFY(!m_page->session()->hasUnsavedEdits());
+
+    // Again, and this time the coder takes theirs: their score stands, the coder's is gone from
+    // the database, the screen and the undo history.
+    const QString third = m_page->scoringPanel()->currentSkill();
+    theirs.saveSkill(coding, codingVersion(theirs, coding), {first, 1, QString(), QString()});
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::TakeTheirs);
+    key(Qt::Key_2);
+    QTRY_COMPARE(ConflictDialog::askedCount(), asked + 2);
+    conflict = ConflictDialog::lastConflict();
+    QCOMPARE(conflict.fields.size(), 1);
+    QCOMPARE(conflict.fields.first().theirs, QStringLiteral("Not scored"));
+    QCOMPARE(conflict.fields.first().yours, QStringLiteral("Score 2"));
+    QTRY_VERIFY(!m_page->session()->hasConflict());
+    QVERIFY(storedScore(third).isNull());
+    QCOMPARE(storedScore(first).toInt(), 1);
+    QCOMPARE(m_page->session()->skill(third).score, 0);
+    QCOMPARE(m_page->session()->skill(first).score, 1);
+    QCOMPARE(m_page->undoStack()->count(), 0);
+    QVERIFY(!m_page->session()->hasUnsavedEdits());
 }
 
 QTEST_MAIN(tst_CodingPage)

@@ -1,3 +1,4 @@
+#include "common/ConflictDialog.h"
 #include "common/MessageBox.h"
 #include "measures/MeasureEntryForm.h"
 #include "storage/Database.h"
@@ -28,8 +29,13 @@ private slots:
     void enterSavesAndADuplicateIsExplained();
     void respondentsFollowTheQuestionnaire();
     void editAndDeleteAStoredQuestionnaire();
+    void aStaleSaveShowsBothAndKeepsMine();
+    void aStaleSaveShowsBothAndTakesTheirs();
 
 private:
+    // A questionnaire opened in the form, then changed and saved by someone else through a
+    // connection of their own (item 1 to 3); the form then types 7 into item 2. Returns its id.
+    qint64 openThenChangedElsewhere();
     template <typename T> T *find(const char *name) {
         T *widget = m_form->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -297,6 +303,76 @@ void tst_MeasureEntryForm::editAndDeleteAStoredQuestionnaire() {
     QTest::mouseClick(find<QPushButton>("deleteButton"), Qt::LeftButton);
     QVERIFY(!repository.find(id));
     QCOMPARE(administrationCount(), 0);
+}
+
+qint64 tst_MeasureEntryForm::openThenChangedElsewhere() {
+    MeasuresRepository repository(*m_db);
+    InstrumentResponse stored;
+    stored.familyCode = QStringLiteral("F8");
+    stored.respondent = QStringLiteral("father");
+    stored.instrumentId = QStringLiteral("wai-s-client");
+    stored.timepoint = QStringLiteral("T1");
+    stored.administeredOn = QDate(2026, 1, 5);
+    stored.mode = QStringLiteral("paper");
+    stored.items = {{1, 6}, {2, 5}, {3, 7}, {4, 2},  {5, 6},  {6, 5},
+                    {7, 7}, {8, 4}, {9, 6}, {10, 3}, {11, 5}, {12, 6}};
+    const qint64 id = repository.add(stored);
+    m_form->edit(*repository.find(id));
+
+    const std::unique_ptr<Database> other = m_db->openAnotherConnection();
+    MeasuresRepository theirs(*other);
+    InstrumentResponse theirEdit = *theirs.find(id);
+    theirEdit.items.insert(1, 3);
+    theirs.update(theirEdit);
+
+    auto *table = find<QTableWidget>("itemTable");
+    table->setFocus();
+    table->setCurrentCell(1, 1);
+    QTest::keyClick(table, Qt::Key_7);
+    return id;
+}
+
+void tst_MeasureEntryForm::aStaleSaveShowsBothAndKeepsMine() {
+    const qint64 id = openThenChangedElsewhere();
+    const int asked = ConflictDialog::askedCount();
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::KeepMine);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+    const EditConflict conflict = ConflictDialog::lastConflict();
+    QCOMPARE(conflict.message, QStringLiteral("Someone else changed this questionnaire while you "
+                                              "were editing it (family F8). Your change was not "
+                                              "saved."));
+    // Both changed fields, each with their value beside the user's.
+    QCOMPARE(conflict.fields.size(), 2);
+    QCOMPARE(conflict.fields.at(0).label, QStringLiteral("Item 1"));
+    QCOMPARE(conflict.fields.at(0).theirs, QStringLiteral("3"));
+    QCOMPARE(conflict.fields.at(0).yours, QStringLiteral("6"));
+    QCOMPARE(conflict.fields.at(1).label, QStringLiteral("Item 2"));
+    QCOMPARE(conflict.fields.at(1).theirs, QStringLiteral("5"));
+    QCOMPARE(conflict.fields.at(1).yours, QStringLiteral("7"));
+    // Keeping mine saves the whole form as the user left it, on top of their version.
+    const InstrumentResponse stored = *MeasuresRepository(*m_db).find(id);
+    QCOMPARE(stored.items.value(1), 6);
+    QCOMPARE(stored.items.value(2), 7);
+    QCOMPARE(stored.version, 3);
+    QVERIFY(!m_form->isEditing());
+}
+
+void tst_MeasureEntryForm::aStaleSaveShowsBothAndTakesTheirs() {
+    const qint64 id = openThenChangedElsewhere();
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::TakeTheirs);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    // Nothing of the user's was saved; the form now shows their answers, still open to edit.
+    const InstrumentResponse stored = *MeasuresRepository(*m_db).find(id);
+    QCOMPARE(stored.items.value(1), 3);
+    QCOMPARE(stored.items.value(2), 5);
+    QCOMPARE(stored.version, 2);
+    QVERIFY(m_form->isEditing());
+    QCOMPARE(m_form->answers(), stored.items);
+    // Saved again from there, it goes through.
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(MeasuresRepository(*m_db).find(id)->version, 3);
+    QVERIFY(!m_form->isEditing());
 }
 
 QTEST_MAIN(tst_MeasureEntryForm)

@@ -95,9 +95,11 @@ qint64 tst_ConsentDialog::addCodedRecording() {
         codings.create(id, m_fixture.alice, QStringLiteral("primary"), scheme, 0, 60000);
     CodingTestFixture::scoreAll(codings, coding, 4);
     for (int i = 0; i < 2; ++i)
-        codings.addNote(EvidenceNote{
-            0, coding, 1000 * i, {}, QStringLiteral("note"), QStringLiteral("A note"), 1});
-    codings.finalise(coding, scheme, m_fixture.alice);
+        addNoteNow(
+            codings,
+            EvidenceNote{
+                0, coding, 1000 * i, {}, QStringLiteral("note"), QStringLiteral("A note"), 1});
+    codings.finalise(coding, codingVersion(codings, coding), scheme, m_fixture.alice);
     return id;
 }
 

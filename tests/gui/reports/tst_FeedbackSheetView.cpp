@@ -1,3 +1,4 @@
+#include "CodingTestFixture.h"
 #include "ReportFixture.h"
 #include "ShownText.h"
 #include "common/FileDialog.h"
@@ -178,7 +179,9 @@ void tst_FeedbackSheetView::secondCoderSeesNothingOfThePrimaryUntilBothAreFinal(
         QCOMPARE(chart->graph(i)->dataCount(), 0);
 
     // Once the second coding is final too, the sheet is the coach's to share again.
-    CodingRepository(*m_db).finalise(m_blindSecond, CodingSchemeLoader::builtIn(), m_bob);
+    CodingRepository(*m_db).finalise(m_blindSecond,
+                                     codingVersion(CodingRepository(*m_db), m_blindSecond),
+                                     CodingSchemeLoader::builtIn(), m_bob);
     view.showCoding(m_blindPrimary);
     QVERIFY(view.sheet());
     shown = ShownText::of(&view);

@@ -1,3 +1,4 @@
+#include "CodingTestFixture.h"
 #include "FileSizeLimit.h"
 #include "ReportFixture.h"
 #include "common/DateField.h"
@@ -375,7 +376,8 @@ void tst_ReportsPage::aSecondCoderSeesTheCoachingReportWithoutTheSessionTheyCode
     QTRY_VERIFY(status->text().contains(QStringLiteral("Hidden until both codings of")));
     QCOMPARE(codings->text(), QStringLiteral("1"));
 
-    CodingRepository(*m_db).finalise(draft, CodingSchemeLoader::builtIn(), bob);
+    CodingRepository(*m_db).finalise(draft, codingVersion(CodingRepository(*m_db), draft),
+                                     CodingSchemeLoader::builtIn(), bob);
     scope->setCurrentIndex(scope->findData(QStringLiteral("practitioner:H1")));
     scope->setCurrentIndex(scope->findData(QStringLiteral("practitioner:B1")));
     QTRY_COMPARE(codings->text(), QStringLiteral("2"));

@@ -46,17 +46,19 @@ void tst_ComparisonModel::codeBoth(bool finaliseSecond, qint64 secondStartMs, qi
     const qint64 primary =
         codings.create(m_recording, m_fixture.alice, QStringLiteral("primary"), m_scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, primary, 3);
-    codings.saveSkill(primary,
+    codings.saveSkill(primary, codingVersion(codings, primary),
                       {QStringLiteral("autonomy"), 0, QStringLiteral("Inaudible"), QString()});
-    codings.finalise(primary, m_scheme, m_fixture.alice);
+    codings.finalise(primary, codingVersion(codings, primary), m_scheme, m_fixture.alice);
     const qint64 second = codings.create(m_recording, m_fixture.bob, QStringLiteral("second"),
                                          m_scheme, secondStartMs, secondEndMs);
     CodingTestFixture::scoreAll(codings, second, 3);
-    codings.saveSkill(second, {QStringLiteral("empathy"), 4, QString(), QString()});
+    codings.saveSkill(second, codingVersion(codings, second),
+                      {QStringLiteral("empathy"), 4, QString(), QString()});
     codings.saveSkill(
-        second, {QStringLiteral("child_focus"), 5, QString(), QStringLiteral("Child central")});
+        second, codingVersion(codings, second),
+        {QStringLiteral("child_focus"), 5, QString(), QStringLiteral("Child central")});
     if (finaliseSecond)
-        codings.finalise(second, m_scheme, m_fixture.bob);
+        codings.finalise(second, codingVersion(codings, second), m_scheme, m_fixture.bob);
 }
 
 void tst_ComparisonModel::staysEmptyUntilBothCodingsAreFinal() {

@@ -77,9 +77,9 @@ void tst_EvidenceNotesModel::secondCoderNeverSeesTheFirstCodersNotes() {
     note.atMs = 1000;
     note.kind = QStringLiteral("strength");
     note.text = QStringLiteral("Alice's evidence");
-    codings.addNote(note);
+    addNoteNow(codings, note);
     CodingTestFixture::scoreAll(codings, primary, 4);
-    codings.finalise(primary, scheme, m_fixture.alice);
+    codings.finalise(primary, codingVersion(codings, primary), scheme, m_fixture.alice);
     const qint64 second =
         codings.create(recording, m_fixture.bob, QStringLiteral("second"), scheme, -1, -1);
 
@@ -93,7 +93,7 @@ void tst_EvidenceNotesModel::secondCoderNeverSeesTheFirstCodersNotes() {
     QCOMPARE(model.rowCount(), 1);
 
     CodingTestFixture::scoreAll(codings, second, 3);
-    codings.finalise(second, scheme, m_fixture.bob);
+    codings.finalise(second, codingVersion(codings, second), scheme, m_fixture.bob);
     QVERIFY(model.showCoding(codings, primary, m_fixture.bob));
     QCOMPARE(model.data(model.index(0, EvidenceNotesModel::TextColumn)).toString(),
              QStringLiteral("Alice's evidence"));

@@ -20,6 +20,8 @@ private slots:
     void finalisedSessionRefusesEdits();
     void editsThatCannotBeSavedAreKeptInOrder();
     void finaliseAndUnlockWaitForSpaceToo();
+    void aStaleEditIsKeptUntilTheCoderKeepsTheirs();
+    void takingTheirsDropsTheStaleEdits();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +180,115 @@ void tst_CodingSession::finaliseAndUnlockWaitForSpaceToo() {
     QVERIFY(!session.unlock(QStringLiteral("  "), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!session.hasUnsavedEdits());
+}
+
+namespace {
+
+// The same coder with the coding open twice (two windows, or two machines), each with its own
+// connection; `other` saves first.
+struct TwoEditors {
+    std::unique_ptr<Database> otherConnection;
+    std::unique_ptr<CodingSession> mine;
+    std::unique_ptr<CodingSession> other;
+};
+
+TwoEditors openTwice(Database &database, qint64 codingId, qint64 coderId) {
+    TwoEditors editors;
+    editors.otherConnection = database.openAnotherConnection();
+    editors.mine = std::make_unique<CodingSession>(database);
+    editors.other = std::make_unique<CodingSession>(*editors.otherConnection);
+    editors.mine->open(codingId, coderId, nullptr);
+    editors.other->open(codingId, coderId, nullptr);
+    return editors;
+}
+
+} // namespace
+
+void tst_CodingSession::aStaleEditIsKeptUntilTheCoderKeepsTheirs() {
+    TwoEditors editors = openTwice(m_db, m_coding, m_fixture.alice);
+    CodingSession &mine = *editors.mine;
+    QSignalSpy conflicted(&mine, &CodingSession::editConflicted);
+    QVERIFY(editors.other->setSkill({QStringLiteral("empathy"), 4, QString(), QString()}));
+    QVERIFY(editors.other->setComment(QStringLiteral("Their comment")));
+
+    // Refused by the database, but what the coder did stays on screen.
+    QVERIFY(mine.setSkill({QStringLiteral("empathy"), 2, QString(), QStringLiteral("Mine")}));
+    QVERIFY(mine.hasConflict());
+    QVERIFY(mine.hasUnsavedEdits());
+    QCOMPARE(mine.skill(QStringLiteral("empathy")).score, 2);
+    QCOMPARE(CodingRepository(m_db).find(m_coding)->scores.first().score, 4);
+    QTRY_COMPARE_WITH_TIMEOUT(conflicted.size(), 1, 5000);
+    // Edits made before choosing wait with it, and retrying does not save them.
+    QVERIFY(mine.setSkill({QStringLiteral("autonomy"), 5, QString(), QString()}));
+    QVERIFY(!mine.retrySaving());
+    QCOMPARE(CodingRepository(m_db).find(m_coding)->scores.size(), 1);
+
+    const EditConflict conflict = mine.conflict();
+    QVERIFY2(conflict.message.startsWith(QStringLiteral("Someone else changed this coded session")),
+             qPrintable(conflict.message));
+    QCOMPARE(conflict.fields.size(), 2);
+    const QString empathy = mine.scheme().skill(QStringLiteral("empathy"))->name;
+    QCOMPARE(conflict.fields.at(0).label, QStringLiteral("Skill: %1").arg(empathy));
+    QCOMPARE(conflict.fields.at(0).theirs, QStringLiteral("Score 4"));
+    QCOMPARE(conflict.fields.at(0).yours, QStringLiteral("Score 2\nRationale: Mine"));
+    QCOMPARE(conflict.fields.at(1).theirs, QStringLiteral("Not scored"));
+    QCOMPARE(conflict.fields.at(1).yours, QStringLiteral("Score 5"));
+
+    QVERIFY(mine.keepMine());
+    QVERIFY(!mine.hasConflict());
+    QVERIFY(!mine.hasUnsavedEdits());
+    const Coding stored = *CodingRepository(m_db).find(m_coding);
+    QCOMPARE(stored.scores.size(), 2);
+    QCOMPARE(stored.scores.at(1).skillKey, QStringLiteral("empathy"));
+    QCOMPARE(stored.scores.at(1).score, 2);
+    QCOMPARE(stored.scores.at(1).rationale, QStringLiteral("Mine"));
+    // Their change to another field stands, and the screen shows it too.
+    QCOMPARE(stored.comment, QStringLiteral("Their comment"));
+    QCOMPARE(mine.coding().comment, QStringLiteral("Their comment"));
+    QCOMPARE(mine.skill(QStringLiteral("autonomy")).score, 5);
+    // Later edits are based on the new version and go straight through.
+    QVERIFY(mine.setComment(QStringLiteral("Mine now")));
+    QCOMPARE(CodingRepository(m_db).find(m_coding)->comment, QStringLiteral("Mine now"));
+    QVERIFY(!mine.hasConflict());
+}
+
+void tst_CodingSession::takingTheirsDropsTheStaleEdits() {
+    TwoEditors editors = openTwice(m_db, m_coding, m_fixture.alice);
+    CodingSession &mine = *editors.mine;
+    EvidenceNote note{0, m_coding, 5000, {}, QStringLiteral("note"), QStringLiteral("First"), 1};
+    QVERIFY(mine.addNote(note));
+    editors.other->reload();
+    EvidenceNote theirNote = editors.other->note(note.id);
+    theirNote.text = QStringLiteral("Their words");
+    QVERIFY(editors.other->updateNote(theirNote));
+
+    EvidenceNote myNote = mine.note(note.id);
+    myNote.text = QStringLiteral("My words");
+    QVERIFY(mine.updateNote(myNote));
+    QVERIFY(mine.hasConflict());
+    QCOMPARE(mine.note(note.id).text, QStringLiteral("My words"));
+    const EditConflict conflict = mine.conflict();
+    QCOMPARE(conflict.fields.size(), 1);
+    QCOMPARE(conflict.fields.first().label, QStringLiteral("Evidence note at 0:05"));
+    QVERIFY(conflict.fields.first().theirs.endsWith(QStringLiteral("Their words")));
+    QVERIFY(conflict.fields.first().yours.endsWith(QStringLiteral("My words")));
+
+    QSignalSpy resolved(&mine, &CodingSession::conflictResolved);
+    mine.takeTheirs();
+    QCOMPARE(resolved.size(), 1);
+    QCOMPARE(resolved.first().first().toBool(), false);
+    QVERIFY(!mine.hasConflict());
+    QVERIFY(!mine.hasUnsavedEdits());
+    QCOMPARE(mine.note(note.id).text, QStringLiteral("Their words"));
+    QCOMPARE(CodingRepository(m_db).find(m_coding)->notes.first().text,
+             QStringLiteral("Their words"));
+    // The next edit of the same note is based on their version.
+    myNote = mine.note(note.id);
+    myNote.text = QStringLiteral("Agreed words");
+    QVERIFY(mine.updateNote(myNote));
+    QVERIFY(!mine.hasConflict());
+    QCOMPARE(CodingRepository(m_db).find(m_coding)->notes.first().text,
+             QStringLiteral("Agreed words"));
 }
 
 QTEST_GUILESS_MAIN(tst_CodingSession)

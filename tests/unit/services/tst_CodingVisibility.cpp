@@ -43,7 +43,7 @@ void tst_CodingVisibility::hidesThePrimaryFromTheSecondCoderUntilBothAreFinal() 
     const qint64 primary =
         codings.create(recording, m_fixture.alice, QStringLiteral("primary"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, primary, 4);
-    codings.finalise(primary, scheme, m_fixture.alice);
+    codings.finalise(primary, codingVersion(codings, primary), scheme, m_fixture.alice);
     const qint64 second =
         codings.create(recording, m_fixture.bob, QStringLiteral("second"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, second, 3);
@@ -60,7 +60,7 @@ void tst_CodingVisibility::hidesThePrimaryFromTheSecondCoderUntilBothAreFinal() 
     QVERIFY(!visibility.maySee(second, 0));
     QVERIFY(!visibility.maySee(999999, 0, &why));
 
-    codings.finalise(second, scheme, m_fixture.bob);
+    codings.finalise(second, codingVersion(codings, second), scheme, m_fixture.bob);
     QVERIFY(visibility.maySee(primary, m_fixture.bob));
     QVERIFY(visibility.maySee(second, m_fixture.alice));
 }

@@ -248,7 +248,7 @@ void tst_CodingWorkflow::consensusIsStartedOnceBothAreFinal() {
     const qint64 bobs =
         codings.create(recording, m_fixture.bob, QStringLiteral("primary"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, bobs, 4);
-    codings.finalise(bobs, scheme, m_fixture.bob);
+    codings.finalise(bobs, codingVersion(codings, bobs), scheme, m_fixture.bob);
     start(recording, QStringLiteral("second"));
     QVERIFY(!m_workflow->openCodingCanBeCompared());
     for (const QString &key : scheme.skillKeys())

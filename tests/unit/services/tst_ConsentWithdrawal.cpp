@@ -129,18 +129,19 @@ void tst_ConsentWithdrawal::init() {
         codings.create(m_recording, m_fixture.alice, QStringLiteral("primary"), scheme, 0, 60000);
     CodingTestFixture::scoreAll(codings, primary, 3);
     for (int i = 0; i < 3; ++i)
-        codings.addNote(EvidenceNote{0,
-                                     primary,
-                                     1000 * i,
-                                     {QStringLiteral("empathy")},
-                                     QStringLiteral("strength"),
-                                     QStringLiteral("Mother says"),
-                                     1});
-    codings.finalise(primary, scheme, m_fixture.alice);
+        addNoteNow(codings, EvidenceNote{0,
+                                         primary,
+                                         1000 * i,
+                                         {QStringLiteral("empathy")},
+                                         QStringLiteral("strength"),
+                                         QStringLiteral("Mother says"),
+                                         1});
+    codings.finalise(primary, codingVersion(codings, primary), scheme, m_fixture.alice);
     const qint64 second =
         codings.create(m_recording, m_fixture.bob, QStringLiteral("second"), scheme, 0, 60000);
-    codings.addNote(EvidenceNote{
-        0, second, 500, {}, QStringLiteral("note"), QStringLiteral("Child present"), 1});
+    addNoteNow(codings,
+               EvidenceNote{
+                   0, second, 500, {}, QStringLiteral("note"), QStringLiteral("Child present"), 1});
 
     InstrumentResponse response;
     response.familyId = m_fixture.familyId;
@@ -374,7 +375,7 @@ void tst_ConsentWithdrawal::unlockWithReason(const QString &reason) {
     CodingRepository codings(m_db);
     for (const Coding &coding : codings.codingsOf(m_recording)) {
         if (coding.isFinal())
-            codings.unlock(coding.id, m_fixture.alice, reason);
+            codings.unlock(coding.id, codingVersion(codings, coding.id), m_fixture.alice, reason);
     }
 }
 

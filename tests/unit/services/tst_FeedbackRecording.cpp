@@ -1,3 +1,4 @@
+#include "CodingTestFixture.h"
 #include "ReportFixture.h"
 #include "TestDatabase.h"
 #include "domain/CodingSchemeLoader.h"
@@ -151,7 +152,9 @@ void tst_FeedbackRecording::secondCoderGetsNoSheetNorTrajectoryPointUntilBothAre
     QVERIFY(feedback.sheet(m_blindPrimary, 0));
     QCOMPARE(feedback.trajectory(m_other, 0).size(), 1);
 
-    CodingRepository(*m_db).finalise(m_blindSecond, CodingSchemeLoader::builtIn(), m_bob);
+    CodingRepository(*m_db).finalise(m_blindSecond,
+                                     codingVersion(CodingRepository(*m_db), m_blindSecond),
+                                     CodingSchemeLoader::builtIn(), m_bob);
     QVERIFY(feedback.sheet(m_blindPrimary, m_bob));
     QCOMPARE(feedback.trajectory(m_other, m_bob).size(), 1);
 }

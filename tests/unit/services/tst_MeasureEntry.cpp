@@ -69,7 +69,7 @@ void tst_MeasureEntry::correctsAndDeletes() {
     corrected.items.insert(1, 5);
     entry.update(corrected);
     QCOMPARE(FamilyMeasures(m_db).forFamily(QStringLiteral("F7"))->first().items.value(1), 5);
-    entry.remove(corrected.id);
+    entry.remove(corrected.id, corrected.version + 1);
     QVERIFY(FamilyMeasures(m_db).forFamily(QStringLiteral("F7"))->isEmpty());
 }
 

@@ -1,3 +1,4 @@
+#include "CodingTestFixture.h"
 #include "ReportFixture.h"
 #include "TestDatabase.h"
 #include "domain/CodingSchemeLoader.h"
@@ -157,7 +158,8 @@ void tst_ReportRun::aPractitionerReportLeavesOutWhatTheReaderCodesBlind() {
     QCOMPARE(blind.spec.hiddenRecordingCodes.size(), 1);
     QVERIFY(!blind.spec.hiddenRecordingCodes.constFirst().isEmpty());
 
-    CodingRepository(*m_db).finalise(draft, CodingSchemeLoader::builtIn(), bob);
+    CodingRepository(*m_db).finalise(draft, codingVersion(CodingRepository(*m_db), draft),
+                                     CodingSchemeLoader::builtIn(), bob);
     const ReportData both = run.buildFor(*spec, bob);
     QCOMPARE(both.codings, 2);
     QVERIFY(both.spec.hiddenRecordingCodes.isEmpty());

@@ -24,8 +24,9 @@ int runChild(const QString &path, qint64 codingId) {
     for (int edit = 0;; ++edit) {
         switch (edit % 3) {
         case 0:
-            codings.saveSkill(codingId, {skillKeys.at(edit % 7), edit % 5 + 1, QString(),
-                                         QStringLiteral("edit %1").arg(edit)});
+            codings.saveSkill(codingId, codingVersion(codings, codingId),
+                              {skillKeys.at(edit % 7), edit % 5 + 1, QString(),
+                               QStringLiteral("edit %1").arg(edit)});
             break;
         case 1: {
             EvidenceNote note;
@@ -34,11 +35,11 @@ int runChild(const QString &path, qint64 codingId) {
             note.kind = QStringLiteral("note");
             note.skills = {skillKeys.at(edit % 7)};
             note.text = QStringLiteral("note %1").arg(edit);
-            codings.addNote(note);
+            addNoteNow(codings, note);
             break;
         }
         default:
-            codings.setWindow(codingId, edit, edit + 1200000);
+            codings.setWindow(codingId, codingVersion(codings, codingId), edit, edit + 1200000);
             break;
         }
         std::printf("%d\n", edit + 1);

@@ -1,6 +1,7 @@
 #include "ReportFixture.h"
 #include "TestDatabase.h"
 #include "storage/FeedbackRepository.h"
+#include "storage/StorageError.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,6 +13,7 @@ class tst_FeedbackRepository : public QObject {
 
 private slots:
     void consensusKeepsWhatTheCoachRecorded();
+    void feedbackOnAStaleSheetIsRefusedAndTheFirstIsKept();
 };
 
 void tst_FeedbackRepository::consensusKeepsWhatTheCoachRecorded() {
@@ -51,6 +53,39 @@ void tst_FeedbackRepository::consensusKeepsWhatTheCoachRecorded() {
     QVERIFY(own);
     QCOMPARE(own->notes.size(), 1);
     QCOMPARE(own->scores.constFirst().score, 3);
+}
+
+void tst_FeedbackRepository::feedbackOnAStaleSheetIsRefusedAndTheFirstIsKept() {
+    QTemporaryDir dir;
+    Database database;
+    database.open(dir.filePath(QStringLiteral("feedback.sqlite")));
+    ReportFixture f(database);
+    const qint64 team = f.team(QStringLiteral("Blue"));
+    const qint64 worker = f.practitioner(QStringLiteral("P1"), QStringLiteral("Sam Jones"), team);
+    const qint64 recording =
+        f.recording(worker, team, f.family(QStringLiteral("F1")), QStringLiteral("2025-02-01"));
+    const qint64 primary = f.coding(recording, QStringLiteral("primary"), QList<int>(7, 3),
+                                    QStringLiteral("2025-02-05"));
+    // Two coaches, each with a connection of their own, open the same sheet.
+    const std::unique_ptr<Database> other = database.openAnotherConnection();
+    const auto mine = FeedbackRepository(database).sheet(primary);
+    const auto theirs = FeedbackRepository(*other).sheet(primary);
+    QVERIFY(mine && theirs);
+    QCOMPARE(mine->version, theirs->version);
+
+    FeedbackRepository(*other).recordFeedbackGiven(primary, theirs->version, QDate(2025, 2, 10));
+    try {
+        FeedbackRepository(database).recordFeedbackGiven(primary, mine->version,
+                                                         QDate(2025, 2, 12));
+        QFAIL("feedback recorded on a stale sheet was saved");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::StaleEdit);
+        QVERIFY2(error.message().contains(QStringLiteral("Your change was not saved.")),
+                 qPrintable(error.message()));
+    }
+    const auto stored = FeedbackRepository(database).sheet(primary);
+    QCOMPARE(stored->feedbackGivenOn, QDate(2025, 2, 10));
+    QCOMPARE(stored->version, theirs->version + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_FeedbackRepository)

@@ -25,6 +25,7 @@ private slots:
     void refusesARespondentTheInstrumentIsNotFor();
     void updatesAnswersAndRefusesAStaleVersion();
     void removesAnAdministrationAndItsAnswers();
+    void aStaleEditIsRefusedAndTheFirstIsKept();
     void listsByFamily();
     void followUpsAreT1WithoutT2();
     void followUpStatus();
@@ -175,10 +176,49 @@ void tst_MeasuresRepository::removesAnAdministrationAndItsAnswers() {
     MeasuresRepository repository(*m_db);
     const qint64 id =
         repository.add(score15(QStringLiteral("F1"), QStringLiteral("T1"), QDate(2026, 1, 5)));
-    repository.remove(id);
+    repository.remove(id, repository.find(id)->version);
     QVERIFY(!repository.find(id));
     QCOMPARE(count(QStringLiteral("instrument_item_responses")), 0);
-    QVERIFY_THROWS_EXCEPTION(StorageError, repository.remove(id));
+    QVERIFY_THROWS_EXCEPTION(StorageError, repository.remove(id, 1));
+}
+
+void tst_MeasuresRepository::aStaleEditIsRefusedAndTheFirstIsKept() {
+    MeasuresRepository mine(*m_db);
+    const std::unique_ptr<Database> otherConnection = m_db->openAnotherConnection();
+    MeasuresRepository theirs(*otherConnection);
+    const qint64 id =
+        mine.add(score15(QStringLiteral("F1"), QStringLiteral("T1"), QDate(2026, 1, 5)));
+    // Both open the questionnaire; they save the same item differently, they first.
+    InstrumentResponse myEdit = *mine.find(id);
+    InstrumentResponse theirEdit = *theirs.find(id);
+    theirEdit.items.insert(3, 5);
+    myEdit.items.insert(3, 1);
+    myEdit.items.insert(4, 1);
+    theirs.update(theirEdit);
+    try {
+        mine.update(myEdit);
+        QFAIL("an edit based on an old version was saved");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::StaleEdit);
+        QCOMPARE(error.message(),
+                 QStringLiteral("Someone else changed this questionnaire while you were editing "
+                                "it (family F1). Your change was not saved."));
+    }
+    const InstrumentResponse stored = *mine.find(id);
+    QCOMPARE(stored.items, theirEdit.items);
+    QCOMPARE(stored.version, theirEdit.version + 1);
+    // Deleting what they have changed since is refused too, and deletes nothing.
+    QVERIFY_THROWS_EXCEPTION(StorageError, mine.remove(id, myEdit.version));
+    QCOMPARE(mine.find(id)->items, theirEdit.items);
+    mine.remove(id, stored.version);
+    QVERIFY(!theirs.find(id));
+    // An edit of a questionnaire someone else deleted says so.
+    try {
+        theirs.update(stored);
+        QFAIL("an edit of a deleted questionnaire was saved");
+    } catch (const StorageError &error) {
+        QCOMPARE(error.kind(), StorageError::Kind::NotFound);
+    }
 }
 
 void tst_MeasuresRepository::listsByFamily() {

@@ -1,0 +1,7 @@
+-- PracticeCoder schema, version 6: change notification.
+--
+-- On PostgreSQL (resources/schema/postgresql/006_change_notification.sql) the database itself
+-- announces every insert, update and delete of the data tables on the channel
+-- practicecoder_changes, so that other people's screens refresh without F5, psql edits
+-- included. SQLite has nothing to announce with: its connections compare change counters
+-- (SqliteChangeNotifier), so on SQLite this step changes nothing and only records the version.
