@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "RecordingListSummary.h"
 #include "RecordingRepository.h"
 #include "ScopedTransaction.h"
 #include "SqlValues.h"
@@ -140,6 +141,7 @@ qint64 CodingRepository::insertComplete(const Coding &coding) {
         note.id = 0;
         insertNote(note, nullptr);
     }
+    RecordingListSummary(m_database).updateRecording(coding.recordingId);
     return id;
 }
 
@@ -471,6 +473,7 @@ void CodingRepository::finalise(qint64 codingId, const CodingScheme &scheme, qin
     update.addBindValue(SqlValues::nowUtc());
     update.addBindValue(codingId);
     Database::exec(update, QStringLiteral("Could not finalise the coding"));
+    RecordingListSummary(m_database).updateForCoding(codingId);
     AuditLog(m_database)
         .append(userId, QStringLiteral("finalise"), QStringLiteral("coding"), codingId);
     transaction.commit();
@@ -489,6 +492,7 @@ void CodingRepository::unlock(qint64 codingId, qint64 userId, const QString &rea
     Database::exec(update, QStringLiteral("Could not unlock the coding"));
     if (update.numRowsAffected() != 1)
         throw StorageError(StorageError::Kind::Conflict, tr("The coding is not final."));
+    RecordingListSummary(m_database).updateForCoding(codingId);
     AuditLog(m_database)
         .append(userId, QStringLiteral("unlock"), QStringLiteral("coding"), codingId,
                 reason.trimmed());

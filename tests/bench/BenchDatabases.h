@@ -84,7 +84,8 @@ inline void multiply(const QString &source, const QString &target, int factor) {
 
         // Parents before children, so each child knows its parents' offsets.
         const QList<detail::Table> tables = {
-            {QStringLiteral("practitioners"), QStringLiteral("id"), QStringLiteral("practitioners")},
+            {QStringLiteral("practitioners"), QStringLiteral("id"),
+             QStringLiteral("practitioners")},
             {QStringLiteral("team_memberships"), QStringLiteral("id"),
              QStringLiteral("team_memberships")},
             {QStringLiteral("practitioner_training"), QStringLiteral("id"),
@@ -101,6 +102,8 @@ inline void multiply(const QString &source, const QString &target, int factor) {
              QStringLiteral("instrument_administrations")},
             {QStringLiteral("instrument_item_responses"), QStringLiteral("administration_id"),
              QStringLiteral("instrument_administrations")},
+            {QStringLiteral("recording_list_summary"), QStringLiteral("recording_id"),
+             QStringLiteral("recordings")},
         };
         // Which table each copied foreign key points into.
         const QHash<QString, QString> references = {
@@ -126,6 +129,8 @@ inline void multiply(const QString &source, const QString &target, int factor) {
         for (int k = 1; k < factor; ++k) {
             for (const detail::Table &table : tables) {
                 const QSqlRecord record = db.record(table.name);
+                if (record.isEmpty())
+                    continue; // a table of a later schema than the database's
                 QStringList columns;
                 QStringList values;
                 for (int i = 0; i < record.count(); ++i) {
@@ -143,11 +148,11 @@ inline void multiply(const QString &source, const QString &target, int factor) {
                     else
                         values << column;
                 }
-                detail::run(db, QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %1 WHERE %4 "
-                                               "<= %5")
-                                    .arg(table.name, columns.join(u','), values.join(u','),
-                                         table.key)
-                                    .arg(offset[table.keyParent]));
+                detail::run(db,
+                            QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %1 WHERE %4 "
+                                           "<= %5")
+                                .arg(table.name, columns.join(u','), values.join(u','), table.key)
+                                .arg(offset[table.keyParent]));
             }
         }
         detail::run(db, QStringLiteral("COMMIT"));

@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -78,17 +79,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     createMenus();
     buildPages();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
-    // Coming back to the Recordings or Reports page shows what changed elsewhere (a coding
-    // finalised, a consent withdrawn, an import by another program); it reads only when something
-    // did.
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
-        if (m_recordings && m_pages->widget(index) == m_recordings)
-            m_recordings->refreshIfChanged();
-        if (auto *reports = qobject_cast<ReportsPage *>(m_pages->widget(index)))
-            reports->refreshIfChanged();
-    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChosen);
     m_navigation->setCurrentRow(0);
     updateTitle();
 
@@ -107,40 +98,97 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::buildPages() {
-    // ---- Pages: one line each, in navigation order. Each view takes *m_database and is built
-    // ---- again when the user opens another database.
-    // clang-format off
-    setPage(Page::Recordings, m_recordings = new RecordingsView(*m_database, m_pages));
-    auto *coding = new CodingPage(*m_database, m_recordings, m_pages);
-    setPage(Page::Coding, coding);
-    setPage(Page::Measures, new MeasuresPage(*m_database, m_pages));
-    auto *reports = new ReportsPage(*m_database, m_pages);
-    setPage(Page::Reports, reports);
-    setPage(Page::People, new PeopleView(*m_database, m_pages));
-    // clang-format on
-    // ---- end of pages
-
-    // Asking to code a recording takes the user to the Coding page; the coding page connects
-    // codeRecordingRequested itself to open the recording.
-    connect(m_recordings, &RecordingsView::codeRecordingRequested, this,
-            [this] { showPage(Page::Coding); });
-
-    // "Play this moment" on a coaching feedback sheet opens that coding with the player at the
-    // evidence note, so the coach can listen to it before the feedback session.
-    connect(reports, &ReportsPage::playEvidenceRequested, this,
-            [this, coding](qint64 codingId, qint64 atMs) {
-                coding->openCoding(codingId);
-                showPage(Page::Coding);
-                if (coding->player()->hasFile())
-                    coding->player()->seek(atMs);
-            });
+    // Each page is built when it is first shown (pageChosen), so the window appears at once
+    // whatever the size of the database; until then its place holds an empty widget.
+    for (int i = 0; i < pageCount; ++i) {
+        auto *placeholder = new QWidget(m_pages);
+        placeholder->setObjectName(QStringLiteral("pagePlaceholder"));
+        m_pages->addWidget(placeholder);
+        m_built[i] = false;
+    }
 }
 
-void MainWindow::setPage(Page page, QWidget *widget) {
+QWidget *MainWindow::createPage(Page page) {
+    // ---- Pages: one case each. Each view takes *m_database and is built again when the user
+    // ---- opens another database.
+    switch (page) {
+    case Page::Recordings:
+        m_recordings = new RecordingsView(*m_database, m_pages);
+        // Asking to code a recording opens it on the Coding page and goes there.
+        connect(m_recordings, &RecordingsView::codeRecordingRequested, this, [this](qint64 id) {
+            codingPage()->openRecording(id);
+            showPage(Page::Coding);
+        });
+        return m_recordings;
+    case Page::Coding: {
+        auto *coding = new CodingPage(*m_database, nullptr, m_pages);
+        connect(coding, &CodingPage::codingsChanged, this, [this] {
+            if (m_recordings)
+                m_recordings->refresh();
+        });
+        return coding;
+    }
+    case Page::Measures:
+        return new MeasuresPage(*m_database, m_pages);
+    case Page::Reports: {
+        auto *reports = new ReportsPage(*m_database, m_pages);
+        // "Play this moment" on a coaching feedback sheet opens that coding with the player at
+        // the evidence note, so the coach can listen to it before the feedback session.
+        connect(reports, &ReportsPage::playEvidenceRequested, this,
+                [this](qint64 codingId, qint64 atMs) {
+                    CodingPage *coding = codingPage();
+                    coding->openCoding(codingId);
+                    showPage(Page::Coding);
+                    if (coding->player()->hasFile())
+                        coding->player()->seek(atMs);
+                });
+        return reports;
+    }
+    case Page::People:
+        return new PeopleView(*m_database, m_pages);
+    }
+    return nullptr;
+}
+// ---- end of pages
+
+QWidget *MainWindow::ensurePage(Page page) {
+    const int index = static_cast<int>(page);
+    if (m_built[index])
+        return m_pages->widget(index);
+    QWidget *widget = createPage(page);
     if (widget->objectName().isEmpty())
-        widget->setObjectName(QString::fromLatin1(pageInfo[static_cast<int>(page)].objectName));
-    const int index = m_pages->insertWidget(static_cast<int>(page), widget);
-    Q_ASSERT(index == static_cast<int>(page));
+        widget->setObjectName(QString::fromLatin1(pageInfo[index].objectName));
+    // The page takes its placeholder's place without the stack announcing a change of page.
+    const QSignalBlocker blocker(m_pages);
+    const int current = m_pages->currentIndex();
+    QWidget *placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, widget);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    m_built[index] = true;
+    m_pages->setCurrentIndex(current);
+    return widget;
+}
+
+CodingPage *MainWindow::codingPage() {
+    return static_cast<CodingPage *>(ensurePage(Page::Coding));
+}
+
+void MainWindow::pageChosen(int index) {
+    if (index < 0 || index >= pageCount)
+        return;
+    QWidget *widget = ensurePage(static_cast<Page>(index));
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    m_pages->setCurrentIndex(index);
+    if (wasCurrent)
+        return;
+    // Coming back to the Recordings or Reports page shows what changed elsewhere (a coding
+    // finalised, a consent withdrawn, an import by another program); it reads only when
+    // something did.
+    if (widget == m_recordings)
+        m_recordings->refreshIfChanged();
+    if (auto *reports = qobject_cast<ReportsPage *>(widget))
+        reports->refreshIfChanged();
 }
 
 void MainWindow::clearPages() {
@@ -152,8 +200,8 @@ void MainWindow::clearPages() {
     }
 }
 
-QWidget *MainWindow::page(Page page) const {
-    return m_pages->widget(static_cast<int>(page));
+QWidget *MainWindow::page(Page page) {
+    return ensurePage(page);
 }
 
 void MainWindow::showPage(MainWindow::Page page) {
@@ -269,7 +317,7 @@ bool MainWindow::switchDatabase(const QString &path) {
     m_ownedDatabase = std::move(next);
     m_database = m_ownedDatabase.get();
     buildPages();
-    m_pages->setCurrentIndex(current);
+    pageChosen(current);
     updateTitle();
     Settings().setLastDatabase(m_database->path());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())),
@@ -324,7 +372,8 @@ void MainWindow::showAbout() {
 void MainWindow::closeEvent(QCloseEvent *event) {
     // Edits kept while the disk is full live only in this window; closing it would drop them
     // without a word, so the coder decides, looking at the coding they would lose.
-    if (auto *coding = qobject_cast<CodingPage *>(page(Page::Coding));
+    // Only a Coding page that was built can hold edits.
+    if (auto *coding = qobject_cast<CodingPage *>(m_pages->widget(static_cast<int>(Page::Coding)));
         coding && !coding->mayClose()) {
         showPage(Page::Coding);
         event->ignore();

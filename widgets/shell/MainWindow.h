@@ -2,8 +2,10 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
+class CodingPage;
 class Database;
 class QLabel;
 class QListWidget;
@@ -25,7 +27,8 @@ public:
     ~MainWindow() override;
 
     Database &database() const { return *m_database; }
-    QWidget *page(Page page) const;
+    // The page, built now if it has not been shown yet.
+    QWidget *page(Page page);
     RecordingsView *recordingsView() const { return m_recordings; }
 
     // Opens (or creates) the database at path and shows it here. On failure the user is told
@@ -44,8 +47,12 @@ private:
     void createNavigation();
     void createMenus();
     void buildPages();
+    QWidget *createPage(Page page);
+    QWidget *ensurePage(Page page);
+    CodingPage *codingPage();
+    // The one place a page is switched to: builds it on first use and refreshes it on return.
+    void pageChosen(int index);
     void clearPages();
-    void setPage(Page page, QWidget *widget);
     void updateTitle();
     void openDatabase();
     void newDatabase();
@@ -58,4 +65,5 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_databaseLabel = nullptr;
     RecordingsView *m_recordings = nullptr;
+    std::array<bool, 5> m_built{};
 };

@@ -95,6 +95,7 @@ void tst_ReportsPage::initTestCase() {
 
 void tst_ReportsPage::showsTheLatestQuarterAndSwitchesPeriod() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.resize(1200, 800);
     page.show();
     auto *quarter = page.findChild<QComboBox *>(QStringLiteral("reportQuarter"));
@@ -144,6 +145,7 @@ void tst_ReportsPage::showsTheLatestQuarterAndSwitchesPeriod() {
 
 void tst_ReportsPage::switchingScopeSuppressesSmallTeams() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     auto *scope = page.findChild<QComboBox *>(QStringLiteral("reportScope"));
     auto *overall = page.findChild<QLabel *>(QStringLiteral("headlineOverall"));
@@ -159,6 +161,7 @@ void tst_ReportsPage::switchingScopeSuppressesSmallTeams() {
 
 void tst_ReportsPage::printsAndExports() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
     ReportsPage::setNextPrintHook([printed](QPrinter *printer) {
@@ -199,6 +202,7 @@ void tst_ReportsPage::aFullDiskKeepsThePreviousExport() {
     QFETCH(QString, button);
     QFETCH(QString, fileName);
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     const QString path = m_dir.filePath(fileName);
     const QByteArray previous(200, 'p');
@@ -224,6 +228,7 @@ void tst_ReportsPage::aFullDiskKeepsThePreviousExport() {
 
 void tst_ReportsPage::feedbackSheetRecordsAndPlays() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     FeedbackSheetView *view = page.feedbackView();
     auto *due = view->findChild<QTableWidget *>(QStringLiteral("feedbackDueList"));
@@ -275,6 +280,7 @@ void tst_ReportsPage::feedbackSheetRecordsAndPlays() {
 
 void tst_ReportsPage::comingBackShowsWhatChanged() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.resize(1200, 800);
     page.show();
     auto *codings = page.findChild<QLabel *>(QStringLiteral("headlineCodings"));
@@ -315,6 +321,7 @@ ReportTable shown(const QTableWidget *widget) {
 
 void tst_ReportsPage::screenAndPdfShowTheSameCells() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     auto *quarter = page.findChild<QComboBox *>(QStringLiteral("reportQuarter"));
     // 2024-Q4: Harbour's three sessions, published.
@@ -365,6 +372,7 @@ void tst_ReportsPage::aSecondCoderSeesTheCoachingReportWithoutTheSessionTheyCode
     Settings().setCoderUsername(QStringLiteral("bob.blind"));
 
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     auto *scope = page.findChild<QComboBox *>(QStringLiteral("reportScope"));
     auto *quarter = page.findChild<QComboBox *>(QStringLiteral("reportQuarter"));
