@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "ConsensusRepository.h"
 #include "Database.h"
+#include "RecordingListSummary.h"
 #include "RecordingRepository.h"
 #include "ScopedTransaction.h"
 #include "SqlDialect.h"
@@ -142,6 +143,7 @@ qint64 CodingRepository::insertComplete(const Coding &coding) {
         note.id = 0;
         insertNote(note, nullptr);
     }
+    RecordingListSummary(m_database).updateRecording(coding.recordingId);
     return id;
 }
 
@@ -513,6 +515,7 @@ int CodingRepository::finalise(qint64 codingId, int version, const CodingScheme 
     update.addBindValue(SqlValues::nowUtc());
     update.addBindValue(codingId);
     Database::exec(update, QStringLiteral("Could not finalise the coding"));
+    RecordingListSummary(m_database).updateForCoding(codingId);
     AuditLog(m_database)
         .append(userId, QStringLiteral("finalise"), QStringLiteral("coding"), codingId);
     transaction.commit();
@@ -534,6 +537,7 @@ int CodingRepository::unlock(qint64 codingId, int version, qint64 userId, const 
     if (update.numRowsAffected() != 1)
         refuse(codingId, version,
                StorageError(StorageError::Kind::Conflict, tr("The coding is not final.")));
+    RecordingListSummary(m_database).updateForCoding(codingId);
     AuditLog(m_database)
         .append(userId, QStringLiteral("unlock"), QStringLiteral("coding"), codingId,
                 reason.trimmed());

@@ -1,6 +1,7 @@
 #include "DemoWriter.h"
 
 #include "Database.h"
+#include "RecordingListSummary.h"
 #include "SqlValues.h"
 #include "StorageError.h"
 
@@ -177,5 +178,6 @@ void DemoWriter::addItemResponse(qint64 administrationId, int item, int value) {
 }
 
 void DemoWriter::commit() {
+    RecordingListSummary(m_database).rebuild();
     m_transaction.commit();
 }

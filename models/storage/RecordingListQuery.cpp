@@ -27,8 +27,9 @@ QString RecordingListQuery::codingStatus(int codings, bool primaryFinal, bool se
 }
 
 QList<RecordingListRow> RecordingListQuery::all() const {
-    // Coding progress is summed per recording in a sub-select, so the outer query needs no
-    // GROUP BY over every joined column (PostgreSQL would insist on it).
+    // Coding progress comes from the stored summary (RecordingListSummary, kept on write), so
+    // the read does not count every coding of every recording; the order is the index
+    // recordings_list_order's, so it needs no sort.
     QSqlQuery query = m_database.prepare(
         QStringLiteral(
             "SELECT r.id, r.code, r.recorded_on, p.id, p.code, p.display_name, t.id, t.name, f.id, "
@@ -41,14 +42,7 @@ QList<RecordingListRow> RecordingListQuery::all() const {
             "JOIN practitioners p ON p.id = r.practitioner_id "
             "JOIN teams t ON t.id = r.team_id "
             "JOIN families f ON f.id = r.family_id "
-            "LEFT JOIN (SELECT recording_id, COUNT(*) AS codings, "
-            "      SUM(CASE WHEN role = 'primary' AND status = 'final' THEN 1 ELSE 0 END) "
-            "          AS primary_final, "
-            "      SUM(CASE WHEN role = 'second' AND status = 'final' THEN 1 ELSE 0 END) "
-            "          AS second_final, "
-            "      SUM(CASE WHEN role = 'consensus' AND status = 'final' THEN 1 ELSE 0 END) "
-            "          AS consensus_final "
-            "    FROM codings GROUP BY recording_id) c ON c.recording_id = r.id "
+            "LEFT JOIN recording_list_summary c ON c.recording_id = r.id "
             "ORDER BY r.recorded_on DESC, ") +
         m_database.dialect().bytewiseOrder(QStringLiteral("r.code")));
     query.setForwardOnly(true);

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "RecordingListSummary.h"
 #include "SqlValues.h"
 
 WithdrawalRepository::WithdrawalRepository(Database &database)
@@ -50,6 +51,7 @@ void WithdrawalRepository::purge(qint64 recordingId, bool family, const QDate &r
         m_database.prepare(QStringLiteral("DELETE FROM codings WHERE recording_id = ?"));
     deleteCodings.addBindValue(recordingId);
     Database::exec(deleteCodings, QStringLiteral("Could not delete the recording's codings"));
+    RecordingListSummary(m_database).updateRecording(recordingId);
 
     // Column names cannot be bound; both statements are fixed text.
     QSqlQuery update = m_database.prepare(

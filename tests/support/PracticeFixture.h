@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/RecordingListSummary.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +88,8 @@ inline void build(Database &db) {
         QSqlQuery query = db.prepare(sql);
         Database::exec(query, QStringLiteral("fixture"));
     }
+    // Written in SQL as a bulk writer would, so the stored list summary is counted afterwards.
+    RecordingListSummary(db).rebuild();
 }
 
 } // namespace PracticeFixture

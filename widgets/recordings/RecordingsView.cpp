@@ -1,6 +1,7 @@
 #include "RecordingsView.h"
 
 #include "RecordingLibraryActions.h"
+#include "common/BackgroundRead.h"
 #include "common/NameComboBox.h"
 
 #include "itemmodels/RecordingsFilterModel.h"
@@ -79,8 +80,10 @@ RecordingsView::RecordingsView(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_model(new RecordingsModel(this))
-    , m_filter(new RecordingsFilterModel(this)) {
+    , m_filter(new RecordingsFilterModel(this))
+    , m_read(new BackgroundRead(database, this)) {
     m_filter->setSourceModel(m_model);
+    connect(m_read, &BackgroundRead::runningChanged, this, &RecordingsView::updateSummary);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -266,24 +269,36 @@ bool RecordingsView::refreshIfChanged() {
 }
 
 void RecordingsView::refresh() {
-    const qint64 selected = currentRecordingId();
-    const int scrolledTo = m_table->verticalScrollBar()->value();
-    const int scrolledAcross = m_table->horizontalScrollBar()->value();
     m_loadError.clear();
     // Taken before reading, so a write that lands during the read is seen next time.
     m_loadedStamp = m_database.changes().stamp();
-    try {
-        RecordingLibrary library(m_database);
-        library.setRecordingsRoot(Settings().recordingsRoot());
-        m_model->setRows(library.rows());
-    } catch (const StorageError &error) {
-        // A view that cannot read says so in place: no dialog while the window is opening.
-        m_loadError = tr("The recordings could not be read.\n%1").arg(error.message());
-        m_model->setRows({});
-        fillTeamAndPractitionerChoices();
-        updateSummary();
-        return;
-    }
+    const QString root = Settings().recordingsRoot();
+    updateSummary();
+    m_read->start<QList<RecordingListRow>>(
+        [root](Database &database) {
+            RecordingLibrary library(database);
+            library.setRecordingsRoot(root);
+            return library.rows();
+        },
+        [this](QList<RecordingListRow> rows) { showRows(rows); },
+        [this](const QString &message) {
+            // A view that cannot read says so in place: no dialog while the window is opening.
+            m_loadError = tr("The recordings could not be read.\n%1").arg(message);
+            m_model->setRows({});
+            fillTeamAndPractitionerChoices();
+            updateSummary();
+        });
+}
+
+void RecordingsView::finishLoading() {
+    m_read->finish();
+}
+
+void RecordingsView::showRows(const QList<RecordingListRow> &rows) {
+    const qint64 selected = currentRecordingId();
+    const int scrolledTo = m_table->verticalScrollBar()->value();
+    const int scrolledAcross = m_table->horizontalScrollBar()->value();
+    m_model->setRows(rows);
     fillTeamAndPractitionerChoices();
     applyFilters();
     if (!m_sized && m_model->rowCount() > 0) {
@@ -393,6 +408,15 @@ void RecordingsView::clearFilters() {
 void RecordingsView::updateSummary() {
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
+    if (m_read->isRunning()) {
+        m_summary->setText(tr("Loading…"));
+        // The rows read before stay in view while they are read again.
+        if (total == 0) {
+            m_message->setText(tr("Loading the recordings…"));
+            m_message->show();
+        }
+        return;
+    }
     // Plurals are spelt out rather than left to "%n recording(s)", which reads badly when no
     // translation is loaded.
     if (shown == total)

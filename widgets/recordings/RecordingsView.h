@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
+class BackgroundRead;
 class Database;
 class QComboBox;
 class QDateEdit;
@@ -11,6 +13,7 @@ class QTableView;
 class QToolButton;
 class RecordingsFilterModel;
 class RecordingsModel;
+struct RecordingListRow;
 
 // The list of recordings: a compact filter bar (search, team, practitioner, coding status and
 // recorded dates) above a sortable table that shows coding status, consent and missing audio at
@@ -35,6 +38,8 @@ public slots:
     // page, another program): coming back to the page is free otherwise. True when it read.
     bool refreshIfChanged();
     void clearFilters();
+    // Waits for a read in progress and shows its rows (the list is read on a worker thread).
+    void finishLoading();
 
 signals:
     void codeRecordingRequested(qint64 recordingId);
@@ -48,6 +53,7 @@ private:
     void fillPractitionerChoices();
     void applyFilters();
     void updateSummary();
+    void showRows(const QList<RecordingListRow> &rows);
     void requestCoding(const QModelIndex &proxyIndex);
     void goToFirstMatch();
     void selectCurrentRow();
@@ -55,6 +61,7 @@ private:
     Database &m_database;
     RecordingsModel *m_model = nullptr;
     RecordingsFilterModel *m_filter = nullptr;
+    BackgroundRead *m_read = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_team = nullptr;
     QComboBox *m_practitioner = nullptr;

@@ -4,6 +4,7 @@
 #include "ReportCharts.h"
 #include "ReportPdfWriter.h"
 #include "ReportSettingsDialog.h"
+#include "common/BackgroundRead.h"
 #include "common/DateField.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -22,7 +23,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -132,7 +132,8 @@ void fill(QTableWidget *widget, const ReportTable &table) {
 ReportsPage::ReportsPage(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
-    , m_run(database) {
+    , m_run(database)
+    , m_build(new BackgroundRead(database, this)) {
     buildUi();
     reloadChoices();
 }
@@ -327,49 +328,77 @@ void ReportsPage::reloadChoices() {
     refresh();
 }
 
-std::optional<ReportSpec> ReportsPage::currentSpec(QString *error) const {
-    std::optional<ReportPeriod> period;
+std::optional<ReportPeriod> ReportsPage::currentPeriod(QString *error) const {
     if (m_periodMode->currentIndex() == 0)
-        period = ReportPeriod::parseQuarter(m_quarter->currentData().toString(), error);
-    else
-        period = ReportPeriod::range(m_from->date(), m_to->date(), error);
-    if (!period)
-        return std::nullopt;
-    return m_run.spec({m_scope->currentData().toString()}, *period, error);
+        return ReportPeriod::parseQuarter(m_quarter->currentData().toString(), error);
+    return ReportPeriod::range(m_from->date(), m_to->date(), error);
 }
 
 void ReportsPage::refreshIfChanged() {
-    if (m_run.unchangedSince(m_builtAt))
+    if (m_build->isRunning() || m_run.unchangedSince(m_builtAt))
         return;
     refresh();
 }
 
+void ReportsPage::setReportActionsEnabled(bool enabled) {
+    for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
+        button->setEnabled(enabled);
+}
+
 void ReportsPage::refresh() {
-    // Taken when refresh ends, after anything it writes (a carried-over setting).
-    const auto remember = qScopeGuard([this] { m_builtAt = m_run.changeStamp(); });
     QString error;
-    try {
-        const auto spec = currentSpec(&error);
-        if (!spec) {
-            m_report.reset();
-            m_tables.reset();
-            m_title->setText(tr("No report"));
-            m_status->setText(tr("Choose a period: %1.").arg(error));
-            for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
-                button->setEnabled(false);
-            return;
-        }
-        m_report = m_run.buildFor(*spec, CodingVisibility(m_database).viewerId());
-        showReport(*m_report);
-        for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
-            button->setEnabled(true);
-    } catch (const StorageError &storageError) {
+    const std::optional<ReportPeriod> period = currentPeriod(&error);
+    if (!period) {
         m_report.reset();
         m_tables.reset();
-        m_status->setText(tr("The report could not be made: %1").arg(storageError.message()));
-        for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
-            button->setEnabled(false);
+        m_title->setText(tr("No report"));
+        m_status->setText(tr("Choose a period: %1.").arg(error));
+        setReportActionsEnabled(false);
+        m_builtAt = m_run.changeStamp();
+        return;
     }
+    // Years of codings take a while to count: the report is worked out on a worker thread, and
+    // the page says so meanwhile. A change of choice while it works is taken up when it ends.
+    m_status->setText(tr("Working out the report…"));
+    setReportActionsEnabled(false);
+    struct Built {
+        std::optional<ReportData> report;
+        QString error;
+    };
+    const QString scope = m_scope->currentData().toString();
+    m_build->start<Built>(
+        [scope, period = *period](Database &database) {
+            Built built;
+            const ReportRun run(database);
+            const auto spec = run.spec({scope}, period, &built.error);
+            if (spec)
+                built.report = run.buildFor(*spec, CodingVisibility(database).viewerId());
+            return built;
+        },
+        [this](Built built) {
+            // Taken when the report is in, after anything it wrote (a carried-over setting).
+            m_builtAt = m_run.changeStamp();
+            if (!built.report) {
+                m_report.reset();
+                m_tables.reset();
+                m_title->setText(tr("No report"));
+                m_status->setText(tr("Choose a period: %1.").arg(built.error));
+                return;
+            }
+            m_report = std::move(built.report);
+            showReport(*m_report);
+            setReportActionsEnabled(true);
+        },
+        [this](const QString &message) {
+            m_builtAt = m_run.changeStamp();
+            m_report.reset();
+            m_tables.reset();
+            m_status->setText(tr("The report could not be made: %1").arg(message));
+        });
+}
+
+void ReportsPage::finishWork() {
+    m_build->finish();
 }
 
 namespace {

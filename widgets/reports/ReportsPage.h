@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class BackgroundRead;
 class Database;
 class FeedbackSheetView;
 class QComboBox;
@@ -44,6 +45,8 @@ public slots:
     // the user comes back to the page, after codings were finalised or consent withdrawn.
     void refreshIfChanged();
     void reloadChoices();
+    // Waits for the report being worked out (on a worker thread) and shows it.
+    void finishWork();
 
 signals:
     void playEvidenceRequested(qint64 codingId, qint64 atMs);
@@ -53,7 +56,8 @@ signals:
 private:
     void buildUi();
     void showReport(const ReportData &report);
-    std::optional<ReportSpec> currentSpec(QString *error) const;
+    std::optional<ReportPeriod> currentPeriod(QString *error) const;
+    void setReportActionsEnabled(bool enabled);
     void editSettings();
     void exportPdf();
     void exportCsv();
@@ -61,6 +65,7 @@ private:
 
     Database &m_database;
     ReportRun m_run;
+    BackgroundRead *m_build = nullptr;
     std::optional<ReportData> m_report;
     std::optional<ReportTables> m_tables;
     QString m_builtAt; // the database change stamp when the report was last built

@@ -31,9 +31,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -95,21 +97,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createMenus();
     new DialogFocusReturn(this);
     buildPages();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
-    // Coming back to the Recordings or Reports page shows what changed elsewhere (a coding
-    // finalised, a consent withdrawn, an import by another program); it reads only when something
-    // did.
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
-        if (m_recordings && m_pages->widget(index) == m_recordings)
-            m_recordings->refreshIfChanged();
-        if (auto *reports = qobject_cast<ReportsPage *>(m_pages->widget(index)))
-            reports->refreshIfChanged();
-        // Someone arrowing through the navigation keeps the keyboard there; any other way of
-        // coming to a page (a shortcut, opening a recording to code) puts it on the page.
-        if (!m_navigation->hasFocus())
-            focusCurrentPage();
-    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChosen);
     m_navigation->setCurrentRow(0);
     updateTitle();
     updateIdentity();
@@ -129,61 +117,129 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::buildPages() {
-    // ---- Pages: one line each, in navigation order. Each view takes *m_database and is built
-    // ---- again when the user opens another database.
-    // clang-format off
-    setPage(Page::Recordings, m_recordings = new RecordingsView(*m_database, m_pages));
-    auto *coding = new CodingPage(*m_database, m_recordings, m_pages);
-    setPage(Page::Coding, coding);
-    setPage(Page::Measures, new MeasuresPage(*m_database, m_pages));
-    auto *reports = new ReportsPage(*m_database, m_pages);
-    setPage(Page::Reports, reports);
-    setPage(Page::People, new PeopleView(*m_database, m_pages));
-    auto *myWork = new MyWorkPage(*m_database, m_pages);
-    setPage(Page::MyWork, myWork);
-    // clang-format on
-    // ---- end of pages
-
-    // Asking to code a recording takes the user to the Coding page; the coding page connects
-    // codeRecordingRequested itself to open the recording.
-    connect(m_recordings, &RecordingsView::codeRecordingRequested, this,
-            [this] { showPage(Page::Coding); });
-
-    // My work opens each row where its work is done.
-    connect(myWork, &MyWorkPage::totalChanged, this, &MainWindow::showMyWorkCount);
-    showMyWorkCount(myWork->total());
-    connect(myWork, &MyWorkPage::openCodingRequested, this, [this, coding](qint64 codingId) {
-        coding->openCoding(codingId);
-        showPage(Page::Coding);
-    });
-    connect(myWork, &MyWorkPage::openRecordingRequested, this, [this, coding](qint64 recordingId) {
-        coding->openRecording(recordingId);
-        showPage(Page::Coding);
-    });
-    connect(myWork, &MyWorkPage::feedbackRequested, this, [this, reports](qint64 codingId) {
-        if (auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs")))
-            tabs->setCurrentWidget(reports->feedbackView());
-        reports->feedbackView()->showCoding(codingId);
-        showPage(Page::Reports);
-    });
-    connect(coding, &CodingPage::codingsChanged, myWork, &MyWorkPage::refresh);
-
-    // "Play this moment" on a coaching feedback sheet opens that coding with the player at the
-    // evidence note, so the coach can listen to it before the feedback session.
-    connect(reports, &ReportsPage::playEvidenceRequested, this,
-            [this, coding](qint64 codingId, qint64 atMs) {
-                coding->openCoding(codingId);
-                showPage(Page::Coding);
-                if (coding->player()->hasFile())
-                    coding->player()->seek(atMs);
-            });
+    // Each page is built when it is first shown (pageChosen), so the window appears at once
+    // whatever the size of the database; until then its place holds an empty widget.
+    for (int i = 0; i < pageCount; ++i) {
+        auto *placeholder = new QWidget(m_pages);
+        placeholder->setObjectName(QStringLiteral("pagePlaceholder"));
+        m_pages->addWidget(placeholder);
+        m_built[i] = false;
+    }
+    // My work's count shows on the navigation bar from the start, so its page is built as soon
+    // as the window has been painted rather than when first chosen.
+    QTimer::singleShot(0, this, [this] { ensurePage(Page::MyWork); });
 }
 
-void MainWindow::setPage(Page page, QWidget *widget) {
+QWidget *MainWindow::createPage(Page page) {
+    // ---- Pages: one case each. Each view takes *m_database and is built again when the user
+    // ---- opens another database.
+    switch (page) {
+    case Page::Recordings:
+        m_recordings = new RecordingsView(*m_database, m_pages);
+        // Asking to code a recording opens it on the Coding page and goes there.
+        connect(m_recordings, &RecordingsView::codeRecordingRequested, this, [this](qint64 id) {
+            codingPage()->openRecording(id);
+            showPage(Page::Coding);
+        });
+        return m_recordings;
+    case Page::Coding: {
+        auto *coding = new CodingPage(*m_database, nullptr, m_pages);
+        connect(coding, &CodingPage::codingsChanged, this, [this] {
+            if (m_recordings)
+                m_recordings->refresh();
+            if (m_built[static_cast<int>(Page::MyWork)])
+                static_cast<MyWorkPage *>(m_pages->widget(static_cast<int>(Page::MyWork)))
+                    ->refresh();
+        });
+        return coding;
+    }
+    case Page::Measures:
+        return new MeasuresPage(*m_database, m_pages);
+    case Page::Reports: {
+        auto *reports = new ReportsPage(*m_database, m_pages);
+        // "Play this moment" on a coaching feedback sheet opens that coding with the player at
+        // the evidence note, so the coach can listen to it before the feedback session.
+        connect(reports, &ReportsPage::playEvidenceRequested, this,
+                [this](qint64 codingId, qint64 atMs) {
+                    CodingPage *coding = codingPage();
+                    coding->openCoding(codingId);
+                    showPage(Page::Coding);
+                    if (coding->player()->hasFile())
+                        coding->player()->seek(atMs);
+                });
+        return reports;
+    }
+    case Page::People:
+        return new PeopleView(*m_database, m_pages);
+    case Page::MyWork: {
+        auto *myWork = new MyWorkPage(*m_database, m_pages);
+        // My work opens each row where its work is done.
+        connect(myWork, &MyWorkPage::totalChanged, this, &MainWindow::showMyWorkCount);
+        showMyWorkCount(myWork->total());
+        connect(myWork, &MyWorkPage::openCodingRequested, this, [this](qint64 codingId) {
+            codingPage()->openCoding(codingId);
+            showPage(Page::Coding);
+        });
+        connect(myWork, &MyWorkPage::openRecordingRequested, this, [this](qint64 recordingId) {
+            codingPage()->openRecording(recordingId);
+            showPage(Page::Coding);
+        });
+        connect(myWork, &MyWorkPage::feedbackRequested, this, [this](qint64 codingId) {
+            auto *reports = static_cast<ReportsPage *>(ensurePage(Page::Reports));
+            if (auto *tabs = reports->findChild<QTabWidget *>(QStringLiteral("reportTabs")))
+                tabs->setCurrentWidget(reports->feedbackView());
+            reports->feedbackView()->showCoding(codingId);
+            showPage(Page::Reports);
+        });
+        return myWork;
+    }
+    }
+    return nullptr;
+}
+// ---- end of pages
+
+QWidget *MainWindow::ensurePage(Page page) {
+    const int index = static_cast<int>(page);
+    if (m_built[index])
+        return m_pages->widget(index);
+    QWidget *widget = createPage(page);
     if (widget->objectName().isEmpty())
-        widget->setObjectName(QString::fromLatin1(pageInfo[static_cast<int>(page)].objectName));
-    const int index = m_pages->insertWidget(static_cast<int>(page), widget);
-    Q_ASSERT(index == static_cast<int>(page));
+        widget->setObjectName(QString::fromLatin1(pageInfo[index].objectName));
+    // The page takes its placeholder's place without the stack announcing a change of page.
+    const QSignalBlocker blocker(m_pages);
+    const int current = m_pages->currentIndex();
+    QWidget *placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, widget);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    m_built[index] = true;
+    m_pages->setCurrentIndex(current);
+    return widget;
+}
+
+CodingPage *MainWindow::codingPage() {
+    return static_cast<CodingPage *>(ensurePage(Page::Coding));
+}
+
+void MainWindow::pageChosen(int index) {
+    if (index < 0 || index >= pageCount)
+        return;
+    QWidget *widget = ensurePage(static_cast<Page>(index));
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    m_pages->setCurrentIndex(index);
+    if (wasCurrent)
+        return;
+    // Coming back to the Recordings or Reports page shows what changed elsewhere (a coding
+    // finalised, a consent withdrawn, an import by another program); it reads only when
+    // something did.
+    if (widget == m_recordings)
+        m_recordings->refreshIfChanged();
+    if (auto *reports = qobject_cast<ReportsPage *>(widget))
+        reports->refreshIfChanged();
+    // Someone arrowing through the navigation keeps the keyboard there; any other way of
+    // coming to a page (a shortcut, opening a recording to code) puts it on the page.
+    if (!m_navigation->hasFocus())
+        focusCurrentPage();
 }
 
 void MainWindow::clearPages() {
@@ -195,8 +251,8 @@ void MainWindow::clearPages() {
     }
 }
 
-QWidget *MainWindow::page(Page page) const {
-    return m_pages->widget(static_cast<int>(page));
+QWidget *MainWindow::page(Page page) {
+    return ensurePage(page);
 }
 
 void MainWindow::showPage(MainWindow::Page page) {
@@ -328,7 +384,7 @@ bool MainWindow::switchDatabase(const QString &path) {
     m_ownedDatabase = std::move(next);
     m_database = m_ownedDatabase.get();
     buildPages();
-    m_pages->setCurrentIndex(current);
+    pageChosen(current);
     updateTitle();
     updateIdentity();
     if (m_confirmsIdentity)
@@ -452,7 +508,7 @@ void MainWindow::refreshForNewIdentity() {
     const int current = m_pages->currentIndex();
     clearPages();
     buildPages();
-    m_pages->setCurrentIndex(current);
+    pageChosen(current);
 }
 
 void MainWindow::updateIdentity() {
@@ -483,7 +539,8 @@ void MainWindow::showShortcuts() {
 void MainWindow::closeEvent(QCloseEvent *event) {
     // Edits kept while the disk is full live only in this window; closing it would drop them
     // without a word, so the coder decides, looking at the coding they would lose.
-    if (auto *coding = qobject_cast<CodingPage *>(page(Page::Coding));
+    // Only a Coding page that was built can hold edits.
+    if (auto *coding = qobject_cast<CodingPage *>(m_pages->widget(static_cast<int>(Page::Coding)));
         coding && !coding->mayClose()) {
         showPage(Page::Coding);
         event->ignore();

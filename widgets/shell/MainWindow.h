@@ -2,8 +2,10 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
+class CodingPage;
 class Database;
 class QLabel;
 class QListWidget;
@@ -26,7 +28,8 @@ public:
     ~MainWindow() override;
 
     Database &database() const { return *m_database; }
-    QWidget *page(Page page) const;
+    // The page, built now if it has not been shown yet.
+    QWidget *page(Page page);
     RecordingsView *recordingsView() const { return m_recordings; }
 
     // Opens (or creates) the database at path and shows it here. On failure the user is told
@@ -61,8 +64,12 @@ private:
     void createNavigation();
     void createMenus();
     void buildPages();
+    QWidget *createPage(Page page);
+    QWidget *ensurePage(Page page);
+    CodingPage *codingPage();
+    // The one place a page is switched to: builds it on first use and refreshes it on return.
+    void pageChosen(int index);
     void clearPages();
-    void setPage(Page page, QWidget *widget);
     void updateTitle();
     void showMyWorkCount(int total);
     void openDatabase();
@@ -82,4 +89,5 @@ private:
     RecordingsView *m_recordings = nullptr;
     QToolButton *m_identity = nullptr;
     bool m_confirmsIdentity = false;
+    std::array<bool, 6> m_built{};
 };

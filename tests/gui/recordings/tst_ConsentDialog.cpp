@@ -218,6 +218,7 @@ void tst_ConsentDialog::theRecordingsPageOpensItAndShowsTheRefusal() {
     const qint64 id = addCodedRecording();
     QVERIFY(id > 0);
     RecordingsView view(m_db);
+    view.finishLoading();
     view.resize(1200, 500);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

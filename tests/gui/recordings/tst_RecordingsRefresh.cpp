@@ -51,6 +51,7 @@ void tst_RecordingsRefresh::initTestCase() {
     m_window->resize(1200, 500);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->recordingsView()->finishLoading();
 }
 
 void tst_RecordingsRefresh::cleanupTestCase() {
@@ -92,7 +93,7 @@ void tst_RecordingsRefresh::aChangeHereIsShownOnReturn() {
                                             QStringLiteral("verbal"), QDate(2024, 3, 2));
     QSignalSpy resets(m_window->recordingsView()->model(), &QAbstractItemModel::modelReset);
     goTo(MainWindow::Page::Recordings);
-    QCOMPARE(resets.count(), 1);
+    QTRY_COMPARE(resets.count(), 1);
 
     QCOMPARE(m_window->recordingsView()->currentRecordingId(), selected);
     QCOMPARE(table()->verticalScrollBar()->value(), scrolled);
@@ -111,6 +112,7 @@ void tst_RecordingsRefresh::aChangeByAnotherConnectionIsShownOnReturn() {
                                 .arg(m_recordings.first())));
     }
     goTo(MainWindow::Page::Recordings);
+    m_window->recordingsView()->finishLoading();
     const RecordingsModel *model = m_window->recordingsView()->model();
     const int row = model->rowOf(m_recordings.first());
     QVERIFY(row >= 0);

@@ -96,6 +96,7 @@ void tst_ReportsPage::initTestCase() {
 
 void tst_ReportsPage::showsTheLatestQuarterAndSwitchesPeriod() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.resize(1200, 800);
     page.show();
     auto *quarter = page.findChild<QComboBox *>(QStringLiteral("reportQuarter"));
@@ -145,6 +146,7 @@ void tst_ReportsPage::showsTheLatestQuarterAndSwitchesPeriod() {
 
 void tst_ReportsPage::switchingScopeSuppressesSmallTeams() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     auto *scope = page.findChild<QComboBox *>(QStringLiteral("reportScope"));
     auto *overall = page.findChild<QLabel *>(QStringLiteral("headlineOverall"));
@@ -160,6 +162,7 @@ void tst_ReportsPage::switchingScopeSuppressesSmallTeams() {
 
 void tst_ReportsPage::printsAndExports() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
     ReportsPage::setNextPrintHook([printed](QPrinter *printer) {
@@ -200,6 +203,7 @@ void tst_ReportsPage::aFullDiskKeepsThePreviousExport() {
     QFETCH(QString, button);
     QFETCH(QString, fileName);
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     const QString path = m_dir.filePath(fileName);
     const QByteArray previous(200, 'p');
@@ -225,6 +229,7 @@ void tst_ReportsPage::aFullDiskKeepsThePreviousExport() {
 
 void tst_ReportsPage::feedbackSheetRecordsAndPlays() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     FeedbackSheetView *view = page.feedbackView();
     auto *due = view->findChild<QTableWidget *>(QStringLiteral("feedbackDueList"));
@@ -276,6 +281,7 @@ void tst_ReportsPage::feedbackSheetRecordsAndPlays() {
 
 void tst_ReportsPage::comingBackShowsWhatChanged() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.resize(1200, 800);
     page.show();
     auto *codings = page.findChild<QLabel *>(QStringLiteral("headlineCodings"));
@@ -316,6 +322,7 @@ ReportTable shown(const QTableWidget *widget) {
 
 void tst_ReportsPage::screenAndPdfShowTheSameCells() {
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     auto *quarter = page.findChild<QComboBox *>(QStringLiteral("reportQuarter"));
     // 2024-Q4: Harbour's three sessions, published.
@@ -366,6 +373,7 @@ void tst_ReportsPage::aSecondCoderSeesTheCoachingReportWithoutTheSessionTheyCode
     Settings().setCoderUsername(QStringLiteral("bob.blind"));
 
     ReportsPage page(*m_db);
+    page.finishWork(); // the report is worked out on a worker thread
     page.show();
     auto *scope = page.findChild<QComboBox *>(QStringLiteral("reportScope"));
     auto *quarter = page.findChild<QComboBox *>(QStringLiteral("reportQuarter"));

@@ -95,6 +95,7 @@ void tst_MainWindow::init() {
     m_window = std::make_unique<MainWindow>(m_db);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->recordingsView()->finishLoading(); // the list is read on a worker thread
 }
 
 void tst_MainWindow::cleanup() {
@@ -242,7 +243,7 @@ void tst_MainWindow::refusesAFileThatIsNotADatabase() {
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("not a PracticeCoder database")),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(m_window->database().path(), m_db.path());
-    QCOMPARE(table()->model()->rowCount(), rows);
+    QTRY_COMPARE(table()->model()->rowCount(), rows);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("These are my notes, not a database.\n"));
 }
@@ -286,8 +287,8 @@ void tst_MainWindow::createsANewDatabaseAndOpensAnotherOne() {
     FileDialog::setNextFileName(m_demoPath);
     m_window->findChild<QAction *>(QStringLiteral("openDatabaseAction"))->trigger();
     QCOMPARE(m_window->database().path(), m_db.path());
-    QCOMPARE(table()->model()->rowCount(),
-             count(QStringLiteral("SELECT COUNT(*) FROM recordings")));
+    QTRY_COMPARE(table()->model()->rowCount(),
+                 count(QStringLiteral("SELECT COUNT(*) FROM recordings")));
 }
 
 void tst_MainWindow::newDatabaseNeverTakesAnExistingFile() {

@@ -81,6 +81,16 @@ void tst_SchemaUpgrade::upgradesReleasedSchemas() {
     QVERIFY(!agreement.exec(QStringLiteral(
         "INSERT INTO consensus_agreements (coding_id, coder_id, recorded_by, recorded_at) "
         "VALUES (999999, 1, 1, '2026-11-30T00:00:00Z')")));
+    // Schema 5's stored list summary is filled from the codings already there.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM recording_list_summary")).toInt(),
+             scalar(QStringLiteral("SELECT COUNT(DISTINCT recording_id) FROM codings")).toInt());
+    QCOMPARE(scalar(QStringLiteral("SELECT SUM(codings) + SUM(primary_final) * 10 + "
+                                   "SUM(second_final) * 100 FROM recording_list_summary"))
+                 .toInt(),
+             scalar(QStringLiteral("SELECT COUNT(*) + SUM(CASE WHEN role = 'primary' AND status "
+                                   "= 'final' THEN 10 WHEN role = 'second' AND status = 'final' "
+                                   "THEN 100 ELSE 0 END) FROM codings"))
+                 .toInt());
     QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QSqlQuery foreignKeys(db.connection());
     QVERIFY(foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")));
