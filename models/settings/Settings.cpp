@@ -45,6 +45,8 @@ QHash<Key, Settings::Entry> makeTable() {
         {Key::FollowUpWeeks, OrganisationSettingsRepository::followUpWeeksKey(),
          Scope::Organisation, none, ReportSettings::minimumFollowUpWeeks,
          ReportSettings::maximumFollowUpWeeks},
+        {Key::PauseWhileTyping, QStringLiteral("coding/pauseWhileTyping"), Scope::Machine, false,
+         none, none},
     };
     QHash<Key, Settings::Entry> table;
     for (const Settings::Entry &entry : entries)

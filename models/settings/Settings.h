@@ -39,6 +39,7 @@ public:
         ViewState, // a family: one value per view name
         SuppressionThreshold,
         FollowUpWeeks,
+        PauseWhileTyping, // pause the recording while a note is typed; resume when it is added
     };
     Q_ENUM(Key)
 

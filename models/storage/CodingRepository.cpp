@@ -188,7 +188,7 @@ QList<SkillScore> CodingRepository::scoresOf(qint64 codingId) const {
 
 QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const {
     QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT id, at_ms, kind, body, version FROM evidence_notes WHERE coding_id = ? "
+        "SELECT id, at_ms, kind, body, version, end_ms FROM evidence_notes WHERE coding_id = ? "
         "ORDER BY at_ms, id"));
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the evidence notes"));
@@ -201,6 +201,7 @@ QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const {
         note.kind = query.value(2).toString();
         note.text = query.value(3).toString();
         note.version = query.value(4).toInt();
+        note.endMs = SqlValues::toMs(query.value(5));
         notes.append(note);
     }
     QSqlQuery skills = m_database.prepare(QStringLiteral(
@@ -359,6 +360,15 @@ void CodingRepository::writeNoteSkills(qint64 noteId, const QStringList &skills)
     }
 }
 
+void CodingRepository::writeNoteEnd(qint64 noteId, qint64 endMs) {
+    // A statement of its own, so that notes about a moment are written exactly as before.
+    QSqlQuery update =
+        m_database.prepare(QStringLiteral("UPDATE evidence_notes SET end_ms = ? WHERE id = ?"));
+    update.addBindValue(SqlValues::optionalMs(endMs));
+    update.addBindValue(noteId);
+    Database::exec(update, QStringLiteral("Could not save the end of the note"));
+}
+
 void CodingRepository::insertNote(const EvidenceNote &note, qint64 *newId) {
     QSqlQuery insert = m_database.prepare(
         note.id > 0 ? QStringLiteral("INSERT INTO evidence_notes (id, coding_id, at_ms, kind, "
@@ -375,6 +385,7 @@ void CodingRepository::insertNote(const EvidenceNote &note, qint64 *newId) {
     const qint64 id =
         SqlValues::insertReturningId(insert, QStringLiteral("Could not add the note"));
     writeNoteSkills(id, note.skills);
+    writeNoteEnd(id, note.endMs);
     if (newId)
         *newId = id;
 }
@@ -403,6 +414,7 @@ void CodingRepository::updateNote(const EvidenceNote &note) {
     if (update.numRowsAffected() != 1)
         throw StorageError(StorageError::Kind::NotFound, tr("The note no longer exists."));
     writeNoteSkills(note.id, note.skills);
+    writeNoteEnd(note.id, note.endMs);
     transaction.commit();
 }
 
