@@ -65,6 +65,13 @@ void tst_SchemaUpgrade::upgradesReleasedSchemas() {
                                    "'instrument_item_responses_values')"))
                  .toInt(),
              6);
+    // Schema 3: unfinished notes and listening positions start empty, and every note already
+    // there is about a moment (no end).
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM note_drafts")).toInt(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM listening_positions")).toInt(), 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM evidence_notes WHERE end_ms IS NULL")).toInt(),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM evidence_notes")).toInt());
     QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QSqlQuery foreignKeys(db.connection());
     QVERIFY(foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")));
