@@ -10,6 +10,7 @@ struct Marker {
     qint64 atMs = 0;
     QString kind; // strength | to_develop | note
     QString label;
+    qint64 endMs = -1; // where a note about a stretch ends; -1 for a moment
     bool operator==(const Marker &other) const = default;
 };
 

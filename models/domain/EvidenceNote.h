@@ -12,4 +12,5 @@ struct EvidenceNote {
     QString kind; // strength | to_develop | note
     QString text;
     int version = 1;
+    qint64 endMs = -1; // the end of a note that spans a stretch; -1 for a moment
 };

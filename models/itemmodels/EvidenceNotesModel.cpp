@@ -85,7 +85,10 @@ QVariant EvidenceNotesModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn:
-            return timeText(note.atMs);
+            // A note about a stretch of the session shows where it ends too.
+            return note.endMs > note.atMs
+                       ? QStringLiteral("%1–%2").arg(timeText(note.atMs), timeText(note.endMs))
+                       : timeText(note.atMs);
         case KindColumn:
             return ValueSets::label(note.kind);
         case SkillsColumn: {

@@ -37,6 +37,14 @@ QUndoCommand *editNote(CodingSession *session, const EvidenceNote &before,
         QCoreApplication::translate("CodingCommands", "Edit evidence note"));
 }
 
+QUndoCommand *moveNote(CodingSession *session, const EvidenceNote &before,
+                       const EvidenceNote &after) {
+    return new ChangeValueCommand<EvidenceNote>(
+        before, after, [session](const EvidenceNote &note) { return session->updateNote(note); },
+        QCoreApplication::translate("CodingCommands", "Move evidence note"), NoteTime,
+        QString::number(before.id));
+}
+
 } // namespace CodingCommands
 
 AddNoteCommand::AddNoteCommand(CodingSession *session, const EvidenceNote &note)

@@ -19,7 +19,7 @@ class CodingSession;
 namespace CodingCommands {
 
 // The ids by which consecutive commands merge (QUndoCommand::id()).
-enum MergeId { Rationale = 1 };
+enum MergeId { Rationale = 1, NoteTime = 2 };
 
 // The coded window; -1, -1 is the whole recording.
 struct CodedWindow {
@@ -36,6 +36,9 @@ QUndoCommand *setRationale(CodingSession *session, const SkillScore &before,
                            const SkillScore &after, const QString &text);
 QUndoCommand *setWindow(CodingSession *session, qint64 startMs, qint64 endMs, const QString &text);
 QUndoCommand *editNote(CodingSession *session, const EvidenceNote &before,
+                       const EvidenceNote &after);
+// A note moved in time (nudged). Consecutive moves of the same note merge into one step.
+QUndoCommand *moveNote(CodingSession *session, const EvidenceNote &before,
                        const EvidenceNote &after);
 
 } // namespace CodingCommands

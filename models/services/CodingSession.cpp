@@ -397,10 +397,19 @@ bool CodingSession::changeStatus(Write write, const QString &status, QString *er
 }
 
 void CodingSession::recordActivity(qint64 nowMs) {
-    if (!isOpen())
+    // Active coding time is the time spent coding a draft: looking over a final coding is not
+    // coding it, and the moment it was finalised must not join up with later activity.
+    if (!isOpen() || isLocked()) {
+        m_tracker.reset();
         return;
+    }
     m_tracker.activity(nowMs);
     m_pendingActive += m_tracker.takePending();
+}
+
+void CodingSession::pauseActiveTime() {
+    flushActiveTime();
+    m_tracker.reset();
 }
 
 void CodingSession::flushActiveTime() {

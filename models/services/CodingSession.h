@@ -90,6 +90,9 @@ public:
     void recordActivity(qint64 nowMs);
     // Saves the active time gathered so far.
     void flushActiveTime();
+    // Saves it and stops counting until the next activity (the page was left): the time away
+    // is not coding time, however short.
+    void pauseActiveTime();
     qint64 activeMs() const { return m_coding.activeMs + m_pendingActive; }
 
 signals:

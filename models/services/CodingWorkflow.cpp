@@ -1,6 +1,7 @@
 #include "CodingWorkflow.h"
 
 #include "CodingCommands.h"
+#include "CodingResume.h"
 #include "CodingSession.h"
 #include "domain/CodingSchemeLoader.h"
 #include "domain/ConsentRules.h"
@@ -40,6 +41,7 @@ CodingWorkflow::CodingWorkflow(Database &database, QObject *parent)
         return m_elapsed.elapsed();
     };
     m_session = new CodingSession(database, this);
+    m_resume = std::make_unique<CodingResume>(database, *m_session);
     m_undo = new QUndoStack(this);
 
     // Edits kept while the database cannot be written are tried again now and then (and with
@@ -312,9 +314,25 @@ bool CodingWorkflow::editNote(const EvidenceNote &note) {
         return false;
     const EvidenceNote before = m_session->note(note.id);
     if (before.text == note.text && before.kind == note.kind && before.skills == note.skills &&
-        before.atMs == note.atMs)
+        before.atMs == note.atMs && before.endMs == note.endMs)
         return false;
     return push(CodingCommands::editNote(m_session, before, note));
+}
+
+bool CodingWorkflow::nudgeNote(qint64 noteId, qint64 deltaMs) {
+    recordActivity();
+    if (!isEditable() || !m_session->hasNote(noteId))
+        return false;
+    const EvidenceNote before = m_session->note(noteId);
+    EvidenceNote after = before;
+    after.atMs = qMax<qint64>(0, before.atMs + deltaMs);
+    if (before.endMs >= 0)
+        after.endMs = before.endMs + (after.atMs - before.atMs);
+    if (after.atMs == before.atMs)
+        return false;
+    // A move merged into the one before it adds no step to the stack, so the note tells.
+    push(CodingCommands::moveNote(m_session, before, after));
+    return m_session->note(noteId).atMs == after.atMs;
 }
 
 bool CodingWorkflow::deleteNote(qint64 noteId) {

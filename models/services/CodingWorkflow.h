@@ -10,8 +10,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class CodingResume;
 class CodingSession;
 class Database;
 class QTimer;
@@ -35,6 +37,8 @@ public:
     ~CodingWorkflow() override;
 
     CodingSession *session() const { return m_session; }
+    // The open coding's unfinished note and listening position.
+    CodingResume *resume() const { return m_resume.get(); }
     QUndoStack *undoStack() const { return m_undo; }
 
     // The coder; an empty name means Settings::coderUsername().
@@ -98,6 +102,9 @@ public:
     qint64 addNote(const EvidenceNote &note);
     bool editNote(const EvidenceNote &note);
     bool deleteNote(qint64 noteId);
+    // Moves a note (and the end of a span with it) by deltaMs, never before 0:00; consecutive
+    // moves of the same note are one undo step.
+    bool nudgeNote(qint64 noteId, qint64 deltaMs);
     // The coded window; false with *error saying why it cannot be set there.
     bool startWindowAt(qint64 positionMs, int windowMinutes, qint64 durationMs, QString *error);
     bool endWindowAt(qint64 positionMs, QString *error);
@@ -119,6 +126,7 @@ private:
     Database &m_database;
     QString m_coderUsername;
     CodingSession *m_session = nullptr;
+    std::unique_ptr<CodingResume> m_resume;
     QUndoStack *m_undo = nullptr;
     QTimer *m_saveRetry = nullptr;
     QTimer *m_activeTimeFlush = nullptr;

@@ -46,6 +46,8 @@ QHash<Key, Settings::Entry> makeTable() {
          Scope::Organisation, none, ReportSettings::minimumFollowUpWeeks,
          ReportSettings::maximumFollowUpWeeks},
         {Key::Identity, QStringLiteral("identity"), Scope::Machine, QString(), none, none, true},
+        {Key::PauseWhileTyping, QStringLiteral("coding/pauseWhileTyping"), Scope::Machine, false,
+         none, none},
     };
     QHash<Key, Settings::Entry> table;
     for (const Settings::Entry &entry : entries)

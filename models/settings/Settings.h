@@ -40,6 +40,7 @@ public:
         SuppressionThreshold,
         FollowUpWeeks,
         Identity, // a family: who the user is, one value per database
+        PauseWhileTyping, // pause the recording while a note is typed; resume when it is added
     };
     Q_ENUM(Key)
 

@@ -193,7 +193,7 @@ QList<SkillScore> CodingRepository::scoresOf(qint64 codingId) const {
 
 QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const {
     QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT id, at_ms, kind, body, version FROM evidence_notes WHERE coding_id = ? "
+        "SELECT id, at_ms, kind, body, version, end_ms FROM evidence_notes WHERE coding_id = ? "
         "ORDER BY at_ms, id"));
     query.addBindValue(codingId);
     Database::exec(query, QStringLiteral("Could not read the evidence notes"));
@@ -206,6 +206,7 @@ QList<EvidenceNote> CodingRepository::notesOf(qint64 codingId) const {
         note.kind = query.value(2).toString();
         note.text = query.value(3).toString();
         note.version = query.value(4).toInt();
+        note.endMs = SqlValues::toMs(query.value(5));
         notes.append(note);
     }
     QSqlQuery skills = m_database.prepare(
@@ -384,6 +385,15 @@ void CodingRepository::writeNoteSkills(qint64 noteId, const QStringList &skills)
     }
 }
 
+void CodingRepository::writeNoteEnd(qint64 noteId, qint64 endMs) {
+    // A statement of its own, so that notes about a moment are written exactly as before.
+    QSqlQuery update =
+        m_database.prepare(QStringLiteral("UPDATE evidence_notes SET end_ms = ? WHERE id = ?"));
+    update.addBindValue(SqlValues::optionalMs(endMs));
+    update.addBindValue(noteId);
+    Database::exec(update, QStringLiteral("Could not save the end of the note"));
+}
+
 void CodingRepository::insertNote(const EvidenceNote &note, qint64 *newId) {
     QSqlQuery insert = m_database.prepare(
         note.id > 0 ? QStringLiteral("INSERT INTO evidence_notes (id, coding_id, at_ms, kind, "
@@ -400,6 +410,7 @@ void CodingRepository::insertNote(const EvidenceNote &note, qint64 *newId) {
     const qint64 id =
         SqlValues::insertReturningId(insert, QStringLiteral("Could not add the note"));
     writeNoteSkills(id, note.skills);
+    writeNoteEnd(id, note.endMs);
     if (newId)
         *newId = id;
 }
@@ -440,6 +451,7 @@ int CodingRepository::updateNote(const EvidenceNote &note, int version) {
         refuse(note.codingId, -1, StorageError(StorageError::Kind::NotFound, QString()));
     }
     writeNoteSkills(note.id, note.skills);
+    writeNoteEnd(note.id, note.endMs);
     transaction.commit();
     return newVersion;
 }

@@ -92,6 +92,7 @@ private:
     QList<EvidenceNote> notesOf(qint64 codingId) const;
     void insertNote(const EvidenceNote &note, qint64 *newId);
     void writeNoteSkills(qint64 noteId, const QStringList &skills);
+    void writeNoteEnd(qint64 noteId, qint64 endMs); // -1: a note about one moment
 
     Database &m_database;
 };

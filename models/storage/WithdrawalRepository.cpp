@@ -1,6 +1,7 @@
 #include "WithdrawalRepository.h"
 
 #include "AuditLog.h"
+#include "CodingDraftRepository.h"
 #include "Database.h"
 #include "RecordingListSummary.h"
 #include "SqlValues.h"
@@ -52,6 +53,9 @@ void WithdrawalRepository::purge(qint64 recordingId, bool family, const QDate &r
     deleteCodings.addBindValue(recordingId);
     Database::exec(deleteCodings, QStringLiteral("Could not delete the recording's codings"));
     RecordingListSummary(m_database).updateRecording(recordingId);
+    // The codings' unfinished notes went with them by cascade; where each coder had got to in
+    // the audio is forgotten too, since nobody may listen to it again.
+    CodingDraftRepository(m_database).deleteListeningPositions(recordingId);
 
     // Column names cannot be bound; both statements are fixed text.
     QSqlQuery update = m_database.prepare(

@@ -50,6 +50,24 @@ CodingActions::CodingActions(QWidget *view, CodingWorkflow *workflow, QObject *p
             &QAction::triggered, this, &CodingActions::wholeRecordingRequested);
     connect(add(QStringLiteral("focusNotes"), {QKeySequence(Qt::Key_L)}, false),
             &QAction::triggered, this, &CodingActions::notesListRequested);
+    connect(add(QStringLiteral("nextNote"), {QKeySequence(Qt::ALT | Qt::Key_Down)}, false),
+            &QAction::triggered, this, [this] { emit jumpToNoteRequested(1); });
+    connect(add(QStringLiteral("previousNote"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, false),
+            &QAction::triggered, this, [this] { emit jumpToNoteRequested(-1); });
+    struct NudgeKey {
+        QString action;
+        QKeyCombination key;
+        qint64 deltaMs;
+    };
+    for (const NudgeKey &nudge :
+         {NudgeKey{QStringLiteral("noteEarlier"), Qt::ALT | Qt::Key_Left, -1000},
+          NudgeKey{QStringLiteral("noteLater"), Qt::ALT | Qt::Key_Right, 1000},
+          NudgeKey{QStringLiteral("noteMuchEarlier"), Qt::ALT | Qt::SHIFT | Qt::Key_Left, -5000},
+          NudgeKey{QStringLiteral("noteMuchLater"), Qt::ALT | Qt::SHIFT | Qt::Key_Right, 5000}}) {
+        const qint64 delta = nudge.deltaMs;
+        connect(add(nudge.action, {QKeySequence(nudge.key)}, true), &QAction::triggered, this,
+                [this, delta] { emit nudgeNoteRequested(delta); });
+    }
 
     QAction *undo = workflow->undoStack()->createUndoAction(this, tr("Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));

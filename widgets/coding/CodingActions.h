@@ -11,7 +11,9 @@ class QWidget;
 
 // The coding view's keyboard: one QAction per key (↑/↓ skill, 1–5 score, 0 or X not codable,
 // R rationale, N/S/D notes, [ ] W window, L notes list, Ctrl+Z/Ctrl+Shift+Z undo and redo,
-// Ctrl+Enter finalise), added to the view so they work wherever focus is inside it. The
+// Ctrl+Enter finalise; Alt+↓/Alt+↑ next and previous note, Alt+←/Alt+→ move the chosen note
+// by a second and Shift+Alt+←/→ by five), added to the view so they work wherever focus is
+// inside it. Ctrl+↑/↓ are the player's speed keys and [ ] the window, hence Alt for notes. The
 // actions only say what was asked; the coding page does it through the workflow.
 class CodingActions : public QObject {
     Q_OBJECT
@@ -33,6 +35,8 @@ signals:
     void windowEndRequested();
     void wholeRecordingRequested();
     void notesListRequested();
+    void jumpToNoteRequested(int direction); // +1 the next note, -1 the previous one
+    void nudgeNoteRequested(qint64 deltaMs);
 
 private:
     QAction *add(const QString &name, const QList<QKeySequence> &keys, bool edit);

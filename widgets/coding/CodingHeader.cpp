@@ -1,5 +1,7 @@
 #include "CodingHeader.h"
 
+#include "LockedControls.h"
+
 #include "common/ElidedLabel.h"
 #include "common/Theme.h"
 #include "domain/ValueSets.h"
@@ -70,6 +72,7 @@ CodingHeader::CodingHeader(QWidget *parent)
                                  tr("End the coded window at the playhead (])"));
     auto *whole = windowButton(tr("Whole recording  W"), QStringLiteral("windowWhole"),
                                tr("Code the whole recording (W)"));
+    m_windowButtons = {startHere, endHere, whole};
     connect(startHere, &QPushButton::clicked, this, &CodingHeader::windowStartRequested);
     connect(endHere, &QPushButton::clicked, this, &CodingHeader::windowEndRequested);
     connect(whole, &QPushButton::clicked, this, &CodingHeader::wholeRecordingRequested);
@@ -150,6 +153,8 @@ void CodingHeader::showStatus(const Coding &coding, int skillsDone, int skillsTo
     m_finaliseButton->setVisible(!locked);
     m_finaliseButton->setEnabled(skillsDone == skillsTotal);
     m_unlockButton->setVisible(locked);
+    for (QPushButton *button : std::as_const(m_windowButtons))
+        LockedControls::setLocked(button, locked);
     m_compareButton->setVisible(canCompare);
 }
 

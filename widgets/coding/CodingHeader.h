@@ -2,6 +2,7 @@
 
 #include "domain/Coding.h"
 
+#include <QList>
 #include <QWidget>
 
 class ElidedLabel;
@@ -52,4 +53,5 @@ private:
     QPushButton *m_finaliseButton = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QPushButton *m_compareButton = nullptr;
+    QList<QPushButton *> m_windowButtons;
 };

@@ -2,10 +2,13 @@
 
 #include "CodingActions.h"
 #include "CodingHeader.h"
+#include "CodingResumeKeeper.h"
 #include "CodingView.h"
 #include "ComparisonView.h"
+#include "EvidenceNoteEditor.h"
 #include "FinaliseAction.h"
 #include "NotCodableDialog.h"
+#include "NoteNavigator.h"
 #include "NotesPanel.h"
 #include "RecordingStartPanel.h"
 #include "ScoringPanel.h"
@@ -28,6 +31,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 CodingPage::CodingPage(Database &database, QWidget *parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("codingPage"));
@@ -48,6 +53,8 @@ CodingPage::CodingPage(Database &database, QWidget *parent)
     m_stack->addWidget(m_comparison);
     layout->addWidget(m_stack);
     m_actions = new CodingActions(m_codingView, m_workflow, this);
+    m_resumeKeeper = new CodingResumeKeeper(m_workflow, m_notes->editor(), m_player, this);
+    m_navigator = new NoteNavigator(m_workflow, m_notes, m_player, this);
     connectCodingView();
     connectActions();
     connectSession();
@@ -81,6 +88,7 @@ CodingPage::CodingPage(Database &database, RecordingsView *recordings, QWidget *
 CodingPage::~CodingPage() {
     // A last try for edits kept while the disk was full, while the page can still show it; the
     // workflow goes with the page's children, when there is nothing left to show anything on.
+    leaveCoding();
     session()->retrySaving();
     session()->flushActiveTime();
     session()->disconnect(this);
@@ -139,7 +147,11 @@ void CodingPage::connectCodingView() {
     connect(m_notes, &NotesPanel::addRequested, this, [this] { newNote(QStringLiteral("note")); });
     connect(m_notes, &NotesPanel::exportRequested, this, &CodingPage::exportNotes);
     connect(m_notes, &NotesPanel::editFinished, this, &CodingPage::finishNote);
-    connect(m_notes, &NotesPanel::editCancelled, this, &CodingPage::focusScoring);
+    connect(m_notes, &NotesPanel::editCancelled, this, &CodingPage::cancelNote);
+    connect(m_notes->editor(), &EvidenceNoteEditor::endMarkRequested, this,
+            [this] { m_notes->editor()->setEndMs(playerPosition()); });
+    connect(m_resumeKeeper, &CodingResumeKeeper::continueRequested, this,
+            [this](const EvidenceNote &note) { startNoteEditing(note, QString()); });
     connect(m_notes, &NotesPanel::deleteRequested, this, &CodingPage::deleteNote);
     connect(m_notes, &NotesPanel::seekRequested, this, [this](qint64 atMs) {
         activity();
@@ -181,6 +193,10 @@ void CodingPage::connectActions() {
             &CodingPage::setWholeRecording);
     connect(m_actions, &CodingActions::notesListRequested, m_codingView,
             &CodingView::focusNotesList);
+    connect(m_actions, &CodingActions::jumpToNoteRequested, m_navigator, &NoteNavigator::jump);
+    connect(m_actions, &CodingActions::nudgeNoteRequested, m_navigator, &NoteNavigator::nudge);
+    connect(m_navigator, &NoteNavigator::refused, this,
+            [this](const QString &message) { setMessage(message, false); });
 
     FinaliseAction *finalise = m_actions->finaliseAction();
     connect(m_header->finaliseButton(), &QPushButton::clicked, finalise, &QAction::trigger);
@@ -205,6 +221,7 @@ void CodingPage::connectSession() {
     });
     connect(session, &CodingSession::notesChanged, this, [this] {
         refreshNotes();
+        refreshStatus(); // the header counts the notes
         markSaved();
     });
     connect(session, &CodingSession::windowChanged, this, [this] {
@@ -238,6 +255,7 @@ void CodingPage::resolveConflict() {
 void CodingPage::openRecording(qint64 recordingId) {
     if (unsavedEditsBlockLeaving())
         return;
+    leaveCoding();
     m_workflow->closeCoding();
     m_player->closeFile();
     m_recordingId = recordingId;
@@ -288,6 +306,7 @@ void CodingPage::startCoding(const QString &role) {
 void CodingPage::openCoding(qint64 codingId) {
     if (unsavedEditsBlockLeaving())
         return;
+    leaveCoding();
     QString error;
     if (!m_workflow->openCoding(codingId, &error)) {
         m_start->showMessage(error);
@@ -309,6 +328,7 @@ void CodingPage::openCoding(qint64 codingId) {
     showComparisonBeside();
     m_stack->setCurrentWidget(m_codingView);
     focusScoring();
+    m_resumeKeeper->restore();
 }
 
 void CodingPage::showComparisonBeside() {
@@ -334,6 +354,7 @@ void CodingPage::openConsensus(qint64 recordingId) {
 void CodingPage::showComparison(qint64 recordingId) {
     if (unsavedEditsBlockLeaving())
         return;
+    leaveCoding();
     m_workflow->closeCoding();
     m_player->closeFile();
     m_recordingId = recordingId;
@@ -409,6 +430,15 @@ void CodingPage::activity() {
     m_workflow->recordActivity();
 }
 
+void CodingPage::leaveCoding() {
+    if (!session()->isOpen())
+        return;
+    m_resumeKeeper->keepAll();
+    m_notes->stopEditing();
+    m_resumeAfterNote = false;
+    m_actions->setEditingEnabled(!session()->isLocked());
+}
+
 void CodingPage::focusScoring() {
     m_scoring->setFocus(Qt::OtherFocusReason);
 }
@@ -459,13 +489,32 @@ void CodingPage::newNote(const QString &kind) {
     // The moment worth noting has just passed: go back by the auto-rewind.
     note.atMs = qMax<qint64>(0, playerPosition() - m_player->autoRewindMs());
     note.kind = kind;
-    note.skills = {m_scoring->currentSkill()};
+    m_resumeAfterNote =
+        m_player->isPlaying() && Settings().value(Settings::Key::PauseWhileTyping).toBool();
+    if (m_resumeAfterNote)
+        m_player->pause();
+    startNoteEditing(note, m_scoring->currentSkill());
+}
+
+void CodingPage::startNoteEditing(const EvidenceNote &note, const QString &preTickedSkill) {
     m_actions->setEditingEnabled(false);
-    m_notes->startEditing(note);
+    m_notes->startEditing(note, preTickedSkill);
+}
+
+void CodingPage::cancelNote() {
+    m_actions->setEditingEnabled(!session()->isLocked());
+    resumeAfterNote();
+    focusScoring();
+}
+
+void CodingPage::resumeAfterNote() {
+    if (std::exchange(m_resumeAfterNote, false) && m_player->hasFile())
+        m_player->play();
 }
 
 void CodingPage::finishNote(const EvidenceNote &note) {
     m_actions->setEditingEnabled(!session()->isLocked());
+    resumeAfterNote();
     if (note.id == 0) {
         if (const qint64 id = m_workflow->addNote(note))
             m_notes->selectNote(id);
@@ -562,6 +611,8 @@ void CodingPage::showEvent(QShowEvent *event) {
 void CodingPage::hideEvent(QHideEvent *event) {
     if (m_player->isPlaying())
         m_player->pause();
-    session()->flushActiveTime();
+    m_resumeKeeper->keepAll();
+    // Time on another page is not coding time, however short the visit.
+    session()->pauseActiveTime();
     QWidget::hideEvent(event);
 }

@@ -6,11 +6,13 @@
 
 class CodingActions;
 class CodingHeader;
+class CodingResumeKeeper;
 class CodingSession;
 class CodingView;
 class CodingWorkflow;
 class ComparisonView;
 class Database;
+class NoteNavigator;
 class NotesPanel;
 class PlayerWidget;
 class QStackedWidget;
@@ -86,6 +88,9 @@ private:
     // True (and says why) when unsaved edits keep the coder on this coding.
     bool unsavedEditsBlockLeaving();
     void activity();
+    // Before the open coding is left or the page hidden: the unfinished note and the listening
+    // position are kept (see CodingResumeKeeper).
+    void leaveCoding();
 
     // Edits, each pushed as an undo command by the workflow.
     void scoreCurrent(int level);
@@ -94,7 +99,11 @@ private:
     void editRationale(const QString &key, const QString &text);
     void startRationale();
     void newNote(const QString &kind);
+    void startNoteEditing(const EvidenceNote &note, const QString &preTickedSkill);
     void finishNote(const EvidenceNote &note);
+    void cancelNote();
+    // After a note is added or cancelled, playback paused for typing carries on.
+    void resumeAfterNote();
     void deleteNote(qint64 noteId);
     void setWindowStart();
     void setWindowEnd();
@@ -121,4 +130,7 @@ private:
     PlayerWidget *m_player = nullptr;
     ScoringPanel *m_scoring = nullptr;
     NotesPanel *m_notes = nullptr;
+    CodingResumeKeeper *m_resumeKeeper = nullptr;
+    NoteNavigator *m_navigator = nullptr;
+    bool m_resumeAfterNote = false;
 };

@@ -14,6 +14,19 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+// The player and its banner. Their wrapped text would make the area report a height for its
+// width, which the view's layout treats as a fixed height, so the waveform could never shrink
+// to leave the seven skills the room they need on a laptop screen.
+class ShrinkableArea : public QWidget {
+public:
+    using QWidget::QWidget;
+    bool hasHeightForWidth() const override { return false; }
+};
+
+} // namespace
+
 CodingView::CodingView(QWidget *parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("codingView"));
@@ -24,7 +37,7 @@ CodingView::CodingView(QWidget *parent)
     m_header = new CodingHeader(this);
     layout->addWidget(m_header);
 
-    auto *playerArea = new QWidget(this);
+    auto *playerArea = new ShrinkableArea(this);
     playerArea->setObjectName(QStringLiteral("playerArea"));
     auto *playerLayout = new QVBoxLayout(playerArea);
     playerLayout->setContentsMargins(8, 6, 8, 0);
@@ -67,7 +80,8 @@ CodingView::CodingView(QWidget *parent)
     hint->setText(tr("<b>Keys</b>  ↑/↓ skill · 1–5 score · 0 or X not codable · R rationale · "
                      "N note · S strength · D to develop · [ ] window start/end · W whole "
                      "recording · Ctrl+Enter finalise · Ctrl+Z undo · Ctrl+Shift+Z redo · "
-                     "Space play/pause · ←/→ skip"));
+                     "Space play/pause · ←/→ skip · Alt+↑/↓ previous/next note · Alt+←/→ move "
+                     "the note"));
     layout->addWidget(hint);
 
     connect(m_player, &PlayerWidget::fileError, this, &CodingView::showAudioProblem);
@@ -77,7 +91,7 @@ void CodingView::showNotes(const QList<EvidenceNote> &notes) {
     m_notes->setNotes(notes);
     m_ownMarkers.clear();
     for (const EvidenceNote &note : notes)
-        m_ownMarkers.append({note.id, note.atMs, note.kind, note.text.left(60)});
+        m_ownMarkers.append({note.id, note.atMs, note.kind, note.text.left(60), note.endMs});
     m_markers->setMarkers(m_ownMarkers + m_coderMarkers);
 }
 

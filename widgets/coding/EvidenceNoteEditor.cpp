@@ -3,6 +3,7 @@
 #include "common/Theme.h"
 #include "domain/ValueSets.h"
 #include "itemmodels/EvidenceNotesModel.h"
+#include "settings/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +34,16 @@ EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *pare
         m_kind->addItem(ValueSets::label(kind), kind);
     top->addWidget(m_kind);
     top->addStretch(1);
+    // Off by default: most coders keep listening while they note.
+    m_pauseWhileTyping = new QCheckBox(tr("Pause while I type"), this);
+    m_pauseWhileTyping->setObjectName(QStringLiteral("pauseWhileTyping"));
+    m_pauseWhileTyping->setToolTip(tr("Pause the recording while you write a note, and carry on "
+                                      "playing when the note is added"));
+    m_pauseWhileTyping->setFocusPolicy(Qt::ClickFocus);
+    m_pauseWhileTyping->setChecked(Settings().value(Settings::Key::PauseWhileTyping).toBool());
+    connect(m_pauseWhileTyping, &QCheckBox::toggled, this,
+            [](bool on) { Settings().setValue(Settings::Key::PauseWhileTyping, on); });
+    top->addWidget(m_pauseWhileTyping);
     layout->addLayout(top);
 
     auto *skills = new QGridLayout;
@@ -46,6 +57,11 @@ EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *pare
         box->setToolTip(tr("Alt+%1").arg(i + 1));
         skills->addWidget(box, i % 4, i / 4);
         m_skills.append(box);
+        connect(box, &QCheckBox::clicked, this, [this, box] {
+            if (box->property("skillKey").toString() == m_preTicked)
+                m_preTicked.clear();
+        });
+        connect(box, &QCheckBox::toggled, this, &EvidenceNoteEditor::changed);
     }
     layout->addLayout(skills);
 
@@ -53,11 +69,13 @@ EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *pare
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setPlaceholderText(tr("What happened at this moment? Enter saves, Shift+Enter for a "
                                   "new line, Escape cancels; Alt+1–7 tick skills, Alt+S, Alt+D, "
-                                  "Alt+N set the kind."));
+                                  "Alt+N set the kind, Alt+E ends the note here."));
     m_text->setTabChangesFocus(true);
     m_text->setFixedHeight(64);
     m_text->installEventFilter(this);
     layout->addWidget(m_text);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &EvidenceNoteEditor::changed);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EvidenceNoteEditor::changed);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -76,16 +94,35 @@ EvidenceNoteEditor::EvidenceNoteEditor(const CodingScheme &scheme, QWidget *pare
     hide();
 }
 
-void EvidenceNoteEditor::edit(const EvidenceNote &note) {
+void EvidenceNoteEditor::edit(const EvidenceNote &note, const QString &preTickedSkill) {
     m_note = note;
-    m_time->setText(tr("<b>%1</b>").arg(EvidenceNotesModel::timeText(note.atMs)));
+    m_preTicked = note.skills.contains(preTickedSkill) ? QString() : preTickedSkill;
+    showTime();
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(note.kind)));
-    for (QCheckBox *box : std::as_const(m_skills))
-        box->setChecked(note.skills.contains(box->property("skillKey").toString()));
+    for (QCheckBox *box : std::as_const(m_skills)) {
+        const QString key = box->property("skillKey").toString();
+        box->setChecked(note.skills.contains(key) || key == m_preTicked);
+    }
     m_text->setPlainText(note.text);
     show();
     m_text->setFocus(Qt::ShortcutFocusReason);
     m_text->moveCursor(QTextCursor::End);
+}
+
+void EvidenceNoteEditor::setEndMs(qint64 endMs) {
+    m_note.endMs = endMs > m_note.atMs ? endMs : -1;
+    showTime();
+    emit changed();
+}
+
+void EvidenceNoteEditor::showTime() {
+    const QString start = EvidenceNotesModel::timeText(m_note.atMs);
+    m_time->setText(
+        m_note.endMs > m_note.atMs
+            ? tr("<b>%1 – %2</b>").arg(start, EvidenceNotesModel::timeText(m_note.endMs))
+            : tr("<b>%1</b>").arg(start));
+    m_time->setToolTip(tr("Alt+E ends the note at the playhead, so it covers a stretch of the "
+                          "session"));
 }
 
 EvidenceNote EvidenceNoteEditor::note() const {
@@ -113,6 +150,10 @@ int EvidenceNoteEditor::skillForKey(const QKeyEvent *key) const {
     return key->key() - Qt::Key_1;
 }
 
+bool EvidenceNoteEditor::isEndKey(const QKeyEvent *key) {
+    return key->modifiers() == Qt::AltModifier && key->key() == Qt::Key_E;
+}
+
 int EvidenceNoteEditor::kindForKey(const QKeyEvent *key) const {
     if (key->modifiers() != Qt::AltModifier)
         return -1;
@@ -134,7 +175,7 @@ bool EvidenceNoteEditor::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() == QEvent::ShortcutOverride) {
         // The editor's own keys must not reach window shortcuts (e.g. page switching).
         auto *key = static_cast<QKeyEvent *>(event);
-        if (skillForKey(key) >= 0 || kindForKey(key) >= 0) {
+        if (skillForKey(key) >= 0 || kindForKey(key) >= 0 || isEndKey(key)) {
             event->accept();
             return true;
         }
@@ -153,7 +194,14 @@ bool EvidenceNoteEditor::eventFilter(QObject *watched, QEvent *event) {
         }
         if (const int skill = skillForKey(key); skill >= 0) {
             QCheckBox *box = m_skills.at(skill);
-            box->setChecked(!box->isChecked());
+            if (box->property("skillKey").toString() == m_preTicked)
+                m_preTicked.clear(); // stays ticked: see the class comment
+            else
+                box->setChecked(!box->isChecked());
+            return true;
+        }
+        if (isEndKey(key)) {
+            emit endMarkRequested();
             return true;
         }
         if (const int kind = kindForKey(key); kind >= 0) {

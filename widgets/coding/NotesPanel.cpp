@@ -1,6 +1,7 @@
 #include "NotesPanel.h"
 
 #include "EvidenceNoteEditor.h"
+#include "LockedControls.h"
 #include "common/Theme.h"
 #include "itemmodels/EvidenceNotesModel.h"
 
@@ -92,7 +93,7 @@ void NotesPanel::setNotes(const QList<EvidenceNote> &notes) {
 
 void NotesPanel::setLocked(bool locked) {
     m_locked = locked;
-    m_add->setEnabled(!locked);
+    LockedControls::setLocked(m_add, locked);
     if (locked)
         m_editor->hide();
 }
@@ -103,8 +104,17 @@ void NotesPanel::selectNote(qint64 noteId) {
         m_table->setCurrentIndex(m_model->index(row, EvidenceNotesModel::TextColumn));
 }
 
-void NotesPanel::startEditing(const EvidenceNote &note) {
-    m_editor->edit(note);
+void NotesPanel::startEditing(const EvidenceNote &note, const QString &preTickedSkill) {
+    m_editor->edit(note, preTickedSkill);
+}
+
+void NotesPanel::stopEditing() {
+    m_editor->hide();
+}
+
+qint64 NotesPanel::currentNoteId() const {
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->noteAt(current.row()).id : 0;
 }
 
 bool NotesPanel::eventFilter(QObject *watched, QEvent *event) {

@@ -25,7 +25,12 @@ public:
     void setNotes(const QList<EvidenceNote> &notes);
     void setLocked(bool locked);
     void selectNote(qint64 noteId);
-    void startEditing(const EvidenceNote &note);
+    // preTickedSkill: see EvidenceNoteEditor::edit().
+    void startEditing(const EvidenceNote &note, const QString &preTickedSkill = QString());
+    // Closes the editor without cancelling: what was typed stays in the draft, to offer back.
+    void stopEditing();
+    // The note chosen in the list, or 0.
+    qint64 currentNoteId() const;
 
 signals:
     void addRequested();

@@ -1,5 +1,7 @@
 #include "SkillRow.h"
 
+#include "LockedControls.h"
+
 #include "common/Theme.h"
 
 #include <QEvent>
@@ -10,6 +12,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextDocument>
+#include <QtMath>
 
 SkillRow::SkillRow(const SchemeSkill &skill, int scaleMin, int scaleMax, QWidget *parent)
     : QFrame(parent)
@@ -91,7 +95,8 @@ void SkillRow::setScore(const SkillScore &score) {
     for (int i = 0; i < m_levels.size(); ++i)
         m_levels.at(i)->setChecked(score.isScored() && score.score == m_scaleMin + i);
     m_notCodable->setChecked(score.isNotCodable());
-    m_notCodable->setToolTip(score.isNotCodable() ? score.notCodableReason : QString());
+    if (!m_locked)
+        m_notCodable->setToolTip(score.isNotCodable() ? score.notCodableReason : QString());
     if (!m_rationale->hasFocus() || m_rationale->text() == score.rationale)
         m_rationale->setText(score.rationale);
     const bool complete = score.isComplete();
@@ -105,15 +110,20 @@ void SkillRow::setScore(const SkillScore &score) {
 void SkillRow::setCurrent(bool current) {
     m_current = current;
     m_descriptor->setVisible(current);
+    fitDescriptor();
     updateStyle();
 }
 
 void SkillRow::setLocked(bool locked) {
     m_locked = locked;
     for (QPushButton *button : std::as_const(m_levels))
-        button->setEnabled(!locked);
-    m_notCodable->setEnabled(!locked);
-    m_rationale->setEnabled(!locked && m_score.isComplete());
+        LockedControls::setLocked(button, locked);
+    LockedControls::setLocked(m_notCodable, locked);
+    LockedControls::setLocked(m_rationale, locked);
+    if (!locked) {
+        m_notCodable->setToolTip(m_score.isNotCodable() ? m_score.notCodableReason : QString());
+        m_rationale->setEnabled(m_score.isComplete());
+    }
 }
 
 bool SkillRow::editRationale() {
@@ -154,6 +164,7 @@ void SkillRow::showDescriptor(int level) {
     else
         m_descriptor->setText(QStringLiteral("<span style='color:#666'>%1</span>")
                                   .arg(m_skill.definition.toHtmlEscaped()));
+    fitDescriptor(); // a long not-codable reason may need more than any level
 }
 
 void SkillRow::commitRationale() {
@@ -186,6 +197,41 @@ bool SkillRow::eventFilter(QObject *watched, QEvent *event) {
             showDescriptor(0);
     }
     return QFrame::eventFilter(watched, event);
+}
+
+void SkillRow::resizeEvent(QResizeEvent *event) {
+    QFrame::resizeEvent(event);
+    // After the layout pass that resized the row: a minimum changed during it is not seen by
+    // the layouts above until something else moves.
+    QMetaObject::invokeMethod(this, &SkillRow::fitDescriptor, Qt::QueuedConnection);
+}
+
+void SkillRow::fitDescriptor() {
+    // A word-wrapped label's minimum height is worked out for no particular width, so a short
+    // window used to squeeze the descriptor over the buttons. Held at what the longest text it
+    // may show (the definition, any level, a hovered level) needs at the row's width, the row
+    // cannot be squeezed: the waveform above gives way instead. The longest text, not the one
+    // shown, so hovering a level never moves the rows under the pointer.
+    const QMargins margins = layout()->contentsMargins();
+    const int width = contentsRect().width() - margins.left() - margins.right();
+    // Not laid out yet: a row narrower than its controls would ask for a height it never needs,
+    // and the layouts above would remember it.
+    if (!isVisible() || this->width() < layout()->minimumSize().width())
+        return;
+    QTextDocument document;
+    document.setDefaultFont(m_descriptor->font());
+    document.setDocumentMargin(0);
+    document.setTextWidth(width);
+    QStringList texts = {m_descriptor->text(), m_skill.definition};
+    for (const QString &level : m_skill.levels)
+        texts.append(QStringLiteral("<b>0</b> — ") + level.toHtmlEscaped());
+    int needed = 0;
+    for (const QString &text : std::as_const(texts)) {
+        document.setHtml(text);
+        needed = qMax(needed, qCeil(document.size().height()));
+    }
+    if (needed != m_descriptor->minimumHeight())
+        m_descriptor->setMinimumHeight(needed);
 }
 
 void SkillRow::mousePressEvent(QMouseEvent *event) {

@@ -44,8 +44,11 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Holds the descriptor at the height its longest text needs at the row's width.
+    void fitDescriptor();
     void showDescriptor(int level);
     void commitRationale();
     void updateStyle();

@@ -53,6 +53,10 @@ public:
     // Plain status for the user: no sound output, a file cut short, the waveform progress.
     QString statusText() const;
     WaveformView *waveformView() const { return m_waveform; }
+    // The wrapped status line would otherwise make the whole player report a height for its
+    // width, which a vertical layout treats as fixed: the waveform could never give way on a
+    // short screen. The status keeps its own height inside.
+    bool hasHeightForWidth() const override { return false; }
     PlaybackEngine *engine() const { return m_engine.get(); }
 
 signals:

@@ -143,6 +143,20 @@ qint64 WaveformView::msForX(double x) const {
     return std::clamp<qint64>(ms, 0, m_duration);
 }
 
+void WaveformView::zoomAtPlayhead(double factor) {
+    // Keys and buttons zoom around the playhead, so the moment being listened to stays in view
+    // (while paused too, when nothing else would bring it back); off screen, it is centred.
+    const double x = xForMs(m_position);
+    const bool inView = x >= 0 && x <= width();
+    zoomBy(factor, inView ? static_cast<int>(std::lround(x)) : width() / 2);
+    if (!inView && m_viewSpan > 0) {
+        m_viewStart = m_position - m_viewSpan / 2;
+        clampView();
+        update();
+        emit viewChanged();
+    }
+}
+
 void WaveformView::zoomBy(double factor, int anchorX) {
     if (m_duration <= 0)
         return;
@@ -280,9 +294,40 @@ void WaveformView::drawWave(QPainter &painter, const QRect &area) {
     }
 }
 
+QList<WaveformView::Span> WaveformView::spans() const {
+    QList<Span> out;
+    if (!m_markers)
+        return out;
+    const QRectF view(0, RulerHeight, width(), height() - RulerHeight);
+    for (const Marker &marker : m_markers->markers()) {
+        if (marker.endMs <= marker.atMs)
+            continue;
+        const double x1 = xForMs(marker.atMs);
+        const QRectF band =
+            QRectF(x1, RulerHeight, xForMs(marker.endMs) - x1, height() - RulerHeight) & view;
+        if (!band.isEmpty())
+            out.append({marker.id, band});
+    }
+    return out;
+}
+
 void WaveformView::drawMarkers(QPainter &painter, const QRect &area) {
     if (!m_markers)
         return;
+    // A note about a stretch of the session is a tinted band from its start to its end, with a
+    // bar under the flags, drawn first so the flags stay on top.
+    const QList<Marker> markers = m_markers->markers();
+    for (const Span &span : spans()) {
+        const auto found = std::find_if(markers.cbegin(), markers.cend(),
+                                        [&](const Marker &m) { return m.id == span.markerId; });
+        QColor colour = markerColour(found->kind);
+        colour.setAlpha(45);
+        painter.fillRect(span.rect, colour);
+        colour.setAlpha(200);
+        painter.fillRect(
+            QRectF(span.rect.left(), RulerHeight + MarkerStripHeight - 4, span.rect.width(), 3),
+            colour);
+    }
     painter.setRenderHint(QPainter::Antialiasing);
     for (const Marker &marker : m_markers->markers()) {
         const double x = xForMs(marker.atMs);

@@ -2,7 +2,9 @@
 
 #include "audio/PeakPyramid.h"
 
+#include <QList>
 #include <QPointer>
+#include <QRectF>
 #include <QWidget>
 
 #include <memory>
@@ -32,12 +34,22 @@ public:
     qint64 viewStartMs() const { return m_viewStart; }
     qint64 viewSpanMs() const { return m_viewSpan; }
     void setViewStart(qint64 ms);
-    void zoomIn() { zoomBy(0.5, width() / 2); }
-    void zoomOut() { zoomBy(2.0, width() / 2); }
+    void zoomIn() { zoomAtPlayhead(0.5); }
+    void zoomOut() { zoomAtPlayhead(2.0); }
     void showWholeRecording();
 
+    // The bands drawn for notes that span a stretch of time, in widget coordinates, for the
+    // stretches in view.
+    struct Span {
+        qint64 markerId = 0;
+        QRectF rect;
+    };
+    QList<Span> spans() const;
+
     QSize sizeHint() const override { return {900, 170}; }
-    QSize minimumSizeHint() const override { return {200, 90}; }
+    // Low enough to give way to the seven skills on a laptop screen: the ruler, the notes'
+    // flags and a strip of wave still show.
+    QSize minimumSizeHint() const override { return {200, 60}; }
 
 signals:
     void seekRequested(qint64 ms);
@@ -61,6 +73,7 @@ private:
     qint64 msForX(double x) const;
     QRect waveRect() const;
     void zoomBy(double factor, int anchorX);
+    void zoomAtPlayhead(double factor);
     void clampView();
     qint64 markerAt(const QPoint &point) const; // id, or 0
     void drawRuler(QPainter &painter);

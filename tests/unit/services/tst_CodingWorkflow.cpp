@@ -31,6 +31,10 @@ private slots:
     void finaliseNamesWhatIsMissingThenLocks();
     void unlockNeedsAReason();
     void activeTimeFollowsTheClock();
+    void activeTimeStopsOnceFinalised();
+    void activeTimePausesWhileThePageIsLeft();
+    void nudgingANoteIsSavedAndOneUndoStep();
+    void aNoteMaySpanFromAndToATime();
     void consensusIsStartedOnceBothAreFinal();
 
 private:
@@ -239,6 +243,88 @@ void tst_CodingWorkflow::activeTimeFollowsTheClock() {
     m_workflow->score(QStringLiteral("collaboration"), 3);
     m_workflow->session()->flushActiveTime();
     QCOMPARE(CodingRepository(*m_db).find(id)->activeMs, 60000);
+}
+
+void tst_CodingWorkflow::activeTimeStopsOnceFinalised() {
+    const qint64 id = start(m_fixture.addRecording(*m_db));
+    for (const QString &key : CodingSchemeLoader::builtIn().skillKeys()) {
+        m_now += 10000;
+        m_workflow->score(key, 4);
+    }
+    QString error;
+    QString first;
+    QVERIFY(m_workflow->finalise(&error, &first));
+    QCOMPARE(CodingRepository(*m_db).find(id)->activeMs, 60000);
+    // Reading the final coding over, and playing its audio, is not coding it.
+    for (int i = 0; i < 5; ++i) {
+        m_now += 30000;
+        m_workflow->recordActivity();
+    }
+    m_workflow->session()->flushActiveTime();
+    QCOMPARE(CodingRepository(*m_db).find(id)->activeMs, 60000);
+    // Unlocked, it counts again, but not the time since it was finalised.
+    QVERIFY(m_workflow->unlock(QStringLiteral("Scored the wrong skill"), &error));
+    m_now += 30000;
+    m_workflow->score(QStringLiteral("evocation"), 2);
+    m_now += 5000;
+    m_workflow->score(QStringLiteral("evocation"), 3);
+    m_workflow->session()->flushActiveTime();
+    QCOMPARE(CodingRepository(*m_db).find(id)->activeMs, 65000);
+}
+
+void tst_CodingWorkflow::activeTimePausesWhileThePageIsLeft() {
+    const qint64 id = start(m_fixture.addRecording(*m_db));
+    m_workflow->score(QStringLiteral("evocation"), 3);
+    m_now += 20000;
+    m_workflow->score(QStringLiteral("empathy"), 3);
+    // The coder looks at the Reports page for a minute (under the idle limit) and comes back.
+    m_workflow->session()->pauseActiveTime();
+    m_now += 60000;
+    m_workflow->score(QStringLiteral("collaboration"), 3);
+    m_workflow->session()->flushActiveTime();
+    QCOMPARE(CodingRepository(*m_db).find(id)->activeMs, 20000);
+}
+
+void tst_CodingWorkflow::nudgingANoteIsSavedAndOneUndoStep() {
+    const qint64 id = start(m_fixture.addRecording(*m_db));
+    EvidenceNote note;
+    note.atMs = 10000;
+    note.kind = QStringLiteral("strength");
+    note.text = QStringLiteral("Reflects the child's worry");
+    const qint64 noteId = m_workflow->addNote(note);
+    QVERIFY(noteId > 0);
+    const int steps = m_workflow->undoStack()->count();
+    QVERIFY(m_workflow->nudgeNote(noteId, 1000));
+    QVERIFY(m_workflow->nudgeNote(noteId, 1000));
+    QVERIFY(m_workflow->nudgeNote(noteId, 5000));
+    QCOMPARE(CodingRepository(*m_db).find(id)->notes.first().atMs, 17000);
+    QCOMPARE(m_workflow->undoStack()->count(), steps + 1);
+    m_workflow->undoStack()->undo();
+    QCOMPARE(CodingRepository(*m_db).find(id)->notes.first().atMs, 10000);
+    // Never before the start of the recording.
+    QVERIFY(m_workflow->nudgeNote(noteId, -60000));
+    QCOMPARE(CodingRepository(*m_db).find(id)->notes.first().atMs, 0);
+    QVERIFY(!m_workflow->nudgeNote(noteId, -1000));
+}
+
+void tst_CodingWorkflow::aNoteMaySpanFromAndToATime() {
+    const qint64 id = start(m_fixture.addRecording(*m_db));
+    EvidenceNote note;
+    note.atMs = 30000;
+    note.endMs = 42000;
+    note.kind = QStringLiteral("to_develop");
+    note.text = QStringLiteral("Talks over the young person");
+    const qint64 noteId = m_workflow->addNote(note);
+    QCOMPARE(CodingRepository(*m_db).find(id)->notes.first().endMs, 42000);
+    // The span moves with its start.
+    QVERIFY(m_workflow->nudgeNote(noteId, -5000));
+    EvidenceNote stored = CodingRepository(*m_db).find(id)->notes.first();
+    QCOMPARE(stored.atMs, 25000);
+    QCOMPARE(stored.endMs, 37000);
+    // Back to a moment.
+    stored.endMs = -1;
+    QVERIFY(m_workflow->editNote(stored));
+    QCOMPARE(CodingRepository(*m_db).find(id)->notes.first().endMs, -1);
 }
 
 void tst_CodingWorkflow::consensusIsStartedOnceBothAreFinal() {

@@ -174,9 +174,10 @@ void tst_SchemaMigrator::refusesGivenConsentWithoutDate() {
 }
 
 void tst_SchemaMigrator::mutableRowsHaveAVersionColumn() {
-    for (const char *table : {"services", "teams", "practitioners", "team_memberships",
-                              "practitioner_training", "families", "users", "recordings", "codings",
-                              "skill_scores", "evidence_notes", "instrument_administrations"}) {
+    for (const char *table :
+         {"services", "teams", "practitioners", "team_memberships", "practitioner_training",
+          "families", "users", "recordings", "codings", "skill_scores", "evidence_notes",
+          "instrument_administrations", "note_drafts", "listening_positions"}) {
         QSqlQuery query(m_db->connection());
         QVERIFY(query.exec(
             QStringLiteral("SELECT version FROM %1 LIMIT 1").arg(QString::fromLatin1(table))));

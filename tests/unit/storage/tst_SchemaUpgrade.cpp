@@ -70,6 +70,13 @@ void tst_SchemaUpgrade::upgradesReleasedSchemas() {
                                    "'instrument_item_responses_values')"))
                  .toInt(),
              6);
+    // Schema 3: unfinished notes and listening positions start empty, and every note already
+    // there is about a moment (no end).
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM note_drafts")).toInt(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM listening_positions")).toInt(), 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM evidence_notes WHERE end_ms IS NULL")).toInt(),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM evidence_notes")).toInt());
     // Schema 4: who agreed a consensus, empty in an upgraded file and tied to its coding.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM consensus_agreements")).toInt(), 0);
     QSqlQuery agreement(db.connection());
