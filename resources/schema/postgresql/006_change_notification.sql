@@ -11,6 +11,8 @@
 
 CREATE OR REPLACE FUNCTION practicecoder_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('practicecoder_changes', TG_TABLE_NAME); RETURN NULL; END $$;
 
--- Every table of the schema at this version but the migrator's own gets the trigger; a table
--- added by a later migration adds its own.
-DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_migrations' ORDER BY tablename LOOP EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION practicecoder_notify_change()', t || '_notify_change', t); END LOOP; END $$;
+-- Every table of the schema at this version gets the trigger, but the migrator's own and the two
+-- that hold one coder's place in their own work (an unfinished note, where they were listening),
+-- which are saved every second or so while they type and concern nobody else. A table added by a
+-- later migration adds its own.
+DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT IN ('schema_migrations', 'note_drafts', 'listening_positions') ORDER BY tablename LOOP EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION practicecoder_notify_change()', t || '_notify_change', t); END LOOP; END $$;
