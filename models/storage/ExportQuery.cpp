@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <algorithm>
 #include <optional>
 
 QList<ExportQuery::CodingRow> ExportQuery::codings(const QStringList &skills) const {
@@ -27,7 +28,10 @@ QSqlQuery ExportQuery::streamed(const QString &sql) const {
 void ExportQuery::forEachCoding(const QStringList &skills,
                                 const std::function<void(const CodingRow &)> &visit) const {
     // Each score is looked up beside its coding (the (coding_id, skill_key) index), so no more
-    // than one coding's scores is ever held, however many years the database keeps.
+    // than one coding's scores is ever held, however many years the database keeps. Recordings
+    // come first (CROSS JOIN keeps that order in SQLite; other engines read it as a plain join)
+    // and are read in code order from their index, so only one recording's codings are sorted
+    // at a time, rather than every row, comments and all, being sorted before the first is out.
     QString scoreColumns;
     for (qsizetype i = 0; i < skills.size(); ++i)
         scoreColumns += QStringLiteral(", (SELECT s.score FROM skill_scores s WHERE s.coding_id "
@@ -37,11 +41,11 @@ void ExportQuery::forEachCoding(const QStringList &skills,
                        "u.username, c.role, c.status, c.finalised_at, c.updated_at, c.comment, "
                        "c.scheme_id, c.scheme_version") +
         scoreColumns +
-        QStringLiteral(" FROM codings c "
-                       "JOIN recordings r ON r.id = c.recording_id "
+        QStringLiteral(" FROM recordings r CROSS JOIN codings c "
                        "JOIN practitioners p ON p.id = r.practitioner_id "
                        "JOIN families f ON f.id = r.family_id "
                        "JOIN users u ON u.id = c.coder_id "
+                       "WHERE c.recording_id = r.id "
                        "ORDER BY r.code, CASE c.role WHEN 'primary' THEN 0 WHEN 'second' THEN 1 "
                        "ELSE 2 END, c.id"));
     for (const QString &skill : skills)
@@ -74,24 +78,31 @@ void ExportQuery::forEachCoding(const QStringList &skills,
 }
 
 void ExportQuery::forEachEvidenceNote(const std::function<void(const EvidenceRow &)> &visit) const {
-    // A note's skills arrive as consecutive rows (one per skill, in key order), gathered here
-    // and handed on when the next note starts: one note is held at a time.
+    // A note's skills arrive as consecutive rows (one per skill), gathered and sorted here and
+    // handed on when the next note starts: one note is held at a time. (Ordering them in SQL
+    // too leads SQLite to build a temporary index of every note's skills.) Recordings lead, as
+    // for codings, so only one recording's notes are sorted at a time.
     QSqlQuery query = streamed(QStringLiteral(
         "SELECT n.id, c.id, r.code, p.code, u.username, c.role, c.status, n.at_ms, n.kind, "
-        "n.body, k.skill_key FROM evidence_notes n "
-        "JOIN codings c ON c.id = n.coding_id "
-        "JOIN recordings r ON r.id = c.recording_id "
+        "n.body, k.skill_key FROM recordings r CROSS JOIN codings c "
+        "JOIN evidence_notes n ON n.coding_id = c.id "
         "JOIN practitioners p ON p.id = r.practitioner_id "
         "JOIN users u ON u.id = c.coder_id "
         "LEFT JOIN evidence_note_skills k ON k.note_id = n.id "
-        "ORDER BY r.code, c.id, n.at_ms, n.id, k.skill_key"));
+        "WHERE c.recording_id = r.id "
+        "ORDER BY r.code, c.id, n.at_ms, n.id"));
     Database::exec(query, QStringLiteral("Could not read the evidence notes"));
     std::optional<EvidenceRow> note;
+    const auto handOn = [&note, &visit] {
+        // Skill keys are ASCII, so this is the order SQLite's BINARY collation gives.
+        std::sort(note->skills.begin(), note->skills.end());
+        visit(*note);
+    };
     while (Database::next(query)) {
         const qint64 noteId = query.value(0).toLongLong();
         if (!note || note->noteId != noteId) {
             if (note)
-                visit(*note);
+                handOn();
             note = EvidenceRow{noteId,
                                query.value(1).toString(),
                                query.value(2).toString(),
@@ -108,7 +119,7 @@ void ExportQuery::forEachEvidenceNote(const std::function<void(const EvidenceRow
             note->skills.append(query.value(10).toString());
     }
     if (note)
-        visit(*note);
+        handOn();
 }
 
 namespace {

@@ -70,10 +70,10 @@ QString exportSql() {
                "u.username, c.role, c.status, c.finalised_at, c.updated_at, c.comment, "
                "c.scheme_id, c.scheme_version") +
            scores +
-           QStringLiteral(" FROM codings c JOIN recordings r ON r.id = c.recording_id "
+           QStringLiteral(" FROM recordings r CROSS JOIN codings c "
                           "JOIN practitioners p ON p.id = r.practitioner_id "
                           "JOIN families f ON f.id = r.family_id "
-                          "JOIN users u ON u.id = c.coder_id "
+                          "JOIN users u ON u.id = c.coder_id WHERE c.recording_id = r.id "
                           "ORDER BY r.code, CASE c.role WHEN 'primary' THEN 0 WHEN 'second' "
                           "THEN 1 ELSE 2 END, c.id;");
 }
