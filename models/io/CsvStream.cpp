@@ -31,10 +31,12 @@ void CsvStream::fail(int line, const QString &reason) {
     // wrong, so the rest is still decoded (and only decoded) to find out.
     while (!m_atEnd && m_errorReason != notUtf8()) {
         const QByteArray bytes = m_device->read(ChunkBytes);
-        if (bytes.isEmpty())
+        if (bytes.isEmpty()) {
             m_atEnd = true;
-        else
-            m_decoder(bytes);
+        } else {
+            const QString checked = m_decoder(bytes); // decoded only to be checked
+            Q_UNUSED(checked);
+        }
         if (m_decoder.hasError()) {
             m_errorLine = 0;
             m_errorReason = notUtf8();
@@ -134,10 +136,14 @@ bool CsvStream::fill() {
         fail(0, notUtf8());
         return false;
     }
-    // A quote that ends the chunk may be the first of a doubled pair; it waits for the next.
-    if (!last && text.endsWith(QLatin1Char('"'))) {
-        m_carry = text.right(1);
-        text.chop(1);
+    // Quotes that end the chunk may pair with one that starts the next (a doubled quote, or
+    // a closing quote and a doubled one): the whole run waits for the next chunk.
+    if (!last) {
+        qsizetype run = 0;
+        while (run < text.size() && text.at(text.size() - 1 - run) == QLatin1Char('"'))
+            ++run;
+        m_carry = text.right(run);
+        text.chop(run);
     }
     if (last)
         m_atEnd = true;
