@@ -101,10 +101,18 @@ constexpr qint64 SeekPointBytes = 16;
 
 } // namespace
 
-// Reads and checks the header, leaving the stream at the first bin. An entry of an older
-// format, or one whose sizes do not add up to the file's, is refused (and rebuilt by the
-// caller), never read as if it were this format.
-bool PeakCache::readHeader(QFile &file, QDataStream &in, Header *header) {
+// Opens the entry and reads and checks its header, leaving the stream at the first bin. An entry
+// of an older format, or one whose sizes do not add up to the file's, is refused (and rebuilt
+// by the caller), never read as if it were this format.
+bool PeakCache::openEntry(const QString &sha256, QFile &file, QDataStream &in,
+                          Header *header) const {
+    if (!isSha256(sha256))
+        return false;
+    file.setFileName(entryPath(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    in.setDevice(&file);
+    in.setByteOrder(QDataStream::LittleEndian);
     in >> header->magic >> header->version >> header->rate >> header->framesPerBin >>
         header->bins >> header->timeBaseNumerator >> header->timeBaseDenominator >>
         header->seekPoints;
@@ -119,15 +127,10 @@ bool PeakCache::readHeader(QFile &file, QDataStream &in, Header *header) {
 }
 
 bool PeakCache::load(const QString &sha256, PeakPyramid *peaks, SeekIndex *seekIndex) const {
-    if (!isSha256(sha256))
-        return false;
-    QFile file(entryPath(sha256));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QDataStream in(&file);
-    in.setByteOrder(QDataStream::LittleEndian);
+    QFile file;
+    QDataStream in;
     Header header;
-    if (!readHeader(file, in, &header))
+    if (!openEntry(sha256, file, in, &header))
         return false;
     std::vector<PeakPair> bins(static_cast<size_t>(header.bins));
     const qint64 bytes = header.bins * qint64(sizeof(PeakPair));
@@ -146,15 +149,10 @@ bool PeakCache::load(const QString &sha256, PeakPyramid *peaks, SeekIndex *seekI
 }
 
 bool PeakCache::loadSeekIndex(const QString &sha256, SeekIndex *seekIndex) const {
-    if (!isSha256(sha256))
-        return false;
-    QFile file(entryPath(sha256));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QDataStream in(&file);
-    in.setByteOrder(QDataStream::LittleEndian);
+    QFile file;
+    QDataStream in;
     Header header;
-    return readHeader(file, in, &header) &&
+    return openEntry(sha256, file, in, &header) &&
            file.seek(HeaderBytes + header.bins * qint64(sizeof(PeakPair))) &&
            readSeekPoints(in, header, seekIndex) && !seekIndex->isEmpty();
 }

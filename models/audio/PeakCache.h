@@ -38,7 +38,7 @@ public:
 
 private:
     struct Header;
-    static bool readHeader(QFile &file, QDataStream &in, Header *header);
+    bool openEntry(const QString &sha256, QFile &file, QDataStream &in, Header *header) const;
     static bool readSeekPoints(QDataStream &in, const Header &header, SeekIndex *seekIndex);
     QString entryPath(const QString &sha256) const;
     QString indexPath(const QString &path) const;
