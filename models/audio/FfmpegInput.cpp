@@ -181,6 +181,8 @@ FfmpegInput::Status FfmpegInput::nextFrame() {
             continue;
         }
         if (m_packet->stream_index == m_stream) {
+            if (m_recording)
+                notePacket();
             const int sent = avcodec_send_packet(m_codec, m_packet);
             if (sent < 0 && sent != AVERROR(EAGAIN)) {
                 ++m_damaged;
@@ -221,6 +223,48 @@ bool FfmpegInput::seekBefore(qint64 ms) {
     avcodec_flush_buffers(m_codec);
     m_flushed = false;
     return result >= 0;
+}
+
+void FfmpegInput::recordSeekIndex(SeekIndex *index) {
+    m_recording = index;
+    if (!index || !m_format)
+        return;
+    const AVRational base = m_format->streams[m_stream]->time_base;
+    index->timeBaseNumerator = base.num;
+    index->timeBaseDenominator = base.den;
+    index->points.clear();
+    m_recordEvery = av_rescale_q(1, AVRational{1, 1}, base);
+}
+
+void FfmpegInput::notePacket() {
+    const qint64 timestamp = m_packet->pts != AV_NOPTS_VALUE ? m_packet->pts : m_packet->dts;
+    if (timestamp == AV_NOPTS_VALUE || timestamp < 0 || m_packet->pos < 0)
+        return;
+    std::vector<SeekIndex::Point> &points = m_recording->points;
+    if (!points.empty() && (timestamp < points.back().timestamp + m_recordEvery ||
+                            m_packet->pos <= points.back().position))
+        return;
+    points.push_back({timestamp, m_packet->pos});
+}
+
+bool FfmpegInput::useSeekIndex(const SeekIndex &index) {
+    if (!m_format || index.isEmpty())
+        return false;
+    AVStream *stream = m_format->streams[m_stream];
+    const qint64 size = m_format->pb ? avio_size(m_format->pb) : -1;
+    if (index.timeBaseNumerator != stream->time_base.num ||
+        index.timeBaseDenominator != stream->time_base.den || size <= 0 ||
+        !index.isConsistent(size))
+        return false;
+    for (const SeekIndex::Point &point : index.points) {
+        if (av_add_index_entry(stream, point.position, point.timestamp, 0, 0, AVINDEX_KEYFRAME) < 0)
+            return false;
+    }
+    return true;
+}
+
+qint64 FfmpegInput::bytesRead() const {
+    return m_format && m_format->pb ? m_format->pb->bytes_read : 0;
 }
 
 qint64 FfmpegInput::durationMs() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SeekIndex.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -43,6 +45,16 @@ public:
     // Moves to the last seekable point at or before ms and flushes the decoder.
     bool seekBefore(qint64 ms);
 
+    // While set, nextFrame() notes a (timestamp, offset) pair of this file's audio packets
+    // about once a second into *index (for the waveform pass, which reads them all).
+    void recordSeekIndex(SeekIndex *index);
+    // Hands a recorded index to the demuxer, so that seeks jump straight to the packet before
+    // the target. An index that does not fit this file (another time base, offsets out of
+    // order or past its end) is ignored and false returned; seeking then works as without.
+    bool useSeekIndex(const SeekIndex &index);
+    // Bytes read from the file so far (to show that a seek jumped rather than scanned).
+    qint64 bytesRead() const;
+
     qint64 durationMs() const;
     // Reads the audio packets, without decoding them, from where the input stands to the end of
     // the file, and gives the end of the last one in ms: where the sound really stops, which a
@@ -64,6 +76,7 @@ public:
 
 private:
     static int interruptCallback(void *opaque);
+    void notePacket();
 
     AVFormatContext *m_format = nullptr;
     AVCodecContext *m_codec = nullptr;
@@ -73,4 +86,6 @@ private:
     bool m_flushed = false;
     int m_damaged = 0;
     const std::atomic_bool *m_cancel = nullptr;
+    SeekIndex *m_recording = nullptr;
+    qint64 m_recordEvery = 0; // in the stream's time base
 };

@@ -14,7 +14,8 @@
 namespace {
 
 constexpr quint32 Magic = 0x50435046; // "PCPF"
-constexpr quint32 FormatVersion = 1;
+// 2: a seek index follows the peaks (version 1 entries are rebuilt, not misread).
+constexpr quint32 FormatVersion = 2;
 
 bool isSha256(const QString &text) {
     if (text.size() != 64)
@@ -82,26 +83,57 @@ void PeakCache::rememberSha256(const QString &path, const QString &sha256) const
     file.commit();
 }
 
-bool PeakCache::load(const QString &sha256, PeakPyramid *peaks) const {
-    if (!isSha256(sha256))
-        return false;
-    QFile file(entryPath(sha256));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QDataStream in(&file);
-    in.setByteOrder(QDataStream::LittleEndian);
+struct PeakCache::Header {
     quint32 magic = 0;
     quint32 version = 0;
     qint32 rate = 0;
     qint32 framesPerBin = 0;
-    qint64 count = 0;
-    in >> magic >> version >> rate >> framesPerBin >> count;
-    if (in.status() != QDataStream::Ok || magic != Magic || version != FormatVersion || rate <= 0 ||
-        framesPerBin != PeakPyramid::BaseFramesPerBin || count < 0 ||
-        count * qint64(sizeof(PeakPair)) != file.size() - file.pos())
+    qint64 bins = 0;
+    qint32 timeBaseNumerator = 0;
+    qint32 timeBaseDenominator = 0;
+    qint64 seekPoints = 0;
+};
+
+namespace {
+
+constexpr qint64 HeaderBytes = 40;
+constexpr qint64 SeekPointBytes = 16;
+
+} // namespace
+
+// Opens the entry and reads and checks its header, leaving the stream at the first bin. An entry
+// of an older format, or one whose sizes do not add up to the file's, is refused (and rebuilt
+// by the caller), never read as if it were this format.
+bool PeakCache::openEntry(const QString &sha256, QFile &file, QDataStream &in,
+                          Header *header) const {
+    if (!isSha256(sha256))
         return false;
-    std::vector<PeakPair> bins(static_cast<size_t>(count));
-    const qint64 bytes = count * qint64(sizeof(PeakPair));
+    file.setFileName(entryPath(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    in.setDevice(&file);
+    in.setByteOrder(QDataStream::LittleEndian);
+    in >> header->magic >> header->version >> header->rate >> header->framesPerBin >>
+        header->bins >> header->timeBaseNumerator >> header->timeBaseDenominator >>
+        header->seekPoints;
+    return in.status() == QDataStream::Ok && header->magic == Magic &&
+           header->version == FormatVersion && header->rate > 0 &&
+           header->framesPerBin == PeakPyramid::BaseFramesPerBin && header->bins >= 0 &&
+           header->seekPoints >= 0 && header->bins < file.size() &&
+           header->seekPoints < file.size() &&
+           HeaderBytes + header->bins * qint64(sizeof(PeakPair)) +
+                   header->seekPoints * SeekPointBytes ==
+               file.size();
+}
+
+bool PeakCache::load(const QString &sha256, PeakPyramid *peaks, SeekIndex *seekIndex) const {
+    QFile file;
+    QDataStream in;
+    Header header;
+    if (!openEntry(sha256, file, in, &header))
+        return false;
+    std::vector<PeakPair> bins(static_cast<size_t>(header.bins));
+    const qint64 bytes = header.bins * qint64(sizeof(PeakPair));
     if (file.read(reinterpret_cast<char *>(bins.data()), bytes) != bytes)
         return false;
     if (QSysInfo::ByteOrder != QSysInfo::LittleEndian) {
@@ -110,11 +142,36 @@ bool PeakCache::load(const QString &sha256, PeakPyramid *peaks) const {
             bin.max = qFromLittleEndian(bin.max);
         }
     }
-    peaks->setBaseLevel(std::move(bins), rate);
+    if (seekIndex && !readSeekPoints(in, header, seekIndex))
+        return false;
+    peaks->setBaseLevel(std::move(bins), header.rate);
     return true;
 }
 
-bool PeakCache::save(const QString &sha256, const PeakPyramid &peaks) const {
+bool PeakCache::loadSeekIndex(const QString &sha256, SeekIndex *seekIndex) const {
+    QFile file;
+    QDataStream in;
+    Header header;
+    return openEntry(sha256, file, in, &header) &&
+           file.seek(HeaderBytes + header.bins * qint64(sizeof(PeakPair))) &&
+           readSeekPoints(in, header, seekIndex) && !seekIndex->isEmpty();
+}
+
+bool PeakCache::readSeekPoints(QDataStream &in, const Header &header, SeekIndex *seekIndex) {
+    seekIndex->timeBaseNumerator = header.timeBaseNumerator;
+    seekIndex->timeBaseDenominator = header.timeBaseDenominator;
+    seekIndex->points.resize(static_cast<size_t>(header.seekPoints));
+    for (SeekIndex::Point &point : seekIndex->points)
+        in >> point.timestamp >> point.position;
+    if (in.status() != QDataStream::Ok) {
+        seekIndex->points.clear();
+        return false;
+    }
+    return true;
+}
+
+bool PeakCache::save(const QString &sha256, const PeakPyramid &peaks,
+                     const SeekIndex &seekIndex) const {
     if (!isSha256(sha256) || !peaks.isComplete() || !OutputFile::makePrivatePath(m_directory))
         return false;
     std::vector<PeakPair> bins = peaks.baseLevel();
@@ -124,7 +181,9 @@ bool PeakCache::save(const QString &sha256, const PeakPyramid &peaks) const {
     QDataStream out(&file);
     out.setByteOrder(QDataStream::LittleEndian);
     out << Magic << FormatVersion << qint32(peaks.sampleRate())
-        << qint32(PeakPyramid::BaseFramesPerBin) << qint64(bins.size());
+        << qint32(PeakPyramid::BaseFramesPerBin) << qint64(bins.size())
+        << qint32(seekIndex.timeBaseNumerator) << qint32(seekIndex.timeBaseDenominator)
+        << qint64(seekIndex.points.size());
     if (QSysInfo::ByteOrder != QSysInfo::LittleEndian) {
         for (auto &bin : bins) {
             bin.min = qToLittleEndian(bin.min);
@@ -132,6 +191,8 @@ bool PeakCache::save(const QString &sha256, const PeakPyramid &peaks) const {
         }
     }
     file.write(reinterpret_cast<const char *>(bins.data()), qint64(bins.size() * sizeof(PeakPair)));
+    for (const SeekIndex::Point &point : seekIndex.points)
+        out << point.timestamp << point.position;
     return file.commit();
 }
 

@@ -3,6 +3,7 @@
 #include "AudioDecoder.h"
 #include "DeviceAudioSink.h"
 #include "NullSink.h"
+#include "PeakCache.h"
 #include "WallClockSink.h"
 
 #include <rubberband/RubberBandStretcher.h>
@@ -103,7 +104,8 @@ private:
 
 PlaybackEngine::PlaybackEngine(Output output, QObject *parent)
     : QObject(parent)
-    , m_output(output) {
+    , m_output(output)
+    , m_cacheDirectory(PeakCache::defaultDirectory()) {
     m_tick.setInterval(25);
     m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_tick, &QTimer::timeout, this, &PlaybackEngine::tick);
@@ -171,6 +173,13 @@ bool PlaybackEngine::open(const QString &path, QString *error) {
     auto decoder = std::make_unique<AudioDecoder>();
     if (!decoder->open(path, rate, channels, error))
         return false;
+    // The waveform pass left a seek index beside the peaks: with it a far seek in an MP3 is a
+    // jump to the packet before the target, not a read of everything up to it.
+    const PeakCache cache(m_cacheDirectory);
+    SeekIndex seekIndex;
+    if (const QString sha = cache.knownSha256(path);
+        !sha.isEmpty() && cache.loadSeekIndex(sha, &seekIndex))
+        decoder->input().useSeekIndex(seekIndex);
     m_info = info;
     m_rate = rate;
     m_channels = channels;

@@ -36,6 +36,9 @@ public:
     explicit PlaybackEngine(Output output = Output::Device, QObject *parent = nullptr);
     ~PlaybackEngine() override;
 
+    // The folder of the waveform cache, whose seek index open() uses (the default cache unless
+    // told otherwise; tests use a temporary folder).
+    void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
     bool open(const QString &path, QString *error);
     void close();
     bool isOpen() const { return m_open; }
@@ -93,6 +96,7 @@ private:
     bool startSink(QString *error);
 
     Output m_output;
+    QString m_cacheDirectory;
     std::unique_ptr<AudioSink> m_sink;
     AudioRingBuffer m_ring;
     AudioFileInfo m_info;

@@ -208,6 +208,8 @@ void WaveformBuilder::run(const QString &path, CachePolicy policy, quint64 gener
         return;
     }
     peaks->setSampleRate(input.sampleRate());
+    SeekIndex seekIndex;
+    input.recordSeekIndex(&seekIndex);
     PeakAccumulator accumulator(peaks);
     QElapsedTimer sincePublished;
     sincePublished.start();
@@ -228,7 +230,7 @@ void WaveformBuilder::run(const QString &path, CachePolicy policy, quint64 gener
     accumulator.finish();
     peaks->markComplete();
     // Saved before announcing, so whoever reacts to finished() can rely on the cache entry.
-    if (policy == CachePolicy::Use && !sha.isEmpty() && cache.save(sha, *peaks))
+    if (policy == CachePolicy::Use && !sha.isEmpty() && cache.save(sha, *peaks, seekIndex))
         cache.rememberSha256(path, sha);
     const qint64 built = peaks->builtFrames();
     post([this, built] {

@@ -13,7 +13,7 @@ bool CodingsExporter::write(Database &database, QIODevice *device, QString *erro
     const QStringList skills = CodingSchemeLoader::builtIn().skillKeys();
     CsvWriter writer(device, columns());
     writer.writeHeader();
-    ExportQuery(database).forEachCoding([&](const ExportQuery::CodingRow &coding) {
+    ExportQuery(database).forEachCoding(skills, [&](const ExportQuery::CodingRow &coding) {
         const bool final = coding.status == QLatin1String("final");
         // A draft has no coding date yet; its last change stands in for it.
         const QDate codedOn = (final ? coding.finalisedAt : coding.updatedAt).date();

@@ -2,7 +2,7 @@
 
 #include "instruments/InstrumentScorer.h"
 #include "io/CsvWriter.h"
-#include "storage/MeasuresRepository.h"
+#include "storage/ExportQuery.h"
 
 CsvColumns MeasuresExporter::columns() {
     return {CsvColumn::text(QStringLiteral("family_code")),
@@ -16,30 +16,41 @@ CsvColumns MeasuresExporter::columns() {
             CsvColumn::text(QStringLiteral("prorated"))};
 }
 
+bool MeasuresExporter::refuseUnknown(const QString &familyCode, const QString &instrumentId,
+                                     QString *error) {
+    if (error)
+        *error = tr("family %1 has answers to \"%2\", which this version of "
+                    "PracticeCoder does not know, so they cannot be scored")
+                     .arg(familyCode, instrumentId);
+    return false;
+}
+
 bool MeasuresExporter::write(Database &database, QIODevice *device, QString *error) {
     const InstrumentCatalogue &catalogue = InstrumentCatalogue::builtIn();
-    const MeasuresRepository repository(database, catalogue);
-    const QList<InstrumentResponse> responses = repository.listAll();
+    const ExportQuery query(database);
     // Check first, so an export never stops halfway through with some families written.
-    for (const InstrumentResponse &response : responses) {
-        if (!catalogue.find(response.instrumentId)) {
-            if (error)
-                *error = tr("family %1 has answers to \"%2\", which this version of "
-                            "PracticeCoder does not know, so they cannot be scored")
-                             .arg(response.familyCode, response.instrumentId);
-            return false;
-        }
+    if (const auto unknown = query.firstUnknownInstrument(catalogue.ids())) {
+        return refuseUnknown(unknown->familyCode, unknown->instrumentId, error);
     }
     CsvWriter writer(device, columns());
     writer.writeHeader();
-    for (const InstrumentResponse &response : responses) {
-        const InstrumentDefinition &definition = *catalogue.find(response.instrumentId);
-        for (const ScaleScore &score : InstrumentScorer::score(definition, response.items)) {
+    std::optional<InstrumentResponse> unscorable; // written by another program meanwhile
+    query.forEachAdministration([&](const InstrumentResponse &response) {
+        const InstrumentDefinition *definition = catalogue.find(response.instrumentId);
+        if (!definition) {
+            if (!unscorable)
+                unscorable = response;
+            return;
+        }
+        for (const ScaleScore &score : InstrumentScorer::score(*definition, response.items)) {
             writer.writeRow({response.familyCode, response.respondent, response.instrumentId,
                              response.timepoint, response.administeredOn.toString(Qt::ISODate),
                              score.key, score.reported(), QString::number(score.itemsAnswered),
                              score.prorated ? QStringLiteral("true") : QStringLiteral("false")});
         }
+    });
+    if (unscorable) {
+        return refuseUnknown(unscorable->familyCode, unscorable->instrumentId, error);
     }
     if (!writer.ok()) {
         if (error)

@@ -21,4 +21,8 @@ public:
     // Returns false with *error set when the database cannot be read or a write fails.
     static bool write(Database &database, QIODevice *device, QString *error);
     static CsvColumns columns();
+
+private:
+    static bool refuseUnknown(const QString &familyCode, const QString &instrumentId,
+                              QString *error);
 };

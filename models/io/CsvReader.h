@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvColumn.h"
+#include "CsvStream.h"
 
 #include <QByteArray>
 #include <QList>
@@ -10,15 +11,13 @@
 struct ImportReport;
 
 // Reads RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes, CRLF or LF) from
-// UTF-8 text, accepting a byte-order mark. Each record remembers the line it started on, so
+// UTF-8 text, accepting a byte-order mark, all at once (through CsvStream, which reads a file
+// record by record). Each record remembers the line it started on, so
 // import errors can name the line a user sees in a text editor or spreadsheet. Quoting is read
 // strictly: a guess at what a malformed field meant could shift a value into the wrong column.
 class CsvReader {
 public:
-    struct Record {
-        int line = 0; // 1-based line number where the record starts
-        QStringList fields;
-    };
+    using Record = CsvStream::Record;
 
     // Parses the whole text. Returns false with *error set (naming the line) when a quoted
     // field is never closed, when text follows a closing quote ("Alice"Ok) or a quote appears

@@ -30,11 +30,16 @@ QString ImportReport::summary() const {
 
 ImportReport ImportReport::fromFile(const QString &path,
                                     const std::function<ImportReport(const QByteArray &)> &import) {
+    return streamFile(path, [&import](QIODevice *file) { return import(file->readAll()); });
+}
+
+ImportReport ImportReport::streamFile(const QString &path,
+                                      const std::function<ImportReport(QIODevice *)> &import) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport report;
         report.addError(0, tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return report;
     }
-    return import(file.readAll());
+    return import(&file);
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 
@@ -38,4 +39,7 @@ public:
     // report with that one error, naming the file.
     static ImportReport fromFile(const QString &path,
                                  const std::function<ImportReport(const QByteArray &)> &import);
+    // The same, handing over the open file to be read as a stream.
+    static ImportReport streamFile(const QString &path,
+                                   const std::function<ImportReport(QIODevice *)> &import);
 };

@@ -1,5 +1,6 @@
 #include "audio/PeakCache.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -18,6 +19,9 @@ private slots:
     void cleanupTestCase();
     void savesAndLoadsPeaks();
     void everythingItCreatesIsTheOwnersOnly();
+    void keepsTheSeekIndexBesideThePeaks();
+    void anEntryOfTheOldFormatIsRebuiltNotMisread();
+    void aDamagedEntryIsNotRead();
 
 private:
     static mode_t modeOf(const QString &path);
@@ -93,6 +97,69 @@ void tst_PeakCache::everythingItCreatesIsTheOwnersOnly() {
     }
     // The four folders, paths/, its index entry and the peaks entry.
     QCOMPARE(checked, 7);
+}
+
+void tst_PeakCache::keepsTheSeekIndexBesideThePeaks() {
+    const PeakCache cache(m_dir.filePath(QStringLiteral("seek")));
+    PeakPyramid peaks;
+    fill(&peaks);
+    SeekIndex index;
+    index.timeBaseNumerator = 1;
+    index.timeBaseDenominator = 14112000;
+    index.points = {{0, 417}, {14112000, 8417}, {28224000, 16433}};
+    QVERIFY(cache.save(m_sha, peaks, index));
+    SeekIndex loaded;
+    QVERIFY(cache.loadSeekIndex(m_sha, &loaded));
+    QCOMPARE(loaded.timeBaseDenominator, 14112000);
+    QCOMPARE(loaded.points.size(), size_t(3));
+    QCOMPARE(loaded.points[1].timestamp, qint64(14112000));
+    QCOMPARE(loaded.points[2].position, qint64(16433));
+    PeakPyramid again;
+    SeekIndex withPeaks;
+    QVERIFY(cache.load(m_sha, &again, &withPeaks));
+    QCOMPARE(again.baseLevel(), peaks.baseLevel());
+    QCOMPARE(withPeaks.points.size(), size_t(3));
+}
+
+void tst_PeakCache::anEntryOfTheOldFormatIsRebuiltNotMisread() {
+    // Format 1 (peaks only), as earlier versions wrote it: magic, version, rate, frames per bin,
+    // count, bins.
+    const QString folder = m_dir.filePath(QStringLiteral("old"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(folder + QLatin1Char('/') + m_sha + QStringLiteral(".peaks"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QDataStream out(&file);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out << quint32(0x50435046) << quint32(1) << qint32(8000)
+        << qint32(PeakPyramid::BaseFramesPerBin) << qint64(40);
+    for (int i = 0; i < 40; ++i)
+        out << qint16(-16000) << qint16(16000);
+    file.close();
+    const PeakCache cache(folder);
+    PeakPyramid peaks;
+    QVERIFY(!cache.load(m_sha, &peaks));
+    SeekIndex index;
+    QVERIFY(!cache.loadSeekIndex(m_sha, &index));
+    QVERIFY(index.isEmpty());
+}
+
+void tst_PeakCache::aDamagedEntryIsNotRead() {
+    const QString folder = m_dir.filePath(QStringLiteral("damaged"));
+    const PeakCache cache(folder);
+    PeakPyramid peaks;
+    fill(&peaks);
+    SeekIndex index;
+    index.timeBaseNumerator = 1;
+    index.timeBaseDenominator = 44100;
+    index.points = {{0, 100}, {44100, 5000}};
+    QVERIFY(cache.save(m_sha, peaks, index));
+    // Cut off in the middle of the seek index.
+    QFile file(folder + QLatin1Char('/') + m_sha + QStringLiteral(".peaks"));
+    QVERIFY(file.resize(file.size() - 8));
+    PeakPyramid loaded;
+    QVERIFY(!cache.load(m_sha, &loaded));
+    SeekIndex none;
+    QVERIFY(!cache.loadSeekIndex(m_sha, &none));
 }
 
 QTEST_GUILESS_MAIN(tst_PeakCache)
