@@ -166,8 +166,8 @@ ImportReport MeasuresImporter::importDevice(Database &database, QIODevice *devic
         try {
             if (!transaction)
                 transaction.emplace(database.connection());
-            writeRow(repository, families, *response, record.line, &findings.database, &added,
-                     &unchanged);
+            writeRow(database, repository, families, *response, record.line, &findings.database,
+                     &added, &unchanged);
         } catch (const StorageError &error) {
             if (error.concernsTheDatabase())
                 throw;
@@ -290,9 +290,9 @@ std::optional<InstrumentResponse> MeasuresImporter::readRow(const CsvStream::Rec
     return response;
 }
 
-void MeasuresImporter::writeRow(MeasuresRepository &repository, FamilyRepository &families,
-                                const InstrumentResponse &response, int line,
-                                QList<ImportReport::RowError> *problems, int *added,
+void MeasuresImporter::writeRow(Database &database, MeasuresRepository &repository,
+                                FamilyRepository &families, const InstrumentResponse &response,
+                                int line, QList<ImportReport::RowError> *problems, int *added,
                                 int *unchanged) {
     if (const auto family = families.findByCaseCode(response.familyCode)) {
         const auto existing = repository.findByKey(family->id, response.respondent,
@@ -311,6 +311,9 @@ void MeasuresImporter::writeRow(MeasuresRepository &repository, FamilyRepository
         }
     }
     try {
+        // A refused row is undone alone, so the rows after it are still checked (on
+        // PostgreSQL a failed statement would otherwise spoil the rest of the transaction).
+        const ScopedSavepoint step(database.connection());
         repository.addWithinTransaction(response);
         ++*added;
     } catch (const StorageError &error) {

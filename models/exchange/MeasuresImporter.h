@@ -53,7 +53,7 @@ private:
                                                      const QMap<int, int> &itemColumns, int widest,
                                                      const FixedColumns &at, ImportReport *report);
     // Adds the row, or counts it unchanged when the database holds the same answers.
-    static void writeRow(MeasuresRepository &repository, FamilyRepository &families,
-                         const InstrumentResponse &response, int line,
+    static void writeRow(Database &database, MeasuresRepository &repository,
+                         FamilyRepository &families, const InstrumentResponse &response, int line,
                          QList<ImportReport::RowError> *problems, int *added, int *unchanged);
 };

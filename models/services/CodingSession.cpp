@@ -71,7 +71,10 @@ void CodingSession::reload() {
         return;
     }
     try {
-        if (const auto coding = CodingRepository(m_database).find(m_coding.id)) {
+        // Read as this viewer: someone else's coding may have gone back to a draft since it
+        // was opened, and a draft stays blind to the other coder.
+        if (const auto coding =
+                CodingRepository(m_database).loadForViewer(m_coding.id, m_viewerId)) {
             m_coding = *coding;
             setStored(m_coding);
         }
@@ -177,7 +180,9 @@ CodingSession::Outcome CodingSession::flush(bool newestIsNew) {
 
 void CodingSession::enterConflict(const QString &message) {
     try {
-        m_theirs = CodingRepository(m_database).find(m_coding.id);
+        // "Theirs" is shown beside the user's own edits, so it is read with the same blindness
+        // as any other view of it.
+        m_theirs = CodingRepository(m_database).loadForViewer(m_coding.id, m_viewerId);
     } catch (const StorageError &error) {
         // Without the stored coding there is nothing to compare; the edits stay waiting and the
         // next retry meets the conflict again.
@@ -185,10 +190,13 @@ void CodingSession::enterConflict(const QString &message) {
         return;
     }
     if (!m_theirs) {
-        // Deleted by someone else: nothing to save the edits on top of.
+        // Deleted by someone else, or gone back to a draft this viewer may not see: nothing to
+        // save the edits on top of.
         m_pending.clear();
         setUnsavedCause(QString());
-        emit saveFailed(tr("This coding no longer exists."));
+        QString hidden;
+        CodingVisibility(m_database).maySee(m_coding.id, m_viewerId, &hidden);
+        emit saveFailed(hidden.isEmpty() ? tr("This coding no longer exists.") : hidden);
         return;
     }
     m_conflictMessage = message;

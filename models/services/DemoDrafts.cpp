@@ -57,7 +57,8 @@ QList<qint64> DemoDrafts::giveTo(Database &database, const QString &username, in
         first.score = 3;
         first.rationale = QCoreApplication::translate(
             "DemoDrafts", "Started on a first listen: check this against the whole session.");
-        codings.saveSkill(id, first);
+        // A new coding starts at version 1; each edit is based on the version before it.
+        const int version = codings.saveSkill(id, 1, first);
         EvidenceNote note;
         note.codingId = id;
         note.atMs = row.durationMs > 0 ? row.durationMs / 3 : 10000;
@@ -65,7 +66,7 @@ QList<qint64> DemoDrafts::giveTo(Database &database, const QString &username, in
         note.kind = QStringLiteral("note");
         note.text = QCoreApplication::translate("DemoDrafts",
                                                 "Listen again here before scoring this skill.");
-        codings.addNote(note);
+        codings.addNote(note, version, nullptr);
         made.append(id);
         --wanted;
     }

@@ -66,6 +66,15 @@ void CodingDraftRepository::saveListeningPosition(qint64 recordingId, qint64 use
     Database::exec(update, QStringLiteral("Could not remember where you were listening"));
     if (update.numRowsAffected() > 0)
         return;
+    // Only a coder of the recording has a place in it. After a consent withdrawal its codings
+    // are gone, and a window still open on it must not leave a trace of it behind again.
+    QSqlQuery coder = m_database.prepare(
+        QStringLiteral("SELECT 1 FROM codings WHERE recording_id = ? AND coder_id = ?"));
+    coder.addBindValue(recordingId);
+    coder.addBindValue(userId);
+    Database::exec(coder, QStringLiteral("Could not remember where you were listening"));
+    if (!Database::next(coder))
+        return;
     QSqlQuery insert = m_database.prepare(
         QStringLiteral("INSERT INTO listening_positions (recording_id, user_id, position_ms, "
                        "speed, updated_at) VALUES (?, ?, ?, ?, ?)"));

@@ -1,6 +1,7 @@
 #include "CodingRepository.h"
 
 #include "AuditLog.h"
+#include "CodingDraftRepository.h"
 #include "ConsensusRepository.h"
 #include "Database.h"
 #include "RecordingListSummary.h"
@@ -527,6 +528,9 @@ int CodingRepository::finalise(qint64 codingId, int version, const CodingScheme 
     update.addBindValue(SqlValues::nowUtc());
     update.addBindValue(codingId);
     Database::exec(update, QStringLiteral("Could not finalise the coding"));
+    // A final coding takes no more notes, so a half-typed one is not kept: its free text would
+    // otherwise outlive the coding's working life.
+    CodingDraftRepository(m_database).deleteNoteDraft(codingId);
     RecordingListSummary(m_database).updateForCoding(codingId);
     AuditLog(m_database)
         .append(userId, QStringLiteral("finalise"), QStringLiteral("coding"), codingId);

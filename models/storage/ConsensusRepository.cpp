@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "StorageError.h"
 
@@ -24,8 +25,9 @@ ConsensusRepository::ConsensusRepository(Database &database)
     : m_database(database) {}
 
 QList<UserAccount> ConsensusRepository::people() const {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT id, username, display_name FROM users WHERE active = 1 ORDER BY username"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT id, username, display_name FROM users WHERE active = 1 ORDER BY ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("username")));
     Database::exec(query, tr("Could not read the list of people"));
     return readAccounts(query);
 }
@@ -59,9 +61,10 @@ void ConsensusRepository::write(qint64 codingId, const QList<qint64> &coderIds, 
 }
 
 QList<UserAccount> ConsensusRepository::agreedBy(qint64 codingId) const {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "SELECT u.id, u.username, u.display_name FROM consensus_agreements a "
-        "JOIN users u ON u.id = a.coder_id WHERE a.coding_id = ? ORDER BY u.username"));
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT u.id, u.username, u.display_name FROM consensus_agreements a "
+                       "JOIN users u ON u.id = a.coder_id WHERE a.coding_id = ? ORDER BY ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("u.username")));
     query.addBindValue(codingId);
     Database::exec(query, tr("Could not read who agreed the consensus"));
     return readAccounts(query);

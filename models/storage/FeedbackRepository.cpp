@@ -78,9 +78,9 @@ std::optional<FeedbackSheet> FeedbackRepository::sheet(qint64 codingId) const {
     // over, so that agreeing a consensus never makes anything the coach recorded disappear.
     qint64 primaryId = 0;
     if (sheet.role == QLatin1String("consensus")) {
-        QSqlQuery primary = m_database.prepare(
-            QStringLiteral("SELECT id, comment, feedback_given_on FROM codings WHERE "
-                           "recording_id = ? AND role = 'primary' ORDER BY id"));
+        QSqlQuery primary = m_database.prepare(QStringLiteral(
+            "SELECT id, comment, feedback_given_on FROM codings WHERE "
+            "recording_id = ? AND role = 'primary' AND status = 'final' ORDER BY id"));
         primary.addBindValue(sheet.recordingId);
         Database::exec(primary, QStringLiteral("Could not read the primary coding"));
         if (Database::next(primary)) {

@@ -32,8 +32,9 @@ UserRepository::User userFrom(const QSqlQuery &query) {
 
 QList<UserRepository::User> UserRepository::all() const {
     QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT id, username, display_name, role, active FROM users "
-                       "ORDER BY display_name, username"));
+        QStringLiteral("SELECT id, username, display_name, role, active FROM users ORDER BY ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("display_name")) + QStringLiteral(", ") +
+        m_database.dialect().bytewiseOrder(QStringLiteral("username")));
     Database::exec(query, QStringLiteral("Could not read the users"));
     QList<User> users;
     while (Database::next(query))

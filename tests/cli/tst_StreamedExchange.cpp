@@ -70,10 +70,10 @@ void tst_StreamedExchange::fill(const QString &path, int recordings, int adminis
     const qint64 family =
         writer.addFamily(QStringLiteral("F25-0001"), QStringLiteral("child_in_need"));
     for (int i = 0; i < recordings; ++i) {
-        DemoWriter::RecordingRow recording = DemoRowsFixture::homeVisit(worker, team, family, when);
+        Recording recording = DemoRowsFixture::homeVisit(worker, team, family);
         recording.code = QStringLiteral("R2025-%1").arg(i, 5, 10, QLatin1Char('0'));
         DemoWriter::CodingRow coding;
-        coding.recordingId = writer.addRecording(recording);
+        coding.recordingId = writer.addRecording(recording, when);
         coding.coderId = coder;
         coding.schemeId = QStringLiteral("msw");
         coding.schemeVersion = 1;

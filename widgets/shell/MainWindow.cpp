@@ -485,7 +485,7 @@ void MainWindow::askWhoIAm(bool firstTime) {
             return;
         }
         const QString before = Settings().coderUsername();
-        auto *coding = qobject_cast<CodingPage *>(page(Page::Coding));
+        auto *coding = qobject_cast<CodingPage *>(m_pages->widget(static_cast<int>(Page::Coding)));
         if (dialog->username() != before && coding && !coding->mayClose())
             return;
         try {

@@ -280,7 +280,8 @@ void tst_CodingNoteKeys::aNoteSpansToTheMarkedEnd() {
 void tst_CodingNoteKeys::aFinalCodingsControlsAreDisabledAndSayWhy() {
     CodingRepository codings(*m_db);
     CodingTestFixture::scoreAll(codings, m_coding, 3);
-    codings.finalise(m_coding, CodingSchemeLoader::builtIn(), m_fixture.alice);
+    codings.finalise(m_coding, codingVersion(codings, m_coding), CodingSchemeLoader::builtIn(),
+                     m_fixture.alice);
     openCodingOnPage();
     QVERIFY(m_page->session()->isLocked());
     const QString why = QStringLiteral("This coded session is final. Unlock it to change it.");

@@ -75,27 +75,27 @@ void tst_ComparisonView::codeBoth(bool finaliseSecond, qint64 secondStart, qint6
     const qint64 primary =
         codings.create(m_recording, m_fixture.alice, QStringLiteral("primary"), m_scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, primary, 3);
-    codings.saveSkill(primary,
+    codings.saveSkill(primary, codingVersion(codings, primary),
                       {QStringLiteral("autonomy"), 0, QStringLiteral("Inaudible"), QString()});
     EvidenceNote note;
     note.codingId = primary;
     note.atMs = 12000;
     note.kind = QStringLiteral("strength");
     note.text = QStringLiteral("Asked the child first");
-    codings.addNote(note);
-    codings.finalise(primary, m_scheme, m_fixture.alice);
+    addNoteNow(codings, note);
+    codings.finalise(primary, codingVersion(codings, primary), m_scheme, m_fixture.alice);
     const qint64 second = codings.create(m_recording, m_fixture.bob, QStringLiteral("second"),
                                          m_scheme, secondStart, secondEnd);
     CodingTestFixture::scoreAll(codings, second, 3);
-    codings.saveSkill(second,
+    codings.saveSkill(second, codingVersion(codings, second),
                       {QStringLiteral("child_focus"), secondChildFocus, QString(), QString()});
     note.codingId = second;
     note.atMs = 65000;
     note.kind = QStringLiteral("to_develop");
     note.text = QStringLiteral("Talked over the mother");
-    codings.addNote(note);
+    addNoteNow(codings, note);
     if (finaliseSecond)
-        codings.finalise(second, m_scheme, m_fixture.bob);
+        codings.finalise(second, codingVersion(codings, second), m_scheme, m_fixture.bob);
 }
 
 QString tst_ComparisonView::summary(ComparisonView &view) const {

@@ -61,7 +61,7 @@ void tst_MyWorkPage::initTestCase() {
     const qint64 bobs = codings.create(m_fixture.addRecording(m_db), m_fixture.bob,
                                        QStringLiteral("primary"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, bobs, 4);
-    codings.finalise(bobs, scheme, m_fixture.bob);
+    codings.finalise(bobs, codingVersion(codings, bobs), scheme, m_fixture.bob);
 }
 
 void tst_MyWorkPage::init() {

@@ -116,7 +116,8 @@ void tst_CodingResume::anUnfinishedNoteIsKeptAndOfferedBack() {
 void tst_CodingResume::aFinalCodingKeepsNoDraft() {
     CodingRepository codings(*m_db);
     CodingTestFixture::scoreAll(codings, m_coding, 3);
-    codings.finalise(m_coding, CodingSchemeLoader::builtIn(), m_fixture.alice);
+    codings.finalise(m_coding, codingVersion(codings, m_coding), CodingSchemeLoader::builtIn(),
+                     m_fixture.alice);
     auto alice = workflowFor(QStringLiteral("alice"));
     open(*alice, m_coding);
     EvidenceNote note;

@@ -56,12 +56,12 @@ void tst_ConsensusAgreement::codeBoth(bool finaliseSecond) {
     const qint64 primary =
         codings.create(m_recording, m_fixture.alice, QStringLiteral("primary"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, primary, 3);
-    codings.finalise(primary, scheme, m_fixture.alice);
+    codings.finalise(primary, codingVersion(codings, primary), scheme, m_fixture.alice);
     const qint64 second =
         codings.create(m_recording, m_fixture.bob, QStringLiteral("second"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, second, 4);
     if (finaliseSecond)
-        codings.finalise(second, scheme, m_fixture.bob);
+        codings.finalise(second, codingVersion(codings, second), scheme, m_fixture.bob);
 }
 
 int tst_ConsensusAgreement::count(const QString &sql) {
@@ -161,7 +161,7 @@ void tst_ConsensusAgreement::bothCodingsStayInViewWhileTheConsensusIsADraft() {
     const qint64 bobs =
         codings.create(other, m_fixture.bob, QStringLiteral("primary"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, bobs, 3);
-    codings.finalise(bobs, scheme, m_fixture.bob);
+    codings.finalise(bobs, codingVersion(codings, bobs), scheme, m_fixture.bob);
     codings.create(other, m_fixture.alice, QStringLiteral("second"), scheme, -1, -1);
     QVERIFY(!CodingVisibility(m_db).maySee(bobs, m_fixture.alice, &why));
 }

@@ -44,7 +44,7 @@ qint64 tst_MyWork::finalCoding(qint64 recording, qint64 coder, const QString &ro
     CodingRepository codings(m_db);
     const qint64 id = codings.create(recording, coder, role, scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, id, 4);
-    codings.finalise(id, scheme, coder);
+    codings.finalise(id, codingVersion(codings, id), scheme, coder);
     return id;
 }
 
@@ -93,7 +93,8 @@ void tst_MyWork::listsFeedbackOwedUntilItIsGiven() {
     QCOMPARE(counts.secondCodings, 1);
     QCOMPARE(counts.feedback, 1);
     QCOMPARE(counts.total(), 3);
-    FeedbackRepository(m_db).recordFeedbackGiven(m_aliceFinal, QDate::currentDate());
+    FeedbackRepository(m_db).recordFeedbackGiven(
+        m_aliceFinal, codingVersion(CodingRepository(m_db), m_aliceFinal), QDate::currentDate());
     QVERIFY(of(m_fixture.alice, MyWork::Kind::Feedback).isEmpty());
 }
 

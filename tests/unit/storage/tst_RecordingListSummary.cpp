@@ -102,24 +102,25 @@ void tst_RecordingListSummary::followsEveryCodingWrite() {
     QCOMPARE(statusInList(recording), QStringLiteral("draft"));
 
     CodingTestFixture::scoreAll(codings, primary, 4);
-    codings.finalise(primary, scheme, m_fixture.alice);
+    codings.finalise(primary, codingVersion(codings, primary), scheme, m_fixture.alice);
     QCOMPARE(stored(recording), QStringLiteral("1/1/0/0"));
     QCOMPARE(statusInList(recording), QStringLiteral("final"));
 
-    codings.unlock(primary, m_fixture.alice, QStringLiteral("A score was mistyped"));
+    codings.unlock(primary, codingVersion(codings, primary), m_fixture.alice,
+                   QStringLiteral("A score was mistyped"));
     QCOMPARE(stored(recording), QStringLiteral("1/0/0/0"));
-    codings.finalise(primary, scheme, m_fixture.alice);
+    codings.finalise(primary, codingVersion(codings, primary), scheme, m_fixture.alice);
 
     const qint64 second =
         codings.create(recording, m_fixture.bob, QStringLiteral("second"), scheme, 0, 1200000);
     CodingTestFixture::scoreAll(codings, second, 3);
-    codings.finalise(second, scheme, m_fixture.bob);
+    codings.finalise(second, codingVersion(codings, second), scheme, m_fixture.bob);
     QCOMPARE(stored(recording), QStringLiteral("2/1/1/0"));
     QCOMPARE(statusInList(recording), QStringLiteral("double_coded"));
 
     const qint64 consensus = codings.createConsensus(recording, m_fixture.alice, scheme);
     CodingTestFixture::scoreAll(codings, consensus, 4);
-    codings.finalise(consensus, scheme, m_fixture.alice);
+    codings.finalise(consensus, codingVersion(codings, consensus), scheme, m_fixture.alice);
     QCOMPARE(stored(recording), QStringLiteral("3/1/1/1"));
     QCOMPARE(statusInList(recording), QStringLiteral("consensus"));
     QCOMPARE(stored(other), QStringLiteral("none"));
@@ -139,7 +140,9 @@ void tst_RecordingListSummary::aFailedWriteLeavesTheSummaryAsItWas() {
     const qint64 primary =
         codings.create(recording, m_fixture.alice, QStringLiteral("primary"), scheme, 0, 1200000);
     // Finalising with no scores is refused: nothing of it may reach the summary.
-    QVERIFY_THROWS_EXCEPTION(StorageError, codings.finalise(primary, scheme, m_fixture.alice));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError,
+        codings.finalise(primary, codingVersion(codings, primary), scheme, m_fixture.alice));
     QCOMPARE(stored(recording), QStringLiteral("1/0/0/0"));
     QCOMPARE(stored(recording), counted(recording));
 }
