@@ -98,11 +98,19 @@ void tst_ServerCreate::createsEverythingThenNothingMore() {
 void tst_ServerCreate::upgradesAnOlderSchema() {
     const QString url = m_server->freshDatabaseUrl();
     QVERIFY(create(url).exitCode == 0);
-    // Back to schema 1: step 2's table, indexes and record gone, as a database of the first
-    // release.
+    // Back to schema 1: the later steps' tables, columns, indexes and records gone, as a
+    // database of the first release.
     QVERIFY2(m_server->execIn(
                  ConnectionSpec::parse(url)->databaseName(),
                  {QStringLiteral("DELETE FROM schema_migrations WHERE version > 1"),
+                  // Steps 3 to 6, newest first.
+                  QStringLiteral("DROP FUNCTION practicecoder_notify_change() CASCADE"),
+                  QStringLiteral("DROP TABLE recording_list_summary"),
+                  QStringLiteral("DROP INDEX recordings_list_order"),
+                  QStringLiteral("DROP TABLE consensus_agreements"),
+                  QStringLiteral("DROP TABLE note_drafts"),
+                  QStringLiteral("DROP TABLE listening_positions"),
+                  QStringLiteral("ALTER TABLE evidence_notes DROP COLUMN end_ms"),
                   QStringLiteral("DROP TABLE organisation_settings"),
                   QStringLiteral("DROP INDEX recordings_date"),
                   QStringLiteral("CREATE INDEX recordings_date ON recordings (recorded_on)"),

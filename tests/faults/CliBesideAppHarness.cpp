@@ -18,6 +18,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QPushButton>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -84,6 +86,8 @@ int main(int argc, char **argv) {
     MainWindow window(database);
     window.show();
     QCoreApplication::processEvents();
+    // Pages are built when first shown; this one is needed now.
+    window.page(MainWindow::Page::Reports);
 
     // Refresh is what the user's F5 does; the reports page rebuilds its report, and
     // ReportBuilder reads the earlier quarters on a second connection on a worker thread.
@@ -95,7 +99,12 @@ int main(int argc, char **argv) {
     }
     refresh->trigger();
     // The print button is enabled only when ReportBuilder::build() finished, and build() opens
-    // the second connection before anything else can fail.
+    // the second connection before anything else can fail. The report is worked out off the
+    // GUI thread, so it is waited for (a minute at most).
+    QElapsedTimer waited;
+    waited.start();
+    while (!print->isEnabled() && waited.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     if (!print->isEnabled()) {
         out() << "failed the report was not built, so no second connection was opened" << Qt::endl;
         return 1;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -143,9 +144,19 @@ public:
     // Makes the server ask `user` for a password over TCP (scram-sha-256), ahead of the trust
     // rule every other user keeps. Only on a cluster this object started; false otherwise.
     bool requirePasswordFor(const QString &user) {
-        if (!m_started)
-            return false;
-        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        // The run's shared cluster keeps its folder's name beside its URL file (see
+        // tests/support/postgres-test-cluster.sh); a cluster of this object's own is in m_dir.
+        QString data;
+        if (m_started) {
+            data = dataDir();
+        } else {
+            const QString urlFile = qEnvironmentVariable("PC_TEST_POSTGRES_URL_FILE");
+            QFile folder(QFileInfo(urlFile).dir().filePath(QStringLiteral("folder")));
+            if (urlFile.isEmpty() || !folder.open(QIODevice::ReadOnly))
+                return false;
+            data = QString::fromUtf8(folder.readAll()).trimmed() + QStringLiteral("/data");
+        }
+        QFile hba(data + QStringLiteral("/pg_hba.conf"));
         if (!hba.open(QIODevice::ReadOnly))
             return false;
         const QByteArray rules = hba.readAll();

@@ -530,6 +530,10 @@ QString MainWindow::placeOf(const QWidget *widget) const {
 }
 
 void MainWindow::showShortcuts() {
+    // Each page registers its keys when it is built, and pages are built when first shown; the
+    // list must hold every key, so the pages not yet built are built now.
+    for (int i = 0; i < pageCount; ++i)
+        ensurePage(static_cast<Page>(i));
     auto *dialog = new ShortcutsDialog(
         this, [this](const QWidget *widget) { return placeOf(widget); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
