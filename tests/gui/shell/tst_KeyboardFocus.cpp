@@ -61,6 +61,8 @@ void tst_KeyboardFocus::init() {
     m_window = std::make_unique<MainWindow>(m_db);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The recordings are read off the GUI thread; every case starts with them listed.
+    QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 3, 30000);
 }
 
 void tst_KeyboardFocus::cleanup() {
