@@ -5,6 +5,7 @@
 // (and recordings through RecordingImport, so they follow the same rules as the app).
 
 #include "CodingTestFixture.h"
+#include "audio/AudioProbe.h"
 #include "domain/CodingSchemeLoader.h"
 #include "services/RecordingImport.h"
 #include "storage/CodingRepository.h"
@@ -69,6 +70,14 @@ struct CodingTestFixture {
             recording.familyConsentOn = QDate(2024, 3, 2);
         }
         return RecordingImport(database).add(recording);
+    }
+
+    // A consented recording whose audio is the file at `audio`, linked as the coding page finds it.
+    qint64 addRecordingWithAudio(Database &database, const QString &audio, qint64 durationMs) {
+        const QString sha = AudioProbe::sha256(audio, nullptr);
+        const qint64 id = addRecording(database, true, sha, durationMs);
+        RecordingRepository(database).relink(id, audio, sha);
+        return id;
     }
 
     // A coding with every skill scored `score`.

@@ -54,9 +54,7 @@ void tst_CodingLaptopLayout::initTestCase() {
     QString why;
     QVERIFY2(AudioFixtures::generate(AudioFixtures::tone(300, 60, 8000), audio, {}, &why),
              qPrintable(why));
-    const QString sha = AudioProbe::sha256(audio, nullptr);
-    const qint64 heard = m_fixture.addRecording(m_db, true, sha, 60000);
-    RecordingRepository(m_db).relink(heard, audio, sha);
+    const qint64 heard = m_fixture.addRecordingWithAudio(m_db, audio, 60000);
     // The second recording's audio is not on this computer: the page says so in a banner.
     const qint64 missing = m_fixture.addRecording(m_db, true, QString(64, QLatin1Char('a')), 60000);
     const CodingScheme scheme = CodingSchemeLoader::builtIn();

@@ -76,9 +76,7 @@ void tst_CodingNoteKeys::init() {
     m_db->open(m_dir.filePath(QStringLiteral("note-keys-%1.sqlite").arg(++m_round)));
     m_fixture = CodingTestFixture();
     m_fixture.build(*m_db);
-    const QString sha = AudioProbe::sha256(m_audio, nullptr);
-    m_recording = m_fixture.addRecording(*m_db, true, sha, 120000);
-    RecordingRepository(*m_db).relink(m_recording, m_audio, sha);
+    m_recording = m_fixture.addRecordingWithAudio(*m_db, m_audio, 120000);
     m_coding =
         CodingRepository(*m_db).create(m_recording, m_fixture.alice, QStringLiteral("primary"),
                                        CodingSchemeLoader::builtIn(), -1, -1);

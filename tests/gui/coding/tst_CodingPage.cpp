@@ -125,9 +125,7 @@ void tst_CodingPage::codesAWholeSessionByKeyboard() {
                QStringLiteral("vol"), QStringLiteral("0.2")});
     QVERIFY2(sox.waitForFinished(30000) && sox.exitCode() == 0,
              "sox could not make the test audio");
-    const QString sha = AudioProbe::sha256(audio, nullptr);
-    const qint64 recording = m_fixture.addRecording(*m_db, true, sha, 180000);
-    RecordingRepository(*m_db).relink(recording, audio, sha);
+    const qint64 recording = m_fixture.addRecordingWithAudio(*m_db, audio, 180000);
     showPage();
     m_page->openRecording(recording);
     auto *start = m_page->findChild<QPushButton *>(QStringLiteral("startCoding"));
@@ -515,9 +513,7 @@ void tst_CodingPage::cutShortAudioIsFlagged() {
              "sox could not make the test audio");
     QFile file(audio);
     QVERIFY(file.resize(file.size() / 2));
-    const QString sha = AudioProbe::sha256(audio, nullptr);
-    const qint64 recording = m_fixture.addRecording(*m_db, true, sha, 10000);
-    RecordingRepository(*m_db).relink(recording, audio, sha);
+    const qint64 recording = m_fixture.addRecordingWithAudio(*m_db, audio, 10000);
     showPage();
     m_page->openRecording(recording);
     key(Qt::Key_Return);
