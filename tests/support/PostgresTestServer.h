@@ -68,7 +68,10 @@ public:
         const QString url = qEnvironmentVariable("PC_TEST_POSTGRES_URL");
         if (!url.isEmpty())
             return url;
-        QFile file(qEnvironmentVariable("PC_TEST_POSTGRES_URL_FILE"));
+        const QString urlFile = qEnvironmentVariable("PC_TEST_POSTGRES_URL_FILE");
+        if (urlFile.isEmpty())
+            return {};
+        QFile file(urlFile);
         if (!file.open(QIODevice::ReadOnly))
             return {};
         return QString::fromUtf8(file.readAll()).trimmed();
