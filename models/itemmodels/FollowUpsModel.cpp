@@ -2,25 +2,67 @@
 
 #include "domain/ValueSets.h"
 
+#include <algorithm>
+
 FollowUpsModel::FollowUpsModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
 void FollowUpsModel::setFollowUps(const QList<FollowUp> &followUps, const QDate &today,
                                   const InstrumentCatalogue &catalogue, bool includeUpcoming) {
+    Filter filter;
+    filter.includeUpcoming = includeUpcoming;
+    setFollowUps(followUps, today, catalogue, filter);
+}
+
+void FollowUpsModel::setFollowUps(const QList<FollowUp> &followUps, const QDate &today,
+                                  const InstrumentCatalogue &catalogue, const Filter &filter) {
     beginResetModel();
     m_rows.clear();
     m_today = today;
+    m_hiddenLeavers = 0;
     for (const FollowUp &followUp : followUps) {
         Row row;
         row.followUp = followUp;
         row.status = followUp.statusOn(today);
-        if (row.status == FollowUp::Status::Upcoming && !includeUpcoming)
+        if (row.status == FollowUp::Status::Upcoming && !filter.includeUpcoming)
             continue;
+        if (!filter.team.isEmpty() && followUp.teamName != filter.team)
+            continue;
+        if (filter.t1From.isValid() && followUp.t1Date < filter.t1From)
+            continue;
+        if (filter.hideLeavers && followUp.practitionerHasLeft) {
+            if (row.status != FollowUp::Status::Upcoming)
+                ++m_hiddenLeavers;
+            continue;
+        }
         const InstrumentDefinition *definition = catalogue.find(followUp.instrumentId);
         row.instrumentName = definition ? definition->name : followUp.instrumentId;
+        row.priority = priority(followUp, row.status);
         m_rows.append(row);
     }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &x, const Row &y) {
+        if (x.priority != y.priority)
+            return x.priority < y.priority;
+        // Long overdue: the least late first, as the most recent are the likeliest still to
+        // be collected.
+        if (x.priority == 2)
+            return x.followUp.dueDate > y.followUp.dueDate;
+        return x.followUp.dueDate < y.followUp.dueDate;
+    });
     endResetModel();
+}
+
+int FollowUpsModel::priority(const FollowUp &followUp, FollowUp::Status status) const {
+    const int days = followUp.daysOverdue(m_today);
+    switch (status) {
+    case FollowUp::Status::Overdue:
+        return days <= 31 ? 0 : 2; // overdue this month, or longer
+    case FollowUp::Status::Due:
+        return days >= -7 ? 0 : 1; // due this week, or later in the window
+    case FollowUp::Status::Upcoming:
+        break;
+    }
+    return 3;
 }
 
 const FollowUp *FollowUpsModel::followUpAt(int row) const {
@@ -85,6 +127,14 @@ QVariant FollowUpsModel::data(const QModelIndex &index, int role) const {
                    : QVariant(row.followUp.dueDate.toString(Qt::ISODate));
     case StatusColumn:
         return raw ? QVariant(row.followUp.daysOverdue(m_today)) : QVariant(statusText(row));
+    case PractitionerColumn:
+        if (row.followUp.practitionerName.isEmpty())
+            return raw ? QVariant(QString()) : QVariant(tr("No session recorded"));
+        return row.followUp.practitionerHasLeft && !raw
+                   ? tr("%1 (has left)").arg(row.followUp.practitionerName)
+                   : row.followUp.practitionerName;
+    case TeamColumn:
+        return row.followUp.teamName;
     default:
         return QVariant();
     }
@@ -106,6 +156,10 @@ QVariant FollowUpsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("T2 due");
     case StatusColumn:
         return tr("Status");
+    case PractitionerColumn:
+        return tr("Practitioner");
+    case TeamColumn:
+        return tr("Team");
     default:
         return QVariant();
     }

@@ -12,6 +12,15 @@ FollowUps::List FollowUps::owedOn(const QDate &today) const {
     list.intervalWeeks = OrganisationSettingsRepository(m_database).reportSettings().followUpWeeks;
     list.followUps = MeasuresRepository(m_database, m_catalogue)
                          .followUps(FollowUpRule(m_catalogue, list.intervalWeeks), today);
+    const auto workers = MeasuresRepository(m_database, m_catalogue).familyWorkers(today);
+    for (FollowUp &followUp : list.followUps) {
+        const auto worker = workers.constFind(followUp.familyId);
+        if (worker == workers.cend())
+            continue;
+        followUp.practitionerName = worker->practitionerName;
+        followUp.teamName = worker->teamName;
+        followUp.practitionerHasLeft = worker->hasLeft;
+    }
     return list;
 }
 

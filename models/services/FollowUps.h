@@ -21,7 +21,8 @@ public:
     struct List {
         // The organisation's interval in weeks; nullopt when each questionnaire's own applies.
         std::optional<int> intervalWeeks;
-        QList<FollowUp> followUps; // ordered by due date
+        // Ordered by due date, each with the family's worker (FollowUp::practitionerName).
+        QList<FollowUp> followUps;
     };
     // Throws StorageError.
     List owedOn(const QDate &today) const;

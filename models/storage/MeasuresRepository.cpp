@@ -5,6 +5,7 @@
 #include "ReportQueries.h"
 #include "ScopedTransaction.h"
 #include "SqlDialect.h"
+#include "SqlValues.h"
 #include "StorageError.h"
 #include "domain/ValueSets.h"
 #include "instruments/InstrumentScorer.h"
@@ -343,6 +344,27 @@ QStringList MeasuresRepository::familiesWithMeasures() const {
     while (Database::next(query))
         codes.append(query.value(0).toString());
     return codes;
+}
+
+QHash<qint64, MeasuresRepository::FamilyWorker>
+MeasuresRepository::familyWorkers(const QDate &asOf) const {
+    // The latest session per family: the one no later session (by date, then id) follows.
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "SELECT r.family_id, p.display_name, p.left_on, t.name FROM recordings r "
+        "JOIN practitioners p ON p.id = r.practitioner_id JOIN teams t ON t.id = r.team_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM recordings later WHERE later.family_id = r.family_id "
+        "AND (later.recorded_on > r.recorded_on OR (later.recorded_on = r.recorded_on AND "
+        "later.id > r.id)))"));
+    query.setForwardOnly(true);
+    Database::exec(query, tr("Could not find each family's practitioner"));
+    QHash<qint64, FamilyWorker> workers;
+    while (Database::next(query)) {
+        const QDate leftOn = SqlValues::dayOf(query.value(2));
+        workers.insert(query.value(0).toLongLong(),
+                       {query.value(1).toString(), query.value(3).toString(),
+                        leftOn.isValid() && leftOn <= asOf});
+    }
+    return workers;
 }
 
 QList<FollowUp> MeasuresRepository::followUps(const FollowUpRule &rule, const QDate &asOf) const {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -24,6 +25,11 @@ struct FollowUp {
     qint64 t1AdministrationId = 0;
     QDate t1Date;
     QDate dueDate;
+    // The family's worker: the practitioner of its latest recorded session, and that session's
+    // team. Empty when no session with the family is recorded. Filled by FollowUps.
+    QString practitionerName;
+    QString teamName;
+    bool practitionerHasLeft = false;
 
     // Due from `windowDays` before the due date; overdue from the day after it
     // (FollowUpRule::isOverdue).
@@ -79,6 +85,14 @@ public:
     // ones): every T1 of a repeated instrument without a T2 for the same family, respondent and
     // instrument. Ordered by due date.
     QList<FollowUp> followUps(const FollowUpRule &rule, const QDate &asOf) const;
+    // Each family's worker, as FollowUp describes it, keyed by family id; a practitioner has
+    // left when their leaving date is on or before `asOf`.
+    struct FamilyWorker {
+        QString practitionerName;
+        QString teamName;
+        bool hasLeft = false;
+    };
+    QHash<qint64, FamilyWorker> familyWorkers(const QDate &asOf) const;
 
     const InstrumentCatalogue &catalogue() const { return m_catalogue; }
     // Checks the header and the answers against the value sets and the instrument; returns an

@@ -1,11 +1,13 @@
 #include "FollowUpsView.h"
 
+#include "common/NameComboBox.h"
 #include "common/Theme.h"
 #include "itemmodels/FollowUpsModel.h"
 #include "settings/Settings.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +16,8 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -51,8 +55,28 @@ FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &cata
     m_includeUpcoming->setObjectName(QStringLiteral("includeUpcomingCheck"));
     top->addWidget(m_summary, 1);
     top->addWidget(m_interval);
-    top->addWidget(m_includeUpcoming);
     layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("followUpsTeam"));
+    m_team->setAccessibleName(tr("Team"));
+    NameComboBox::keepNarrow(m_team, 14);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("followUpsPeriod"));
+    m_period->setAccessibleName(tr("T1 date"));
+    m_period->addItem(tr("Any T1 date"), 0);
+    m_period->addItem(tr("T1 in the last 6 months"), 6);
+    m_period->addItem(tr("T1 in the last 12 months"), 12);
+    m_hideLeavers = new QCheckBox(tr("Hide families whose practitioner has left"), this);
+    m_hideLeavers->setObjectName(QStringLiteral("followUpsHideLeavers"));
+    m_hideLeavers->setChecked(true);
+    filters->addWidget(m_team);
+    filters->addWidget(m_period);
+    filters->addWidget(m_hideLeavers);
+    filters->addWidget(m_includeUpcoming);
+    filters->addStretch(1);
+    layout->addLayout(filters);
 
     m_model = new FollowUpsModel(this);
     auto *proxy = new QSortFilterProxyModel(this);
@@ -65,7 +89,10 @@ FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &cata
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->setTabKeyNavigation(false);
     m_view->setSortingEnabled(true);
+    // Opens in the model's order (due now first); a header click sorts by that column.
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setItemDelegateForColumn(FollowUpsModel::StatusColumn, new StatusDelegate(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -85,8 +112,12 @@ FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &cata
     layout->addLayout(buttons);
 
     connect(m_includeUpcoming, &QCheckBox::toggled, this, &FollowUpsView::refresh);
+    connect(m_hideLeavers, &QCheckBox::toggled, this, &FollowUpsView::refresh);
+    connect(m_team, &QComboBox::currentIndexChanged, this, &FollowUpsView::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &FollowUpsView::refresh);
     connect(m_log, &QPushButton::clicked, this, &FollowUpsView::logSelected);
-    connect(m_view, &QTableView::doubleClicked, this, &FollowUpsView::logSelected);
+    // Enter on a row, as well as a double click.
+    connect(m_view, &QTableView::activated, this, &FollowUpsView::logSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_log->setEnabled(m_view->selectionModel()->hasSelection()); });
     try {
@@ -121,18 +152,57 @@ void FollowUpsView::refresh() {
         m_summary->setText(error.message());
         return;
     }
-    m_model->setFollowUps(followUps, today, m_catalogue, m_includeUpcoming->isChecked());
-    m_view->sortByColumn(FollowUpsModel::DueDateColumn, Qt::AscendingOrder);
+    fillTeams(followUps);
+    m_model->setFollowUps(followUps, today, m_catalogue, filter());
+    if (m_view->currentIndex().row() < 0 && m_model->rowCount() > 0)
+        m_view->selectRow(0);
     const int overdue = m_model->overdueCount();
     const int due = m_model->rowCount() - overdue;
+    QString summary;
     if (followUps.isEmpty())
-        m_summary->setText(tr("No T1 is waiting for its T2."));
+        summary = tr("No T1 is waiting for its T2.");
     else if (m_includeUpcoming->isChecked())
-        m_summary->setText(tr("%1 T1 questionnaires waiting for a T2; %2 overdue.")
-                               .arg(followUps.size())
-                               .arg(overdue));
+        summary = tr("%1 listed; %2 overdue.").arg(m_model->rowCount()).arg(overdue);
     else
-        m_summary->setText(tr("%1 due now, %2 overdue.").arg(due).arg(overdue));
+        summary = tr("%1 due now, %2 overdue.").arg(due).arg(overdue);
+    if (m_model->hiddenLeaverCount() > 0)
+        summary += QLatin1Char(' ') + tr("%n hidden because the practitioner has left.", nullptr,
+                                         m_model->hiddenLeaverCount());
+    m_summary->setText(summary);
+}
+
+FollowUpsModel::Filter FollowUpsView::filter() const {
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    FollowUpsModel::Filter filter;
+    filter.includeUpcoming = m_includeUpcoming->isChecked();
+    filter.team = m_team->currentData().toString();
+    filter.hideLeavers = m_hideLeavers->isChecked();
+    if (const int months = m_period->currentData().toInt(); months > 0)
+        filter.t1From = today.addMonths(-months);
+    return filter;
+}
+
+void FollowUpsView::fillTeams(const QList<FollowUp> &followUps) {
+    QStringList teams;
+    for (const FollowUp &followUp : followUps) {
+        if (!followUp.teamName.isEmpty() && !teams.contains(followUp.teamName))
+            teams.append(followUp.teamName);
+    }
+    teams.sort(Qt::CaseInsensitive);
+    const QString chosen = m_team->currentData().toString();
+    const QSignalBlocker blocker(m_team);
+    m_team->clear();
+    m_team->addItem(tr("All teams"), QString());
+    for (const QString &team : teams)
+        m_team->addItem(team, team);
+    // A team with nothing owed any more falls back to all teams.
+    m_team->setCurrentIndex(std::max(0, m_team->findData(chosen)));
+}
+
+void FollowUpsView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    // The next key goes to the list: arrows move, Enter opens.
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void FollowUpsView::logSelected() {

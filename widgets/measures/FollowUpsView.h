@@ -1,13 +1,14 @@
 #pragma once
 
 #include "instruments/InstrumentCatalogue.h"
+#include "itemmodels/FollowUpsModel.h"
 #include "services/FollowUps.h"
 
 #include <QWidget>
 
 class Database;
-class FollowUpsModel;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -16,7 +17,9 @@ class Settings;
 // The T2 follow-ups that are due or overdue, so none is lost. What is owed and when is
 // FollowUpRule's, the definition the Practice Report counts: only repeated questionnaires, due
 // after the organisation's interval (Report settings) or else each questionnaire's own. Opening
-// one starts the T2 in the entry form.
+// one (Enter or a double click) starts the T2 in the entry form. It opens on what is due this
+// week and overdue this month (FollowUpsModel's order), and filters by team, T1 date and
+// whether the family's practitioner has left.
 class FollowUpsView : public QWidget {
     Q_OBJECT
 
@@ -33,8 +36,13 @@ public:
 signals:
     void logRequested(const FollowUp &followUp);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void logSelected();
+    void fillTeams(const QList<FollowUp> &followUps);
+    FollowUpsModel::Filter filter() const;
 
     FollowUps m_followUps;
     InstrumentCatalogue m_catalogue;
@@ -43,6 +51,9 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_interval = nullptr;
     QCheckBox *m_includeUpcoming = nullptr;
+    QComboBox *m_team = nullptr;
+    QComboBox *m_period = nullptr;
+    QCheckBox *m_hideLeavers = nullptr;
     QTableView *m_view = nullptr;
     FollowUpsModel *m_model = nullptr;
     QPushButton *m_log = nullptr;

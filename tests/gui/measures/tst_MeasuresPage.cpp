@@ -23,6 +23,7 @@ class tst_MeasuresPage : public QObject {
 private slots:
     void initTestCase();
     void followUpOpensTheT2AndSavingUpdatesTimelineAndList();
+    void theFollowUpsListWorksFromTheKeyboard();
 
 private:
     QTemporaryDir m_dir;
@@ -88,6 +89,33 @@ void tst_MeasuresPage::followUpOpensTheT2AndSavingUpdatesTimelineAndList() {
     QTest::keyClick(line, Qt::Key_Return);
     QTRY_VERIFY(change->model()->rowCount() > 0);
     QCOMPARE(list->model()->rowCount(), 1);
+}
+
+// Choosing the Follow-ups tab puts the keyboard in the list, on its first row; Down moves and
+// Enter opens the T2, as a double click does.
+void tst_MeasuresPage::theFollowUpsListWorksFromTheKeyboard() {
+    Database database;
+    database.open(m_dir.filePath(QStringLiteral("keys.sqlite")));
+    QVERIFY(
+        MeasuresImporter::importFile(database, QStringLiteral(PC_TEST_DATA "/measures/scored.csv"))
+            .ok());
+    MeasuresPage page(database);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.followUps()->setToday(QDate(2026, 6, 1));
+    auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("measuresTabs"));
+    auto *list = page.findChild<QTableView *>(QStringLiteral("followUpsView"));
+    tabs->setCurrentWidget(page.followUps());
+    QTRY_VERIFY(list->hasFocus());
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex().row(), 1);
+    const QString instrument =
+        list->model()->index(1, 2).data(FollowUpsModel::RawValueRole).toString();
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(page.entryForm()));
+    QCOMPARE(page.entryForm()->currentInstrumentId(), instrument);
 }
 
 QTEST_MAIN(tst_MeasuresPage)
