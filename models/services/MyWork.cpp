@@ -1,6 +1,7 @@
 #include "MyWork.h"
 
 #include "CodingVisibility.h"
+#include "policy/DoubleCodingSample.h"
 
 MyWork::MyWork(Database &database)
     : m_database(database) {}
@@ -10,6 +11,10 @@ qint64 MyWork::viewerId() const {
 }
 
 QList<MyWorkRow> MyWork::itemsFor(qint64 viewerId) const {
+    return itemsFor(viewerId, QDate::currentDate());
+}
+
+QList<MyWorkRow> MyWork::itemsFor(qint64 viewerId, const QDate &today) const {
     QList<MyWorkRow> items;
     if (viewerId <= 0)
         return items;
@@ -25,7 +30,12 @@ QList<MyWorkRow> MyWork::itemsFor(qint64 viewerId) const {
         }
     };
     add(query.drafts(viewerId));
-    add(query.awaitingSecondCoding(viewerId));
+    QList<MyWorkRow> wanted;
+    for (const MyWorkRow &row : query.awaitingSecondCoding(viewerId)) {
+        if (DoubleCodingSample::wants(row.recordingCode, row.sinceDay, today))
+            wanted.append(row);
+    }
+    add(wanted);
     add(query.feedbackOwed(viewerId));
     return items;
 }

@@ -7,6 +7,7 @@
 #include "CodingTestFixture.h"
 #include "audio/AudioProbe.h"
 #include "domain/CodingSchemeLoader.h"
+#include "policy/DoubleCodingSample.h"
 #include "services/RecordingImport.h"
 #include "storage/CodingRepository.h"
 #include "storage/Database.h"
@@ -54,6 +55,13 @@ struct CodingTestFixture {
 
     qint64 addRecording(Database &database, bool consent = true, const QString &sha = QString(),
                         qint64 durationMs = 45 * 60 * 1000) {
+        Recording recording = recordingOf(consent, sha, durationMs);
+        return RecordingImport(database).add(recording);
+    }
+
+    // The recording addRecording adds, not yet added.
+    Recording recordingOf(bool consent = true, const QString &sha = QString(),
+                          qint64 durationMs = 45 * 60 * 1000) const {
         Recording recording;
         recording.recordedOn = QDate(2024, 4, 2);
         recording.practitionerId = practitionerId;
@@ -69,6 +77,19 @@ struct CodingTestFixture {
             recording.familyConsent = QStringLiteral("written");
             recording.familyConsentOn = QDate(2024, 3, 2);
         }
+        return recording;
+    }
+
+    // A consented recording in the double-coding sample (DoubleCodingSample): its code is the
+    // next code the sample takes, so a final primary coding of it waits for a second coding.
+    qint64 addSampledRecording(Database &database) {
+        static int tried = 0;
+        QString code;
+        do
+            code = QStringLiteral("R-SAMPLE-%1").arg(++tried);
+        while (!DoubleCodingSample::isSampled(code));
+        Recording recording = recordingOf();
+        recording.code = code;
         return RecordingImport(database).add(recording);
     }
 

@@ -40,7 +40,11 @@ MyWorkPage::MyWorkPage(Database &database, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
-    auto *hint = new QLabel(tr("Enter or double-click opens the row."), this);
+    auto *hint =
+        new QLabel(tr("Enter or double-click opens the row. Second codings are wanted for one "
+                      "coded session in five from the last three months, the same "
+                      "sample for every evaluator."),
+                   this);
     Theme::setRole(hint, Theme::Role::KeyHint);
     layout->addWidget(hint);
     setFocusProxy(m_table);

@@ -58,7 +58,7 @@ void tst_MyWorkPage::initTestCase() {
     CodingRepository codings(m_db);
     m_draft = codings.create(m_fixture.addRecording(m_db), m_fixture.alice,
                              QStringLiteral("primary"), scheme, -1, -1);
-    const qint64 bobs = codings.create(m_fixture.addRecording(m_db), m_fixture.bob,
+    const qint64 bobs = codings.create(m_fixture.addSampledRecording(m_db), m_fixture.bob,
                                        QStringLiteral("primary"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, bobs, 4);
     codings.finalise(bobs, codingVersion(codings, bobs), scheme, m_fixture.bob);

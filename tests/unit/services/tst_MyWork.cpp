@@ -1,6 +1,7 @@
 // "My work" (issue 13): a coder's drafts, the recordings waiting for a second coding and the
 // feedback they owe, without anything blind coding hides.
 #include "CodingTestFixture.h"
+#include "policy/DoubleCodingSample.h"
 #include "services/MyWork.h"
 #include "storage/FeedbackRepository.h"
 
@@ -16,6 +17,7 @@ private slots:
     void listsRecordingsWaitingForASecondCodingByOthersOnly();
     void listsFeedbackOwedUntilItIsGiven();
     void aSecondCodingStartedLeavesTheWaitingList();
+    void anOldPrimaryCodingIsNoLongerWaiting();
     void nobodyHasNoWork();
 
 private:
@@ -56,11 +58,17 @@ void tst_MyWork::initTestCase() {
     const qint64 draftRecording = m_fixture.addRecording(m_db);
     m_aliceDraft = CodingRepository(m_db).create(draftRecording, m_fixture.alice,
                                                  QStringLiteral("primary"), scheme, -1, -1);
-    m_bobFinalRecording = m_fixture.addRecording(m_db);
+    m_bobFinalRecording = m_fixture.addSampledRecording(m_db);
     finalCoding(m_bobFinalRecording, m_fixture.bob, QStringLiteral("primary"));
-    m_aliceFinal =
-        finalCoding(m_fixture.addRecording(m_db), m_fixture.alice, QStringLiteral("primary"));
+    m_aliceFinal = finalCoding(m_fixture.addSampledRecording(m_db), m_fixture.alice,
+                               QStringLiteral("primary"));
     m_fixture.addRecording(m_db, false); // no consent: never anyone's work
+    // Outside the double-coding sample: final, but nobody is asked to second-code it.
+    Recording unsampled = m_fixture.recordingOf();
+    unsampled.code = QStringLiteral("R-UNSAMPLED");
+    for (int n = 1; DoubleCodingSample::isSampled(unsampled.code); ++n)
+        unsampled.code = QStringLiteral("R-UNSAMPLED-%1").arg(n);
+    finalCoding(RecordingImport(m_db).add(unsampled), m_fixture.bob, QStringLiteral("primary"));
 }
 
 void tst_MyWork::listsMyDraftsAndNotOthers() {
@@ -96,6 +104,19 @@ void tst_MyWork::listsFeedbackOwedUntilItIsGiven() {
     FeedbackRepository(m_db).recordFeedbackGiven(
         m_aliceFinal, codingVersion(CodingRepository(m_db), m_aliceFinal), QDate::currentDate());
     QVERIFY(of(m_fixture.alice, MyWork::Kind::Feedback).isEmpty());
+}
+
+// The sample takes primary codings finalised in the last 91 days only.
+void tst_MyWork::anOldPrimaryCodingIsNoLongerWaiting() {
+    const QDate today = QDate::currentDate();
+    auto waitingOn = [&](const QDate &day) {
+        int count = 0;
+        for (const MyWorkRow &row : MyWork(m_db).itemsFor(m_fixture.bob, day))
+            count += row.kind == MyWork::Kind::SecondCoding ? 1 : 0;
+        return count;
+    };
+    QCOMPARE(waitingOn(today.addDays(DoubleCodingSample::recentDays)), 1);
+    QCOMPARE(waitingOn(today.addDays(DoubleCodingSample::recentDays + 1)), 0);
 }
 
 void tst_MyWork::aSecondCodingStartedLeavesTheWaitingList() {
