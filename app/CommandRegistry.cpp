@@ -10,6 +10,7 @@
 #include "ReliabilityCommand.h"
 #include "ReportCommand.h"
 #include "ServerCommand.h"
+#include "UsersCommand.h"
 
 namespace CommandRegistry {
 
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<CliCommand>> all() {
     commands.push_back(std::make_unique<AudioInfoCommand>());
     commands.push_back(std::make_unique<ServerCommand>());
     commands.push_back(std::make_unique<CopyDatabaseCommand>());
+    commands.push_back(std::make_unique<UsersCommand>());
     return commands;
 }
 

@@ -74,6 +74,20 @@ DemoGenerator::Summary DemoGenerator::generate(Database &database, const Options
         for (const Training &t : p.training)
             w.addTraining(id, t.programme, t.cohort, t.startedOn, t.completedOn);
     }
+    // Each practitioner still in post has a coach, the demo's coaches taking them in turn, so
+    // the Feedback due list can show and filter by coach. Drawn without the plan's random
+    // numbers, so the rest of the demo stays as it was.
+    QList<qint64> coachIds;
+    for (int i = 0; i < plan.users.size(); ++i) {
+        if (plan.users.at(i).role == QLatin1String("coach"))
+            coachIds.append(userIds.at(i));
+    }
+    for (int i = 0; !coachIds.isEmpty() && i < plan.practitioners.size(); ++i) {
+        const Practitioner &p = plan.practitioners.at(i);
+        if (!p.leftOn.isValid())
+            w.addCoachAssignment(practitionerIds.at(i), coachIds.at(i % coachIds.size()),
+                                 p.joinedOn);
+    }
     for (const Family &f : std::as_const(plan.families))
         familyIds.append(w.addFamily(f.caseCode, f.caseType));
 

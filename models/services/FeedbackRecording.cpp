@@ -49,6 +49,7 @@ QList<FeedbackDueItem> FeedbackRecording::dueNow(const QDate &today,
         return item.daysOverdue <= -dueSoonDays || (filter.hideLeavers && left) ||
                (filter.teamId > 0 && item.teamId != filter.teamId) ||
                (filter.coderId > 0 && item.coderId != filter.coderId) ||
+               (filter.coachId > 0 && item.coachId != filter.coachId) ||
                (filter.recordedFrom.isValid() && item.recordedOn < filter.recordedFrom);
     });
     orderDueNowFirst(items);

@@ -40,6 +40,7 @@ public:
     struct DueFilter {
         qint64 teamId = 0;
         qint64 coderId = 0;
+        qint64 coachId = 0;
         QDate recordedFrom;
         bool hideLeavers = true; // practitioners who have left are not coached any more
     };

@@ -54,7 +54,9 @@ DemoWriter::DemoWriter(Database &database)
                   "instrument_version, timepoint, administered_on, mode, recording_id, created_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))
     , m_item(prepare("INSERT INTO instrument_item_responses (administration_id, item, "
-                     "value) VALUES (?, ?, ?)")) {}
+                     "value) VALUES (?, ?, ?)"))
+    , m_coachAssignment(prepare("INSERT INTO coach_assignments (practitioner_id, coach_id, "
+                                "assigned_on) VALUES (?, ?, ?)")) {}
 
 bool DemoWriter::isEmpty(const Database &database) {
     // Any row of practice data means someone's work is in there; the skills table is filled
@@ -125,6 +127,11 @@ void DemoWriter::addTraining(qint64 practitionerId, const QString &programme, co
            {practitionerId, programme, cohort, SqlValues::date(startedOn),
             SqlValues::date(completedOn)},
            false);
+}
+
+void DemoWriter::addCoachAssignment(qint64 practitionerId, qint64 coachId,
+                                    const QDate &assignedOn) {
+    insert(m_coachAssignment, {practitionerId, coachId, SqlValues::date(assignedOn)}, false);
 }
 
 qint64 DemoWriter::addFamily(const QString &caseCode, const QString &caseType) {

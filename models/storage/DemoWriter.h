@@ -59,6 +59,7 @@ public:
     void addMembership(qint64 practitionerId, qint64 teamId, const QDate &from, const QDate &to);
     void addTraining(qint64 practitionerId, const QString &programme, const QString &cohort,
                      const QDate &startedOn, const QDate &completedOn);
+    void addCoachAssignment(qint64 practitionerId, qint64 coachId, const QDate &assignedOn);
     qint64 addFamily(const QString &caseCode, const QString &caseType);
     // The recording as the domain holds it (its id and version are ignored), and when it was
     // added, which the domain type does not carry.
@@ -85,5 +86,6 @@ private:
     const Database &m_database;
     ScopedTransaction m_transaction;
     QSqlQuery m_service, m_team, m_user, m_practitioner, m_membership, m_training, m_family,
-        m_recording, m_coding, m_score, m_note, m_noteSkill, m_administration, m_item;
+        m_recording, m_coding, m_score, m_note, m_noteSkill, m_administration, m_item,
+        m_coachAssignment;
 };

@@ -172,10 +172,12 @@ QList<FeedbackDueItem> FeedbackRepository::due(const QDate &today, int days) con
     const QString cutoff = today.addDays(-days).toString(Qt::ISODate);
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "SELECT c.id, p.code, p.display_name, t.name, r.recorded_on, c.finalised_at, "
-        "u.display_name, t.id, c.coder_id, p.left_on FROM codings c JOIN recordings r ON r.id = "
-        "c.recording_id JOIN "
+        "u.display_name, t.id, c.coder_id, p.left_on, ca.coach_id, coach.display_name FROM "
+        "codings c JOIN recordings r ON r.id = c.recording_id JOIN "
         "practitioners p ON p.id = r.practitioner_id JOIN teams t ON t.id = r.team_id JOIN users "
-        "u ON u.id = c.coder_id WHERE c.role = 'primary' AND c.status = 'final' AND "
+        "u ON u.id = c.coder_id LEFT JOIN coach_assignments ca ON ca.practitioner_id = p.id "
+        "LEFT JOIN users coach ON coach.id = ca.coach_id WHERE c.role = 'primary' AND c.status = "
+        "'final' AND "
         "c.finalised_at < ? AND NOT EXISTS (SELECT 1 FROM codings f WHERE f.recording_id = "
         "c.recording_id AND f.role IN ('primary', 'consensus') AND f.feedback_given_on IS NOT "
         "NULL) ORDER BY c.finalised_at, c.id"));
@@ -194,6 +196,8 @@ QList<FeedbackDueItem> FeedbackRepository::due(const QDate &today, int days) con
         item.teamId = query.value(7).toLongLong();
         item.coderId = query.value(8).toLongLong();
         item.practitionerLeftOn = SqlValues::dayOf(query.value(9));
+        item.coachId = query.value(10).toLongLong();
+        item.coachName = query.value(11).toString();
         item.daysOverdue = int(item.finalisedOn.addDays(days).daysTo(today));
         if (item.daysOverdue > 0)
             items.append(item);

@@ -66,6 +66,8 @@ struct FeedbackDueItem {
     qint64 teamId = 0;
     qint64 coderId = 0;
     QDate practitionerLeftOn; // invalid while they still work here
+    qint64 coachId = 0;       // 0 when nobody coaches the practitioner
+    QString coachName;
 };
 
 struct CodingChoice {

@@ -103,7 +103,8 @@ void tst_ServerCreate::upgradesAnOlderSchema() {
     QVERIFY2(m_server->execIn(
                  ConnectionSpec::parse(url)->databaseName(),
                  {QStringLiteral("DELETE FROM schema_migrations WHERE version > 1"),
-                  // Steps 3 to 6, newest first.
+                  // Steps 3 to 7, newest first.
+                  QStringLiteral("DROP TABLE coach_assignments"),
                   QStringLiteral("DROP FUNCTION practicecoder_notify_change() CASCADE"),
                   QStringLiteral("DROP TABLE recording_list_summary"),
                   QStringLiteral("DROP INDEX recordings_list_order"),

@@ -29,8 +29,11 @@ FeedbackDueList::FeedbackDueList(FeedbackRecording &feedback, QWidget *parent)
     m_team->setObjectName(QStringLiteral("feedbackDueTeam"));
     m_coder = new QComboBox(this);
     m_coder->setObjectName(QStringLiteral("feedbackDueCoder"));
+    m_coach = new QComboBox(this);
+    m_coach->setObjectName(QStringLiteral("feedbackDueCoach"));
     NameComboBox::keepNarrow(m_team, 12);
     NameComboBox::keepNarrow(m_coder, 12);
+    NameComboBox::keepNarrow(m_coach, 12);
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("feedbackDuePeriod"));
     m_period->addItem(tr("Any session date"), 0);
@@ -38,6 +41,7 @@ FeedbackDueList::FeedbackDueList(FeedbackRecording &feedback, QWidget *parent)
     m_period->addItem(tr("Sessions in the last 12 months"), 12);
     filters->addWidget(m_team);
     filters->addWidget(m_coder);
+    filters->addWidget(m_coach);
     layout->addLayout(filters);
     auto *second = new QHBoxLayout;
     m_hideLeavers = new QCheckBox(tr("Hide people who have left"), this);
@@ -64,7 +68,7 @@ FeedbackDueList::FeedbackDueList(FeedbackRecording &feedback, QWidget *parent)
     // Enter on the current row (arrows move it), as in every list of the application.
     connect(m_table, &QTableWidget::activated, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
-    for (QComboBox *box : {m_team, m_coder, m_period})
+    for (QComboBox *box : {m_team, m_coder, m_coach, m_period})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 refresh();
@@ -80,9 +84,12 @@ void FeedbackDueList::setToday(const QDate &today) {
 void FeedbackDueList::fillChoices(const QList<FeedbackDueItem> &all) {
     QMap<QString, qint64> teams;
     QMap<QString, qint64> coders;
+    QMap<QString, qint64> coaches;
     for (const FeedbackDueItem &item : all) {
         teams.insert(item.teamName, item.teamId);
         coders.insert(item.coderName, item.coderId);
+        if (item.coachId > 0)
+            coaches.insert(item.coachName, item.coachId);
     }
     m_filling = true;
     auto fill = [](QComboBox *box, const QString &any, const QMap<QString, qint64> &names) {
@@ -95,6 +102,7 @@ void FeedbackDueList::fillChoices(const QList<FeedbackDueItem> &all) {
     };
     fill(m_team, tr("Every team"), teams);
     fill(m_coder, tr("Every coder"), coders);
+    fill(m_coach, tr("Every coach"), coaches);
     m_filling = false;
 }
 
@@ -107,6 +115,7 @@ void FeedbackDueList::refresh() {
         fillChoices(m_feedback.dueNow(today, filter));
         filter.teamId = m_team->currentData().toLongLong();
         filter.coderId = m_coder->currentData().toLongLong();
+        filter.coachId = m_coach->currentData().toLongLong();
         if (const int months = m_period->currentData().toInt(); months > 0)
             filter.recordedFrom = today.addMonths(-months);
         items = m_feedback.dueNow(today, filter);
@@ -114,9 +123,9 @@ void FeedbackDueList::refresh() {
         emit failed(error.message());
     }
     m_table->clear();
-    m_table->setColumnCount(5);
+    m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
-        {tr("Practitioner"), tr("Session"), tr("Due"), tr("Coder"), tr("Team")});
+        {tr("Practitioner"), tr("Session"), tr("Due"), tr("Coach"), tr("Coder"), tr("Team")});
     m_table->setRowCount(int(items.size()));
     int now = 0;
     for (int r = 0; r < items.size(); ++r) {
@@ -131,8 +140,10 @@ void FeedbackDueList::refresh() {
             : item.daysOverdue == 0 ? tr("due today")
                                     : tr("due in %n day(s)", nullptr, -item.daysOverdue);
         m_table->setItem(r, 2, new QTableWidgetItem(due));
-        m_table->setItem(r, 3, new QTableWidgetItem(item.coderName));
-        m_table->setItem(r, 4, new QTableWidgetItem(item.teamName));
+        m_table->setItem(r, 3,
+                         new QTableWidgetItem(item.coachId > 0 ? item.coachName : tr("No coach")));
+        m_table->setItem(r, 4, new QTableWidgetItem(item.coderName));
+        m_table->setItem(r, 5, new QTableWidgetItem(item.teamName));
         if (item.daysOverdue <= 31)
             ++now;
     }

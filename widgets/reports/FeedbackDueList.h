@@ -39,6 +39,7 @@ private:
     QDate m_today;
     QComboBox *m_team = nullptr;
     QComboBox *m_coder = nullptr;
+    QComboBox *m_coach = nullptr;
     QComboBox *m_period = nullptr;
     QCheckBox *m_hideLeavers = nullptr;
     QLabel *m_summary = nullptr;

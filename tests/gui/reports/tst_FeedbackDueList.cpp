@@ -1,7 +1,9 @@
 // The Feedback due list (issue 13): due now first, filters, leavers hidden, keyboard to open.
 #include "ReportFixture.h"
 #include "reports/FeedbackDueList.h"
+#include "services/CoachAssignments.h"
 #include "services/FeedbackRecording.h"
+#include "storage/UserRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +20,7 @@ private slots:
     void initTestCase();
     void opensOnWhatIsDueNow();
     void arrowsThenEnterOpenTheSheet();
+    void showsAndFiltersByCoach();
     void teamFilterAndLeavers();
 
 private:
@@ -71,6 +74,27 @@ void tst_FeedbackDueList::arrowsThenEnterOpenTheSheet() {
     QVERIFY(chosen.at(0).at(0).toLongLong() != m_recent);
 }
 
+// The coach gives the feedback, so the list names them (not only the coder) and filters by them.
+void tst_FeedbackDueList::showsAndFiltersByCoach() {
+    UserRepository(m_db).findOrCreate(QStringLiteral("sam.coach"), QStringLiteral("coach"),
+                                      QStringLiteral("Sam Coach"));
+    CoachAssignments(m_db).assign(QStringLiteral("sam.coach"), QStringLiteral("D1"),
+                                  QDate(2025, 1, 1), QStringLiteral("admin"));
+    FeedbackRecording feedback(m_db);
+    FeedbackDueList list(feedback);
+    list.setToday(QDate(2025, 3, 10));
+    QTableWidget *table = list.table();
+    QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Coach"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Sam Coach"));
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("No coach"));
+    auto *coach = list.findChild<QComboBox *>(QStringLiteral("feedbackDueCoach"));
+    coach->setCurrentIndex(coach->findText(QStringLiteral("Sam Coach")));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toLongLong(), m_recent);
+    QVERIFY(CoachAssignments(m_db).unassign(QStringLiteral("sam.coach"), QStringLiteral("D1"),
+                                            QStringLiteral("admin")));
+}
+
 void tst_FeedbackDueList::teamFilterAndLeavers() {
     FeedbackRecording feedback(m_db);
     FeedbackDueList list(feedback);
@@ -78,7 +102,7 @@ void tst_FeedbackDueList::teamFilterAndLeavers() {
     auto *team = list.findChild<QComboBox *>(QStringLiteral("feedbackDueTeam"));
     team->setCurrentIndex(team->findText(QStringLiteral("Dock Team")));
     QCOMPARE(list.table()->rowCount(), 1);
-    QCOMPARE(list.table()->item(0, 4)->text(), QStringLiteral("Dock Team"));
+    QCOMPARE(list.table()->item(0, 5)->text(), QStringLiteral("Dock Team"));
     team->setCurrentIndex(0);
     QCOMPARE(list.table()->rowCount(), 2);
 
