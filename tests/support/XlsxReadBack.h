@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QXmlStreamReader>
 
+#include <functional>
+
 // Reads an .xlsx back as a person's spreadsheet program would see it, for tests: each sheet's
 // cells with their text, whether Excel holds them as numbers, their number format, and whether a
 // note (comment) is on them. The parts are taken out with `unzip -p` and parsed here, so the
@@ -77,6 +79,50 @@ public:
             cells[column - 1] = cell;
         }
         return rows;
+    }
+
+    // Where a report's workbook differs from its CSV rows, or empty when every row is on the
+    // sheet of its section, in order, under the CSV's own column names (without scope, period
+    // and section), with every number of the CSV stored as the same number. A withheld value is
+    // text in the workbook and blank in the CSV, so only its not being a number is checked.
+    QString differenceFromReportCsv(const QStringList &header, const QList<QStringList> &rows,
+                                    const std::function<QString(const QString &)> &sheetOf) const {
+        const QStringList numeric = {QStringLiteral("n"), QStringLiteral("value"),
+                                     QStringLiteral("ci_lower"), QStringLiteral("ci_upper")};
+        const int firstShown = 3; // scope, period and section come first
+        const int section = int(header.indexOf(QStringLiteral("section")));
+        QHash<QString, QList<Row>> sheets;
+        QHash<QString, int> rowInSheet;
+        for (const QStringList &csv : rows) {
+            const QString name = sheetOf(csv.at(section));
+            if (!sheets.contains(name))
+                sheets.insert(name, sheet(name));
+            const QList<Row> &cells = sheets[name];
+            const int row = ++rowInSheet[name];
+            if (row >= cells.size())
+                return QStringLiteral("sheet %1 has no row %2").arg(name).arg(row + 1);
+            for (int c = firstShown; c < header.size(); ++c) {
+                const QString where = QStringLiteral("%1!%2 (%3, %4)")
+                                          .arg(name)
+                                          .arg(row + 1)
+                                          .arg(header.at(c), csv.join(u','));
+                if (cells.at(0).value(c - firstShown).text != header.at(c))
+                    return where + QStringLiteral(": heading ") +
+                           cells.at(0).value(c - firstShown).text;
+                const Cell cell = cells.at(row).value(c - firstShown);
+                const QString &expected = csv.at(c);
+                if (numeric.contains(header.at(c)) && !expected.isEmpty()) {
+                    if (!cell.isNumber || cell.text.toDouble() != expected.toDouble())
+                        return where + QStringLiteral(": ") + cell.text;
+                } else if (numeric.contains(header.at(c))) {
+                    if (cell.isNumber)
+                        return where + QStringLiteral(": a number where the CSV has none");
+                } else if (cell.text != expected) {
+                    return where + QStringLiteral(": ") + cell.text;
+                }
+            }
+        }
+        return {};
     }
 
     QByteArray part(const QString &name) const {
