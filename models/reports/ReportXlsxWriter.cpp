@@ -135,21 +135,31 @@ private:
             ++row;
         };
         line(tr("Report for"), m_data.spec.scopeLabel());
-        line(tr("Period"), tr("%1 (%2 to %3)")
-                               .arg(m_data.spec.period.label(), ukDate(m_data.spec.period.from()),
-                                    ukDate(m_data.spec.period.to())));
+        line(tr("Period"), m_data.spec.period.label());
+        line(
+            tr("Dates"),
+            tr("%1 to %2").arg(ukDate(m_data.spec.period.from()), ukDate(m_data.spec.period.to())));
         text(sheet, row, 0, tr("Coded sessions"), m_formats->heading);
         worksheet_write_number(sheet, row++, 1, m_data.codings, m_formats->count);
         if (m_data.isIncomplete())
             line(tr("Status"), m_data.incompleteText());
-        line(tr("Rules"),
-             tr("Figures about fewer than %1 coded sessions, practitioners or families, and "
-                "reliability figures from fewer than %1 double-coded pairs, are withheld so that "
-                "no family or practitioner can be picked out. A withheld figure shows \"%2\" (or "
-                "why it is withheld) instead of a number, with a note on the cell. Figures for a "
-                "period that has not ended, or that still has draft codings, are provisional.")
-                 .arg(m_data.suppressionThreshold)
-                 .arg(m_data.suppressedText()));
+        QString rules =
+            tr("Figures about fewer than %1 coded sessions, practitioners or families, and "
+               "reliability figures from fewer than %1 double-coded pairs, are withheld so that "
+               "no family or practitioner can be picked out.")
+                .arg(m_data.suppressionThreshold);
+        if (m_data.spec.scope != ReportSpec::Scope::Practitioner) {
+            rules += QLatin1Char(' ') +
+                     tr("In a service or team report a figure is also withheld when any team's "
+                        "quarter inside it is that small, or has not ended yet, so that one "
+                        "figure cannot be worked out from others.");
+        }
+        rules += QLatin1Char(' ') +
+                 tr("A withheld figure shows \"%1\" (or \"withheld\" for an incomplete period) "
+                    "instead of a number, with a note on the cell saying why. Figures for a "
+                    "period that has not ended, or that still has draft codings, are provisional.")
+                     .arg(m_data.suppressedText());
+        line(tr("Rules"), rules);
         text(sheet, row, 0, tr("Suppression threshold"), m_formats->heading);
         worksheet_write_number(sheet, row++, 1, m_data.suppressionThreshold, m_formats->count);
         line(tr("Made on"), ukDate(m_data.generatedOn));
@@ -180,8 +190,9 @@ private:
         const auto finishSheet = [&] {
             if (sheet && anyWithheld) {
                 text(sheet, row + 1, 0,
-                     tr("\"%1\": withheld so that no family or practitioner can be picked out; "
-                        "the note on each cell says why.")
+                     tr("\"%1\" or \"withheld\": the figure is withheld so that no family or "
+                        "practitioner can be picked out, or because its period is incomplete; "
+                        "the note on each cell and the suppressed column say why.")
                          .arg(m_data.suppressedText()),
                      nullptr);
             }
@@ -227,15 +238,23 @@ private:
 
     void writeWithheld(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column,
                        const QString &reason) {
-        // The reason is the CSV's own words when it has them ("fewer than 3 double-coded
-        // pairs", "Incomplete: …"); a bare flag shows the usual "fewer than 3".
-        const QString shown = reason == QLatin1String("true") ? m_data.suppressedText() : reason;
+        // The cell says what the PDF says ("fewer than 3"), or "withheld" for a figure held back
+        // because its period is incomplete; the note gives the CSV's full reason ("a team's
+        // quarter in this report has fewer than 3 families"). A bare flag has no reason.
+        const bool flagOnly = reason == QLatin1String("true");
+        const QString shown = flagOnly || reason.contains(m_data.suppressedText())
+                                  ? m_data.suppressedText()
+                                  : tr("withheld");
         text(sheet, row, column, shown, m_formats->withheld);
-        const QByteArray note =
-            utf8(tr("Withheld: %1. The number is not shown so that no family or practitioner can "
-                    "be picked out, or because the period is not yet complete.")
-                     .arg(shown));
-        worksheet_write_comment(sheet, row, column, note.constData());
+        const QString why =
+            flagOnly ? tr("Withheld: %1. The number is not shown so that no family or "
+                          "practitioner can be picked out.")
+                           .arg(shown)
+                     : tr("Withheld: %1. The number is not shown so that no family or "
+                          "practitioner can be picked out, or because its period is not yet "
+                          "complete.")
+                           .arg(reason);
+        worksheet_write_comment(sheet, row, column, utf8(why).constData());
     }
 
     void text(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, const QString &value,

@@ -71,6 +71,7 @@ void tst_ReportXlsxWriter::init() {
     m_data.overall = figure(42, 3.123457, 2.9, 3.35);
     m_data.previousPeriod = ReportPeriod::ofQuarter(2024, 4);
     m_data.previousOverall = withheld();
+    m_data.changeOnPrevious.withheldReason = QStringLiteral("the period is incomplete");
     SkillSummary skill;
     skill.key = QStringLiteral("empathy");
     skill.name = QStringLiteral("Empathy");
@@ -113,8 +114,9 @@ void tst_ReportXlsxWriter::startsWithAnAboutSheet() {
             about.insert(row.at(0).text, row.at(1));
     }
     QCOMPARE(about.value(QStringLiteral("Report for")).text, m_data.spec.scopeLabel());
-    QVERIFY(about.value(QStringLiteral("Period")).text.contains(QStringLiteral("1 January 2025")));
-    QVERIFY(about.value(QStringLiteral("Period")).text.contains(QStringLiteral("31 March 2025")));
+    QCOMPARE(about.value(QStringLiteral("Period")).text, m_data.spec.period.label());
+    QCOMPARE(about.value(QStringLiteral("Dates")).text,
+             QStringLiteral("1 January 2025 to 31 March 2025"));
     QCOMPARE(about.value(QStringLiteral("Suppression threshold")).text, QStringLiteral("3"));
     QVERIFY(about.value(QStringLiteral("Suppression threshold")).isNumber);
     QVERIFY(about.value(QStringLiteral("Rules")).text.contains(QStringLiteral("fewer than 3")));
@@ -176,15 +178,28 @@ void tst_ReportXlsxWriter::showsAWithheldFigureAsTextWithANote() {
     QCOMPARE(previous.value(value).text, QStringLiteral("fewer than 3"));
     QVERIFY(!previous.value(value).isNumber);
     QVERIFY(previous.value(value).hasNote);
+    // Held back for an incomplete period, not for privacy: not "fewer than 3".
+    XlsxReadBack::Row change;
+    for (const auto &row : book.sheet(QStringLiteral("Headline"))) {
+        if (row.value(figure).text == QLatin1String("change_on_previous"))
+            change = row;
+    }
+    QCOMPARE(change.value(value).text, QStringLiteral("withheld"));
+    QVERIFY(change.value(value).hasNote);
     XlsxReadBack::Row pairs;
     for (const auto &row : book.sheet(QStringLiteral("Reliability"))) {
         if (row.value(figure).text == QLatin1String("icc_a1"))
             pairs = row;
     }
-    QCOMPARE(pairs.value(value).text, QStringLiteral("fewer than 3 double-coded pairs"));
+    QCOMPARE(pairs.value(value).text, QStringLiteral("fewer than 3"));
     QVERIFY(pairs.value(value).hasNote);
-    const QString notes = QString::fromUtf8(book.part(QStringLiteral("xl/comments1.xml")));
+    // The notes give the CSV's own reason.
+    QString notes;
+    for (int part = 1; part <= book.sheetNames().size(); ++part)
+        notes += QString::fromUtf8(book.part(QStringLiteral("xl/comments%1.xml").arg(part)));
     QVERIFY(notes.contains(QStringLiteral("Withheld: fewer than 3.")));
+    QVERIFY(notes.contains(QStringLiteral("Withheld: fewer than 3 double-coded pairs.")));
+    QVERIFY(notes.contains(QStringLiteral("Withheld: the period is incomplete.")));
 }
 
 void tst_ReportXlsxWriter::aFullDiskLeavesNoFile() {
