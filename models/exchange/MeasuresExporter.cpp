@@ -56,24 +56,26 @@ bool MeasuresExporter::forEachRow(Database &database,
 }
 
 bool MeasuresExporter::write(Database &database, QIODevice *device, QString *error) {
-    std::optional<CsvWriter> writer;
+    CsvWriter writer(device, columns());
+    // The header comes with the first row, so an export refused for an unknown questionnaire
+    // writes nothing at all; an empty one is the header alone.
+    bool started = false;
+    const auto start = [&] {
+        if (!started)
+            writer.writeHeader();
+        started = true;
+    };
     const bool read = forEachRow(
         database,
         [&](const QStringList &row) {
-            if (!writer) {
-                writer.emplace(device, columns());
-                writer->writeHeader();
-            }
-            writer->writeRow(row);
+            start();
+            writer.writeRow(row);
         },
         error);
     if (!read)
         return false;
-    if (!writer) { // no rows: the header alone
-        writer.emplace(device, columns());
-        writer->writeHeader();
-    }
-    if (!writer->ok()) {
+    start();
+    if (!writer.ok()) {
         if (error)
             *error = tr("the file could not be written to the end (is the disk full?)");
         return false;

@@ -10,10 +10,20 @@ namespace {
 
 constexpr qsizetype MaxValueLabelBytes = 120;
 
+// Where ReadStat's bytes go. ReadStat does not stop at every failed write, so the first
+// failure is kept here and checked at the end.
+struct Output {
+    QIODevice *device = nullptr;
+    bool failed = false;
+};
+
 ssize_t writeToDevice(const void *data, size_t length, void *context) {
-    auto *device = static_cast<QIODevice *>(context);
-    const qint64 written = device->write(static_cast<const char *>(data), qint64(length));
-    return written == qint64(length) ? ssize_t(written) : -1;
+    auto *output = static_cast<Output *>(context);
+    if (output->failed)
+        return -1;
+    const qint64 written = output->device->write(static_cast<const char *>(data), qint64(length));
+    output->failed = written != qint64(length);
+    return output->failed ? -1 : ssize_t(written);
 }
 
 struct WriterDeleter {
@@ -124,11 +134,12 @@ bool SavWriter::write(QIODevice *device, const QList<Variable> &variables, const
         columns.append(column);
     }
 
-    readstat_error_t status = readstat_begin_writing_sav(writer.get(), device, shape.rows);
+    Output output{device};
+    readstat_error_t status = readstat_begin_writing_sav(writer.get(), &output, shape.rows);
     long written = 0;
     QString problem;
     const auto insert = [&](const QStringList &row) {
-        if (status != READSTAT_OK || !problem.isEmpty())
+        if (status != READSTAT_OK || !problem.isEmpty() || output.failed)
             return;
         if (++written > shape.rows || row.size() != variables.size()) {
             problem = tr("the data changed while it was being exported; try again");
@@ -168,14 +179,19 @@ bool SavWriter::write(QIODevice *device, const QList<Variable> &variables, const
     };
     if (status == READSTAT_OK && !rows(insert, error))
         return false;
+    const QString writeFailed = tr("the file could not be written to the end (is the disk full?)");
+    if (output.failed || status == READSTAT_ERROR_WRITE)
+        return failed(writeFailed);
     if (!problem.isEmpty())
         return failed(problem);
-    if (status == READSTAT_OK && written != shape.rows)
+    // Fewer rows, or a text longer than the first reading found: the data changed meanwhile.
+    if ((status == READSTAT_OK && written != shape.rows) ||
+        status == READSTAT_ERROR_STRING_VALUE_IS_TOO_LONG)
         return failed(tr("the data changed while it was being exported; try again"));
     if (status == READSTAT_OK)
         status = readstat_end_writing(writer.get());
-    if (status == READSTAT_ERROR_WRITE)
-        return failed(tr("the file could not be written to the end (is the disk full?)"));
+    if (status == READSTAT_ERROR_WRITE || output.failed)
+        return failed(writeFailed);
     if (status != READSTAT_OK)
         return failed(tr("the SPSS file could not be made: %1")
                           .arg(QString::fromUtf8(readstat_error_message(status))));

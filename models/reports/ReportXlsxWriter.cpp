@@ -11,7 +11,9 @@
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -104,6 +106,7 @@ public:
         setProperties();
         writeAbout();
         writeSections();
+        errno = 0;
         const lxw_error result = workbook_close(m_book);
         // libxlsxwriter keeps the system's reason (EFBIG, ENOSPC) in errno.
         m_errno = errno;
