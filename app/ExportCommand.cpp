@@ -3,26 +3,32 @@
 #include "exchange/CodingsExporter.h"
 #include "exchange/EvidenceExporter.h"
 #include "exchange/MeasuresExporter.h"
+#include "exchange/SpssExporter.h"
 #include "io/OutputFile.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <functional>
 #include <map>
 
 namespace {
 
-// Writes the CSV to the device; returns false with *error set when it fails.
+// Writes the file to the device; returns false with *error set when it fails.
 using Exporter = std::function<bool(Database &, QIODevice *, QString *error)>;
+struct Exporters {
+    Exporter csv;
+    Exporter sav; // empty when the kind has no SPSS file
+};
 
 // One line per kind of export.
-const std::map<QString, Exporter> &exporters() {
-    static const std::map<QString, Exporter> table = {
-        {QStringLiteral("codings"), &CodingsExporter::write},
-        {QStringLiteral("evidence"), &EvidenceExporter::write},
-        {QStringLiteral("measures"), &MeasuresExporter::write},
+const std::map<QString, Exporters> &exporters() {
+    static const std::map<QString, Exporters> table = {
+        {QStringLiteral("codings"), {&CodingsExporter::write, &SpssExporter::writeCodings}},
+        {QStringLiteral("evidence"), {&EvidenceExporter::write, {}}},
+        {QStringLiteral("measures"), {&MeasuresExporter::write, &SpssExporter::writeMeasures}},
     };
     return table;
 }
@@ -37,18 +43,21 @@ QString kindList() {
 } // namespace
 
 QString ExportCommand::summary() const {
-    return QStringLiteral("Export a tidy CSV file (%1).").arg(kindList());
+    return QStringLiteral("Export a tidy CSV file (%1), or an SPSS file (codings, measures).")
+        .arg(kindList());
 }
 
 int ExportCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     addCommonOptions(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("out"),
-                                        QStringLiteral("Write to FILE instead of the screen."),
+                                        QStringLiteral("Write to FILE instead of the screen: "
+                                                       "FILE.sav for SPSS, else CSV."),
                                         QStringLiteral("FILE")));
     parser.addPositionalArgument(QStringLiteral("kind"), kindList());
     const QString usage =
-        QStringLiteral("practicecoder export %1 [--out FILE] [--database PATH]").arg(kindList());
+        QStringLiteral("practicecoder export %1 [--out FILE|FILE.sav] [--database PATH]")
+            .arg(kindList());
     int exitCode = 0;
     if (!parseArguments(parser, arguments, usage, &exitCode))
         return exitCode;
@@ -64,18 +73,27 @@ int ExportCommand::run(const QStringList &arguments) {
               << Qt::endl;
         return UsageError;
     }
+    // The file's extension chooses the format, as for reports.
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const bool sav = QFileInfo(outPath).suffix().toLower() == QLatin1String("sav");
+    if (sav && !exporter->second.sav) {
+        err() << "practicecoder export: " << positional.at(0)
+              << " cannot be written as an SPSS file; only codings and measures can. Usage: "
+              << usage << Qt::endl;
+        return UsageError;
+    }
+    const Exporter &write = sav ? exporter->second.sav : exporter->second.csv;
     auto database = openDatabase(parser);
     if (!database)
         return Failure;
 
     QString error;
     try {
-        const QString outPath = parser.value(QStringLiteral("out"));
         if (outPath.isEmpty()) {
             QFile standardOutput;
             if (!standardOutput.open(stdout, QIODevice::WriteOnly))
                 return fail(QStringLiteral("cannot write to standard output"));
-            if (!exporter->second(*database, &standardOutput, &error))
+            if (!write(*database, &standardOutput, &error))
                 return fail(error);
             return 0;
         }
@@ -83,7 +101,7 @@ int ExportCommand::run(const QStringList &arguments) {
         if (!OutputFile::write(
                 outPath,
                 [&](QIODevice *device, QString *writerError) {
-                    return exporter->second(*database, device, writerError);
+                    return write(*database, device, writerError);
                 },
                 &error))
             return fail(error);

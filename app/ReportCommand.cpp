@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "reports/ReportPdfWriter.h"
+#include "reports/ReportXlsxWriter.h"
 #include "services/ReportRun.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -8,8 +9,8 @@
 #include <QFileInfo>
 
 QString ReportCommand::summary() const {
-    return QStringLiteral("Write a Practice Report for a service, team or practitioner (PDF "
-                          "or CSV).");
+    return QStringLiteral("Write a Practice Report for a service, team or practitioner (PDF, "
+                          "CSV or Excel).");
 }
 
 int ReportCommand::run(const QStringList &arguments) {
@@ -27,12 +28,14 @@ int ReportCommand::run(const QStringList &arguments) {
                                         QStringLiteral("DATE")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("to"), QStringLiteral("Last day of a date range."), QStringLiteral("DATE")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("out"), QStringLiteral("The report to write: FILE.pdf or FILE.csv."),
-        QStringLiteral("FILE")));
-    const QString usage = QStringLiteral(
-        "practicecoder report --scope service|team:NAME|practitioner:CODE "
-        "(--quarter YYYY-Qn | --from DATE --to DATE) --out FILE.pdf|FILE.csv [--database PATH]");
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"),
+                           QStringLiteral("The report to write: FILE.pdf, FILE.csv or FILE.xlsx."),
+                           QStringLiteral("FILE")));
+    const QString usage =
+        QStringLiteral("practicecoder report --scope service|team:NAME|practitioner:CODE "
+                       "(--quarter YYYY-Qn | --from DATE --to DATE) --out "
+                       "FILE.pdf|FILE.csv|FILE.xlsx [--database PATH]");
     int exitCode = 0;
     if (!parseArguments(parser, arguments, usage, &exitCode))
         return exitCode;
@@ -47,9 +50,10 @@ int ReportCommand::run(const QStringList &arguments) {
     const QString outPath = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     if (outPath.isEmpty())
-        return usageError(QStringLiteral("--out FILE.pdf or FILE.csv is required"));
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("csv"))
-        return usageError(QStringLiteral("--out must end in .pdf or .csv"));
+        return usageError(QStringLiteral("--out FILE.pdf, FILE.csv or FILE.xlsx is required"));
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("csv") &&
+        suffix != QLatin1String("xlsx"))
+        return usageError(QStringLiteral("--out must end in .pdf, .csv or .xlsx"));
 
     const bool quarter = parser.isSet(QStringLiteral("quarter"));
     const bool range = parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
@@ -87,9 +91,13 @@ int ReportCommand::run(const QStringList &arguments) {
                             .arg(spec->scopeLabel(), period->key()));
 
         // Whole or not at all: a full disk leaves the previous report as it was.
-        const bool written = suffix == QLatin1String("csv")
-                                 ? ReportRun::writeCsv(data, outPath, &error)
-                                 : ReportPdfWriter::write(data, outPath, &error);
+        bool written = false;
+        if (suffix == QLatin1String("csv"))
+            written = ReportRun::writeCsv(data, outPath, &error);
+        else if (suffix == QLatin1String("xlsx"))
+            written = ReportXlsxWriter::write(data, outPath, &error);
+        else
+            written = ReportPdfWriter::write(data, outPath, &error);
         if (!written)
             return fail(error);
         out() << "Wrote " << outPath << ": " << spec->scopeKey() << ", " << period->key() << ", "

@@ -9,10 +9,9 @@ CsvColumns CodingsExporter::columns() {
     return CodingsImporter::columns();
 }
 
-bool CodingsExporter::write(Database &database, QIODevice *device, QString *error) {
+void CodingsExporter::forEachRow(Database &database, bool withSelectionReason,
+                                 const std::function<void(const QStringList &row)> &visit) {
     const QStringList skills = CodingSchemeLoader::builtIn().skillKeys();
-    CsvWriter writer(device, columns());
-    writer.writeHeader();
     ExportQuery(database).forEachCoding(skills, [&](const ExportQuery::CodingRow &coding) {
         const bool final = coding.status == QLatin1String("final");
         // A draft has no coding date yet; its last change stands in for it.
@@ -25,8 +24,16 @@ bool CodingsExporter::write(Database &database, QIODevice *device, QString *erro
                                                      : QString());
         row << coding.comment << coding.codingId << coding.status
             << QStringLiteral("%1-v%2").arg(coding.schemeId, coding.schemeVersion);
-        writer.writeRow(row);
+        if (withSelectionReason)
+            row << coding.selectionReason;
+        visit(row);
     });
+}
+
+bool CodingsExporter::write(Database &database, QIODevice *device, QString *error) {
+    CsvWriter writer(device, columns());
+    writer.writeHeader();
+    forEachRow(database, false, [&](const QStringList &row) { writer.writeRow(row); });
     if (!writer.ok()) {
         if (error)
             *error = tr("the file could not be written: %1").arg(device->errorString());

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
 // `practicecoder export codings`: one row per coding, with the import columns (so the file
@@ -18,4 +20,8 @@ class CodingsExporter {
 public:
     static CsvColumns columns();
     static bool write(Database &database, QIODevice *device, QString *error);
+    // Each row of the CSV, in its order, read one at a time; with the selection reason (which
+    // the SPSS file adds) as a last cell when asked.
+    static void forEachRow(Database &database, bool withSelectionReason,
+                           const std::function<void(const QStringList &row)> &visit);
 };

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
 // `practicecoder export measures`: every administration scored, as a tidy long CSV with one row
@@ -21,6 +23,11 @@ public:
     // Returns false with *error set when the database cannot be read or a write fails.
     static bool write(Database &database, QIODevice *device, QString *error);
     static CsvColumns columns();
+    // Each row of the CSV, in its order, read one at a time. Returns false with *error set,
+    // before any row, when a questionnaire this version does not know has answers.
+    static bool forEachRow(Database &database,
+                           const std::function<void(const QStringList &row)> &visit,
+                           QString *error);
 
 private:
     static bool refuseUnknown(const QString &familyCode, const QString &instrumentId,

@@ -36,6 +36,11 @@ public:
     // One sentence for the user; empty while nothing has failed.
     QString message() const;
 
+    // Marks the file as failed for this errno, as if a write to it had failed: for a writer
+    // that must make the data elsewhere first (a library that writes only to a named file), so
+    // that message() names the cause in the same words, and commit() puts nothing in place.
+    void failWith(int error) { failWithErrno(error); }
+
     // Writes path with writer, then commits. On failure returns false with *error set: the
     // writer's own reason, unless the file itself failed (a full disk), which wins.
     using Writer = std::function<bool(QIODevice *device, QString *error)>;

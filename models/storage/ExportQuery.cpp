@@ -40,7 +40,7 @@ void ExportQuery::forEachCoding(const QStringList &skills,
     QSqlQuery query = streamed(
         QStringLiteral("SELECT c.id, r.code, p.code, f.case_code, r.recorded_on, r.session_type, "
                        "u.username, c.role, c.status, c.finalised_at, c.updated_at, c.comment, "
-                       "c.scheme_id, c.scheme_version") +
+                       "c.scheme_id, c.scheme_version, r.selection_reason") +
         scoreColumns +
         QStringLiteral(" FROM recordings r CROSS JOIN codings c "
                        "JOIN practitioners p ON p.id = r.practitioner_id "
@@ -54,7 +54,7 @@ void ExportQuery::forEachCoding(const QStringList &skills,
     for (const QString &skill : skills)
         query.addBindValue(skill);
     Database::exec(query, QStringLiteral("Could not read the codings"));
-    constexpr int FirstScore = 14;
+    constexpr int FirstScore = 15;
     while (Database::next(query)) {
         CodingRow row{query.value(0).toString(),
                       query.value(1).toString(),
@@ -70,7 +70,8 @@ void ExportQuery::forEachCoding(const QStringList &skills,
                       query.value(11).toString(),
                       query.value(12).toString(),
                       query.value(13).toString(),
-                      {}};
+                      {},
+                      query.value(14).toString()};
         for (qsizetype i = 0; i < skills.size(); ++i) {
             const QVariant score = query.value(FirstScore + int(i));
             if (!score.isNull())

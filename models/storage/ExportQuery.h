@@ -36,6 +36,7 @@ public:
         QString schemeId;
         QString schemeVersion;
         QHash<QString, int> scores; // skill key -> score; a not-codable skill is absent
+        QString selectionReason;    // why the session was chosen for coding (the recording's)
     };
 
     struct EvidenceRow {

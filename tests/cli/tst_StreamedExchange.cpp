@@ -123,14 +123,20 @@ qint64 tst_StreamedExchange::peakKb(const QStringList &arguments, int expectedEx
 
 void tst_StreamedExchange::exportsHoldOneRowAtATime_data() {
     QTest::addColumn<QString>("kind");
-    QTest::newRow("codings (long comments)") << QStringLiteral("codings");
-    QTest::newRow("evidence (long notes)") << QStringLiteral("evidence");
-    QTest::newRow("measures (40,000 questionnaires)") << QStringLiteral("measures");
+    QTest::addColumn<QString>("extension");
+    QTest::newRow("codings (long comments)") << QStringLiteral("codings") << QStringLiteral(".csv");
+    QTest::newRow("evidence (long notes)") << QStringLiteral("evidence") << QStringLiteral(".csv");
+    QTest::newRow("measures (40,000 questionnaires)")
+        << QStringLiteral("measures") << QStringLiteral(".csv");
+    // The SPSS file reads the rows twice (to count them first), still one at a time.
+    QTest::newRow("codings as SPSS") << QStringLiteral("codings") << QStringLiteral(".sav");
+    QTest::newRow("measures as SPSS") << QStringLiteral("measures") << QStringLiteral(".sav");
 }
 
 void tst_StreamedExchange::exportsHoldOneRowAtATime() {
     QFETCH(QString, kind);
-    const QString out = m_dir.filePath(kind + QStringLiteral(".csv"));
+    QFETCH(QString, extension);
+    const QString out = m_dir.filePath(kind + extension);
     const qint64 small = peakKb({QStringLiteral("export"), kind, QStringLiteral("--database"),
                                  m_small, QStringLiteral("--out"), out});
     const qint64 large = peakKb({QStringLiteral("export"), kind, QStringLiteral("--database"),

@@ -64,6 +64,12 @@ void tst_FullDiskOutputs::outputIsWholeOrAbsent_data() {
         QTest::addRow("report pdf, %s", when) << report << QStringLiteral("q3.pdf") << previous;
         QTest::addRow("export codings, %s", when)
             << exportCodings << QStringLiteral("codings.csv") << previous;
+        QTest::addRow("report xlsx, %s", when) << report << QStringLiteral("q3.xlsx") << previous;
+        QTest::addRow("export codings sav, %s", when)
+            << exportCodings << QStringLiteral("codings.sav") << previous;
+        QTest::addRow("export measures sav, %s", when)
+            << QStringList{QStringLiteral("export"), QStringLiteral("measures")}
+            << QStringLiteral("measures.sav") << previous;
         QTest::addRow("reliability, %s", when)
             << reliability << QStringLiteral("reliability.csv") << previous;
     }

@@ -11,6 +11,7 @@
 #include "common/NameComboBox.h"
 #include "common/Theme.h"
 #include "reports/ReportFormat.h"
+#include "reports/ReportXlsxWriter.h"
 #include "services/CodingVisibility.h"
 #include "storage/StorageError.h"
 
@@ -180,6 +181,8 @@ void ReportsPage::buildUi() {
     m_exportPdf->setObjectName(QStringLiteral("exportPdfButton"));
     m_exportCsv = new QPushButton(tr("Export CSV…"), reportTab);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
+    m_exportXlsx = new QPushButton(tr("Export Excel…"), reportTab);
+    m_exportXlsx->setObjectName(QStringLiteral("exportXlsxButton"));
     controls->addWidget(new QLabel(tr("Report for"), reportTab));
     controls->addWidget(m_scope, 1);
     controls->addWidget(new QLabel(tr("Period"), reportTab));
@@ -192,6 +195,7 @@ void ReportsPage::buildUi() {
     controls->addWidget(m_print);
     controls->addWidget(m_exportPdf);
     controls->addWidget(m_exportCsv);
+    controls->addWidget(m_exportXlsx);
     reportLayout->addLayout(controls);
 
     auto *scroll = new QScrollArea(reportTab);
@@ -290,6 +294,7 @@ void ReportsPage::buildUi() {
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_exportPdf, &QPushButton::clicked, this, &ReportsPage::exportPdf);
     connect(m_exportCsv, &QPushButton::clicked, this, &ReportsPage::exportCsv);
+    connect(m_exportXlsx, &QPushButton::clicked, this, &ReportsPage::exportXlsx);
 }
 
 void ReportsPage::reloadChoices() {
@@ -341,7 +346,7 @@ void ReportsPage::refreshIfChanged() {
 }
 
 void ReportsPage::setReportActionsEnabled(bool enabled) {
-    for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv})
+    for (QPushButton *button : {m_print, m_exportPdf, m_exportCsv, m_exportXlsx})
         button->setEnabled(enabled);
 }
 
@@ -510,6 +515,21 @@ void ReportsPage::exportCsv() {
     QString error;
     if (!ReportRun::writeCsv(*m_report, path, &error))
         MessageBox::critical(this, tr("Export CSV"), error);
+}
+
+void ReportsPage::exportXlsx() {
+    if (!m_report)
+        return;
+    const QString path = FileDialog::saveFileName(
+        this, tr("Export the Practice Report as an Excel workbook"),
+        QDir::home().filePath(
+            QStringLiteral("practice-report-%1.xlsx").arg(m_report->spec.period.key())),
+        tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ReportXlsxWriter::write(*m_report, path, &error))
+        MessageBox::critical(this, tr("Export Excel"), error);
 }
 
 void ReportsPage::print() {

@@ -61,6 +61,7 @@ private:
     void editSettings();
     void exportPdf();
     void exportCsv();
+    void exportXlsx();
     void print();
 
     Database &m_database;
@@ -80,6 +81,7 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_exportPdf = nullptr;
     QPushButton *m_exportCsv = nullptr;
+    QPushButton *m_exportXlsx = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_codings = nullptr;

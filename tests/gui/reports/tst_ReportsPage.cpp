@@ -1,6 +1,7 @@
 #include "CodingTestFixture.h"
 #include "FileSizeLimit.h"
 #include "ReportFixture.h"
+#include "XlsxReadBack.h"
 #include "common/DateField.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -185,6 +186,12 @@ void tst_ReportsPage::printsAndExports() {
                                          "quarter in this report has fewer than 3 coded "
                                          "sessions or practitioners")));
 
+    const QString xlsx = m_dir.filePath(QStringLiteral("report.xlsx"));
+    FileDialog::setNextFileName(xlsx);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportXlsxButton")),
+                      Qt::LeftButton);
+    QCOMPARE(XlsxReadBack(xlsx).sheetNames().value(0), QStringLiteral("About"));
+
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     FileDialog::setNextFileName(pdf);
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportPdfButton")),
@@ -197,6 +204,7 @@ void tst_ReportsPage::aFullDiskKeepsThePreviousExport_data() {
     QTest::addColumn<QString>("fileName");
     QTest::newRow("pdf") << QStringLiteral("exportPdfButton") << QStringLiteral("full.pdf");
     QTest::newRow("csv") << QStringLiteral("exportCsvButton") << QStringLiteral("full.csv");
+    QTest::newRow("xlsx") << QStringLiteral("exportXlsxButton") << QStringLiteral("full.xlsx");
 }
 
 void tst_ReportsPage::aFullDiskKeepsThePreviousExport() {
@@ -215,7 +223,7 @@ void tst_ReportsPage::aFullDiskKeepsThePreviousExport() {
     MessageBox::clearLastText();
     MessageBox::setNextAnswer(QMessageBox::Ok);
     {
-        // Small enough that neither the PDF nor the CSV fits.
+        // Small enough that none of the PDF, the CSV and the workbook fits.
         const FileSizeLimit limit(512);
         QVERIFY(limit.isApplied());
         QTest::mouseClick(page.findChild<QPushButton *>(button), Qt::LeftButton);

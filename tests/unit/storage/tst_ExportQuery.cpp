@@ -46,8 +46,9 @@ void tst_ExportQuery::init() {
                                                  QStringLiteral("permanent"), QDate());
     const qint64 family =
         writer.addFamily(QStringLiteral("F25-0001"), QStringLiteral("child_in_need"));
-    const qint64 recordingId =
-        writer.addRecording(DemoRowsFixture::homeVisit(worker, team, family), when);
+    Recording visit = DemoRowsFixture::homeVisit(worker, team, family);
+    visit.selectionReason = QStringLiteral("high_risk"); // not the fixture's own "routine"
+    const qint64 recordingId = writer.addRecording(visit, when);
     auto coding = [&](const QString &role, qint64 coder) {
         DemoWriter::CodingRow row;
         row.recordingId = recordingId;
@@ -100,6 +101,7 @@ void tst_ExportQuery::codingsComePrimarySecondConsensusWithTheirScores() {
     QCOMPARE(primary.comment, QStringLiteral("Comment\twith a tab"));
     QCOMPARE(primary.schemeId, QStringLiteral("msw"));
     QCOMPARE(primary.schemeVersion, QStringLiteral("1"));
+    QCOMPARE(primary.selectionReason, QStringLiteral("high_risk"));
     QCOMPARE(primary.scores.size(), 1);
     QCOMPARE(primary.scores.value(QStringLiteral("empathy")), 4);
     QVERIFY(!primary.scores.contains(QStringLiteral("evocation")));
