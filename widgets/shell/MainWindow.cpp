@@ -4,6 +4,7 @@
 #include "DialogFocusReturn.h"
 #include "IdentityDialog.h"
 #include "PageFocus.h"
+#include "RecordingsFolderDialog.h"
 #include "ServiceConnectDialog.h"
 #include "ShortcutsDialog.h"
 #include "coding/CodingPage.h"
@@ -449,15 +450,13 @@ void MainWindow::newDatabase() {
 }
 
 void MainWindow::chooseRecordingsFolder() {
-    Settings settings;
-    const QString folder =
-        FileDialog::existingFolder(this, tr("Recordings folder"), settings.recordingsRoot());
-    if (folder.isEmpty())
-        return;
-    settings.setRecordingsRoot(QDir::cleanPath(folder));
-    settings.sync();
-    updateTitle();
-    refresh();
+    auto *dialog = new RecordingsFolderDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        updateTitle();
+        refresh();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout() {
