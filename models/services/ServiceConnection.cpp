@@ -17,7 +17,9 @@ ServiceConnection::Attempt ServiceConnection::open(const ConnectionSpec &spec) {
         attempt.database = std::move(database);
         return attempt;
     } catch (const StorageError &error) {
-        attempt.problem = error.message();
+        // The first line only: a driver's message may go on with the statement it failed on,
+        // which tells a social worker nothing.
+        attempt.problem = error.message().section(QLatin1Char('\n'), 0, 0).simplified();
     }
     if (spec.isPostgres()) {
         // Asked again of the server, since libpq reports a refused sign-in in words only.

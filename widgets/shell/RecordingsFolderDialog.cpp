@@ -91,6 +91,8 @@ RecordingsFolderDialog::RecordingsFolderDialog(Database &database, QWidget *pare
     connect(m_thisComputer, &QLineEdit::textChanged, this,
             &RecordingsFolderDialog::updateEffective);
     updateEffective();
+    // Wide enough for a share's path on one line.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 }
 
 void RecordingsFolderDialog::chooseThisComputersFolder() {

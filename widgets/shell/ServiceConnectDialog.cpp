@@ -118,6 +118,7 @@ std::unique_ptr<Database> ServiceConnectDialog::takeDatabase() {
 void ServiceConnectDialog::showProblem(const QString &text) {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
+    adjustSize();
 }
 
 void ServiceConnectDialog::tryToConnect() {

@@ -78,6 +78,7 @@ SignInDialog::SignInDialog(const ConnectionSpec &spec, const QString &keychainPr
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_password->setFocus();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
 SignInDialog::Answer SignInDialog::answer() const {
