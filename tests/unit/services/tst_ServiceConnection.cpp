@@ -25,6 +25,7 @@ private slots:
     void opensAServiceDatabase();
     void tellsAWantedPasswordFromARefusedOne();
     void anythingElseIsOnePlainSentence();
+    void aDriversMessageIsCutToItsFirstLine();
 
 private:
     std::unique_ptr<PostgresTestServer> m_server;
@@ -160,6 +161,20 @@ void tst_ServiceConnection::anythingElseIsOnePlainSentence() {
              qPrintable(attempt.problem));
     QVERIFY(!attempt.problem.contains(QStringLiteral("s3cr3t")));
     QCOMPARE(attempt.problem.count(QStringLiteral(". ")), 0);
+}
+
+void tst_ServiceConnection::aDriversMessageIsCutToItsFirstLine() {
+    // A database whose schema table is not PracticeCoder's: the driver's error goes on with
+    // the statement it failed on, which the dialog must not show.
+    const ConnectionSpec spec = *ConnectionSpec::parse(m_server->freshDatabaseUrl());
+    QVERIFY2(m_server->execIn(spec.databaseName(),
+                              {QStringLiteral("CREATE TABLE schema_migrations (other TEXT)")}),
+             qPrintable(m_server->problem()));
+    ServiceConnection::Attempt attempt = ServiceConnection::open(spec);
+    QCOMPARE(attempt.outcome, ServiceConnection::Outcome::Failed);
+    QVERIFY(!attempt.problem.isEmpty());
+    QVERIFY2(!attempt.problem.contains(QLatin1Char('\n')), qPrintable(attempt.problem));
+    QVERIFY2(!attempt.problem.contains(QStringLiteral("LINE 1")), qPrintable(attempt.problem));
 }
 
 QTEST_GUILESS_MAIN(tst_ServiceConnection)
