@@ -12,7 +12,7 @@ PACKAGES := build-essential cmake pkg-config \
     libqcustomplot-dev libavformat-dev libavcodec-dev libswresample-dev libavutil-dev \
     librubberband-dev libboost-math-dev libgl-dev \
     xvfb xauth ffmpeg sox espeak-ng sqlite3 poppler-utils \
-    desktop-file-utils appstream dpkg-dev file postgresql \
+    desktop-file-utils appstream dpkg-dev file postgresql qtkeychain-qt6-dev \
     libxlsxwriter-dev libreadstat-dev readstat unzip
 
 .PHONY: all deps configure build run test bench package format clean

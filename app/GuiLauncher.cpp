@@ -6,6 +6,7 @@
 #include "services/DemoDrafts.h"
 #include "settings/Settings.h"
 #include "shell/MainWindow.h"
+#include "shell/ServiceSignIn.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -66,6 +67,28 @@ void reportFailure(const QString &text) {
                          text);
 }
 
+// A service database (--database postgresql://…, or the one used last) signs in as File ▸
+// Connect does: the keychain, libpq's own sources, then the sign-in prompt.
+int runOnServiceDatabase(const ConnectionSpec &spec, Settings &settings) {
+    QString problem;
+    const std::unique_ptr<Database> database = ServiceSignIn::connect(nullptr, spec, &problem);
+    if (!database) {
+        reportFailure(
+            problem.isEmpty()
+                ? QCoreApplication::translate("GuiLauncher", "Signing in to %1 was cancelled.")
+                      .arg(spec.displayName())
+                : QCoreApplication::translate("GuiLauncher",
+                                              "The practice database could not be opened.\n\n%1")
+                      .arg(problem));
+        return 1;
+    }
+    settings.setLastDatabase(spec.toUrl());
+    MainWindow window(*database);
+    window.show();
+    window.confirmIdentity();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int GuiLauncher::run(const QString &databasePath, bool demo) {
@@ -76,6 +99,11 @@ int GuiLauncher::run(const QString &databasePath, bool demo) {
     else if (path.isEmpty())
         path =
             settings.lastDatabase().isEmpty() ? Database::defaultPath() : settings.lastDatabase();
+
+    if (!demo) {
+        if (const auto spec = ConnectionSpec::parse(path); spec && spec->isPostgres())
+            return runOnServiceDatabase(*spec, settings);
+    }
 
     DemoGenerator::Options demoOptions;
     demoOptions.recordingsRoot = settings.recordingsRoot();
@@ -122,7 +150,7 @@ int GuiLauncher::run(const QString &databasePath, bool demo) {
         return 1;
     }
     if (!demo)
-        settings.setLastDatabase(database.path());
+        settings.setLastDatabase(database.spec()->toUrl());
 
     MainWindow window(database);
     window.show();

@@ -3,9 +3,9 @@
 #include "CodingCommands.h"
 #include "CodingResume.h"
 #include "CodingSession.h"
+#include "RecordingsFolder.h"
 #include "domain/CodingSchemeLoader.h"
 #include "domain/ConsentRules.h"
-#include "domain/RecordingPaths.h"
 #include "domain/ValueSets.h"
 #include "itemmodels/EvidenceNotesModel.h"
 #include "settings/Settings.h"
@@ -216,8 +216,7 @@ QString CodingWorkflow::audioFileOf(qint64 recordingId, QString *problem) const 
                       "You can still score it.");
         return {};
     }
-    const QString path = RecordingPaths::resolve(found->audioPath, Settings().recordingsRoot(),
-                                                 QFileInfo(m_database.path()).absolutePath());
+    const QString path = RecordingsFolder(m_database).resolve(found->audioPath);
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         *problem = tr("The audio file is missing (%1). Use “Locate…” on the "
                       "Recordings page to find it; you can still score meanwhile.")

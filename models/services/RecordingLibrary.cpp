@@ -1,5 +1,6 @@
 #include "RecordingLibrary.h"
 
+#include "RecordingsFolder.h"
 #include "domain/RecordingPaths.h"
 #include "storage/Database.h"
 
@@ -10,7 +11,7 @@ RecordingLibrary::RecordingLibrary(Database &database)
 
 QList<RecordingListRow> RecordingLibrary::rows() const {
     QList<RecordingListRow> rows = RecordingListQuery(m_database).all();
-    markMissingAudio(rows, m_recordingsRoot, QFileInfo(m_database.path()).absolutePath());
+    markMissingAudio(rows, m_recordingsRoot, RecordingsFolder::databaseFolder(m_database));
     return rows;
 }
 

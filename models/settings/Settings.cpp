@@ -48,6 +48,10 @@ QHash<Key, Settings::Entry> makeTable() {
         {Key::Identity, QStringLiteral("identity"), Scope::Machine, QString(), none, none, true},
         {Key::PauseWhileTyping, QStringLiteral("coding/pauseWhileTyping"), Scope::Machine, false,
          none, none},
+        {Key::ServiceConnection, QStringLiteral("storage/serviceConnection"), Scope::Machine,
+         QString(), none, none},
+        {Key::OrganisationRecordingsRoot, OrganisationSettingsRepository::recordingsRootKey(),
+         Scope::Organisation, QString(), none, none},
     };
     QHash<Key, Settings::Entry> table;
     for (const Settings::Entry &entry : entries)
@@ -147,6 +151,8 @@ Database &Settings::organisationDatabase(const Entry &entry) const {
 }
 
 QVariant Settings::organisationValue(const Entry &entry) const {
+    if (entry.key == Key::OrganisationRecordingsRoot)
+        return OrganisationSettingsRepository(organisationDatabase(entry)).recordingsRoot();
     const ReportSettings stored =
         OrganisationSettingsRepository(organisationDatabase(entry)).reportSettings();
     if (entry.key == Key::SuppressionThreshold)
@@ -158,6 +164,8 @@ QVariant Settings::organisationValue(const Entry &entry) const {
 // (StorageError), never quietly clamped.
 bool Settings::setOrganisationValue(const Entry &entry, const QVariant &value) {
     OrganisationSettingsRepository repository(organisationDatabase(entry));
+    if (entry.key == Key::OrganisationRecordingsRoot)
+        return repository.saveRecordingsRoot(value.toString(), coderUsername());
     if (entry.key == Key::SuppressionThreshold) {
         ReportSettings settings = repository.reportSettings();
         settings.suppressionThreshold =

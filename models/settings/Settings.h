@@ -39,8 +39,10 @@ public:
         ViewState, // a family: one value per view name
         SuppressionThreshold,
         FollowUpWeeks,
-        Identity, // a family: who the user is, one value per database
-        PauseWhileTyping, // pause the recording while a note is typed; resume when it is added
+        Identity,          // a family: who the user is, one value per database
+        PauseWhileTyping,  // pause the recording while a note is typed; resume when it is added
+        ServiceConnection, // the service database last connected to, as a URL without password
+        OrganisationRecordingsRoot, // where the organisation keeps its audio (UNC or mount path)
     };
     Q_ENUM(Key)
 
@@ -79,8 +81,10 @@ public:
     // Storage
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
-    // Audio files under this folder are stored relative to it, so a shared drive can be
-    // mapped at different places on different machines.
+    // On this computer, the recordings folder is at this path: where the organisation's
+    // recordings folder (Key::OrganisationRecordingsRoot) is mapped here. Audio files under it
+    // are stored relative to it, so a shared drive can be mapped at different places on
+    // different machines. Use RecordingsFolder for where audio is found.
     QString recordingsRoot() const;
     void setRecordingsRoot(const QString &path);
 

@@ -381,6 +381,40 @@ QList<AuditLog::Entry> OrganisationSettingsRepository::history() const {
     return entries;
 }
 
+QString OrganisationSettingsRepository::recordingsRoot() const {
+    const auto stored = row(recordingsRootKey());
+    return stored ? stored->value.trimmed() : QString();
+}
+
+bool OrganisationSettingsRepository::saveRecordingsRoot(const QString &root,
+                                                        const QString &username) {
+    const QString value = root.trimmed();
+    ScopedTransaction transaction(m_database.connection());
+    const std::optional<Row> stored = row(recordingsRootKey());
+    const QString before = stored ? stored->value : QString();
+    if (before == value)
+        return false;
+    if (value.isEmpty()) {
+        QSqlQuery remove = m_database.prepare(
+            QStringLiteral("DELETE FROM organisation_settings WHERE setting_key = ?"));
+        remove.addBindValue(recordingsRootKey());
+        Database::exec(remove, QStringLiteral("Could not remove the recordings folder"));
+    } else {
+        write(recordingsRootKey(), value, stored);
+    }
+    const QString who = username.trimmed();
+    const auto shown = [](const QString &path) {
+        return path.isEmpty() ? QStringLiteral("none") : QStringLiteral("\"%1\"").arg(path);
+    };
+    QString detail = QStringLiteral("recordings folder %1 -> %2").arg(shown(before), shown(value));
+    if (!who.isEmpty())
+        detail += QStringLiteral("; by %1").arg(who);
+    AuditLog(m_database)
+        .append(userId(who), QStringLiteral("change_recordings_root"), auditEntity(), 0, detail);
+    transaction.commit();
+    return true;
+}
+
 qint64 OrganisationSettingsRepository::userId(const QString &username) const {
     // Only a known user is linked; the name is in the detail either way, so an unknown one
     // (a server's service account) is not added as a user of the application.

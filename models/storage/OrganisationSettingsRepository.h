@@ -27,6 +27,9 @@ public:
     static QString referencePointsKey() { return QStringLiteral("reports/referencePoints"); }
     // Weeks from T1 to T2 for repeated instruments; not stored means each instrument's own.
     static QString followUpWeeksKey() { return QStringLiteral("reports/followUpWeeks"); }
+    // Where the organisation keeps its audio: a UNC or mount path (\\council\share\recordings,
+    // /mnt/recordings). Not stored means none: audio paths resolve beside the database.
+    static QString recordingsRootKey() { return QStringLiteral("audio/recordingsRoot"); }
     // Audit entries of report setting changes carry this entity.
     static QString auditEntity() { return QStringLiteral("organisation_settings"); }
 
@@ -74,6 +77,11 @@ public:
     // Before the interval lived in the database each machine kept its own. When the database
     // has none yet, this machine's old valid interval is saved (audited as carried over).
     void carryOverFollowUpWeeks(std::optional<int> legacyWeeks, const QString &username);
+
+    // The organisation's recordings folder; empty when none is stored.
+    QString recordingsRoot() const;
+    // Stores it (audited); an empty root removes it. Returns false when it was already so.
+    bool saveRecordingsRoot(const QString &root, const QString &username);
 
     // The audit entries of report setting changes, newest first.
     QList<AuditLog::Entry> history() const;

@@ -64,6 +64,15 @@ QString userOf(const ConnectionSpec &spec) {
     return spec.userName().isEmpty() ? QStringLiteral("your user name") : spec.userName();
 }
 
+using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
+
+// Signing in to the server's maintenance database tells a refused sign-in from a missing
+// database: the server checks who is signing in before it looks for the database.
+Connection signInToMaintenance(const ConnectionSpec &spec) {
+    const LibpqParameters maintenance(spec, maintenanceDatabase);
+    return Connection(PQconnectdbParams(maintenance.keywords(), maintenance.values(), 0));
+}
+
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("practicecoder-server-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -104,11 +113,7 @@ QString PostgresServer::whyCannotConnect(const ConnectionSpec &spec) {
     case PQPING_OK:
         break;
     }
-    // The server answers. Signing in to its maintenance database tells a refused sign-in from a
-    // missing database: the server checks who is signing in before it looks for the database.
-    const LibpqParameters maintenance(spec, maintenanceDatabase);
-    const std::unique_ptr<PGconn, ConnectionCloser> connection(
-        PQconnectdbParams(maintenance.keywords(), maintenance.values(), 0));
+    const Connection connection = signInToMaintenance(spec);
     if (PQstatus(connection.get()) != CONNECTION_OK) {
         if (PQconnectionNeedsPassword(connection.get()))
             return QStringLiteral("The PostgreSQL server for %1 asked for the password of %2, and "
@@ -136,6 +141,17 @@ QString PostgresServer::whyCannotConnect(const ConnectionSpec &spec) {
     return QStringLiteral("%1 may not connect to the database %2: ask the server's administrator "
                           "for access.")
         .arg(userOf(spec), name);
+}
+
+PostgresServer::SignIn PostgresServer::signIn(const ConnectionSpec &spec) {
+    const Connection connection = signInToMaintenance(spec);
+    if (PQstatus(connection.get()) == CONNECTION_OK)
+        return SignIn::Accepted;
+    if (PQconnectionNeedsPassword(connection.get()))
+        return SignIn::PasswordNeeded;
+    if (PQconnectionUsedPassword(connection.get()))
+        return SignIn::PasswordRefused;
+    return SignIn::Failed;
 }
 
 PostgresServer::PostgresServer(const ConnectionSpec &spec)

@@ -26,6 +26,12 @@ public:
     // connection without an SQLSTATE.
     static QString whyCannotConnect(const ConnectionSpec &spec);
 
+    // What the server said to the spec's user signing in (to its maintenance database, so a
+    // missing database does not hide a refused password): what a sign-in prompt needs to know,
+    // as libpq reports it rather than by the words of a message.
+    enum class SignIn { Accepted, PasswordNeeded, PasswordRefused, Failed };
+    static SignIn signIn(const ConnectionSpec &spec);
+
     explicit PostgresServer(const ConnectionSpec &spec);
     ~PostgresServer();
     PostgresServer(const PostgresServer &) = delete;

@@ -8,6 +8,7 @@
 #include "domain/ValueSets.h"
 #include "services/ActingUser.h"
 #include "services/RecordingConsent.h"
+#include "services/RecordingsFolder.h"
 #include "settings/Settings.h"
 #include "storage/StorageError.h"
 
@@ -209,7 +210,7 @@ qint64 ConsentDialog::userId() const {
 }
 
 QString ConsentDialog::recordingsRoot() const {
-    return Settings().recordingsRoot();
+    return RecordingsFolder(m_database).root();
 }
 
 bool ConsentDialog::save() {

@@ -5,6 +5,7 @@
 #include "common/FileDialog.h"
 #include "services/ActingUser.h"
 #include "services/RecordingImport.h"
+#include "services/RecordingsFolder.h"
 #include "settings/Settings.h"
 #include "storage/StorageError.h"
 
@@ -65,7 +66,7 @@ bool LocateRecordingDialog::relinkTo(const QString &path) {
     try {
         const Settings settings;
         RecordingImport(m_database)
-            .relink(m_recordingId, path, sha, settings.recordingsRoot(),
+            .relink(m_recordingId, path, sha, RecordingsFolder(m_database).root(),
                     ActingUser::idOf(m_database, settings.coderUsername()));
     } catch (const StorageError &storageError) {
         m_status->setText(storageError.message());

@@ -7,7 +7,7 @@
 #include "common/Theme.h"
 #include "domain/ValueSets.h"
 #include "services/RecordingImport.h"
-#include "settings/Settings.h"
+#include "services/RecordingsFolder.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
@@ -438,14 +438,14 @@ QList<qint64> RecordingImportDialog::importFiles(QString *report) {
     QStringList refused;
     QStringList cutShort;
     QList<qint64> ids;
-    const Settings settings;
     RecordingImport import(m_database);
+    const QString root = RecordingsFolder(m_database).root();
     const QList<int> ticked = m_batch.tickedRows();
     for (const int index : ticked) {
         const RecordingImportBatch::Row &row = m_batch.rows().at(index);
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const RecordingImport::FileOutcome outcome =
-            import.addFile(row.path, row.details, row.familyCaseCode, settings.recordingsRoot());
+            import.addFile(row.path, row.details, row.familyCaseCode, root);
         QApplication::restoreOverrideCursor();
         if (outcome.recordingId <= 0) {
             refused.append(tr("%1: %2").arg(row.fileName(), outcome.problem));

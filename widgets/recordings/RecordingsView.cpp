@@ -7,6 +7,7 @@
 #include "itemmodels/RecordingsFilterModel.h"
 #include "itemmodels/RecordingsModel.h"
 #include "services/RecordingLibrary.h"
+#include "services/RecordingsFolder.h"
 #include "settings/Settings.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -272,7 +273,7 @@ void RecordingsView::refresh() {
     m_loadError.clear();
     // Taken before reading, so a write that lands during the read is seen next time.
     m_loadedStamp = m_database.changes().stamp();
-    const QString root = Settings().recordingsRoot();
+    const QString root = RecordingsFolder(m_database).root();
     updateSummary();
     m_read->start<QList<RecordingListRow>>(
         [root](Database &database) {

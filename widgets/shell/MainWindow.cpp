@@ -4,6 +4,8 @@
 #include "DialogFocusReturn.h"
 #include "IdentityDialog.h"
 #include "PageFocus.h"
+#include "RecordingsFolderDialog.h"
+#include "ServiceConnectDialog.h"
 #include "ShortcutsDialog.h"
 #include "coding/CodingPage.h"
 #include "common/FileDialog.h"
@@ -17,6 +19,8 @@
 #include "reports/FeedbackSheetView.h"
 #include "reports/ReportsPage.h"
 #include "services/ActingUser.h"
+#include "services/RecordingsFolder.h"
+#include "services/ServiceConnection.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -287,6 +291,9 @@ void MainWindow::createMenus() {
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *service =
+        file->addAction(tr("Connect to &service database…"), this, &MainWindow::connectToService);
+    service->setObjectName(QStringLiteral("connectServiceAction"));
     file->addSeparator();
     QAction *folder =
         file->addAction(tr("&Recordings folder…"), this, &MainWindow::chooseRecordingsFolder);
@@ -327,10 +334,18 @@ void MainWindow::showMyWorkCount(int total) {
     m_navigation->item(row)->setText(total > 0 ? tr("%1 (%2)").arg(title).arg(total) : title);
 }
 
+QString MainWindow::databaseName() const {
+    const auto spec = m_database->spec();
+    return spec ? ServiceConnection::describe(*spec) : QString();
+}
+
 void MainWindow::updateTitle() {
-    const QString path = QDir::toNativeSeparators(m_database->path());
-    setWindowTitle(tr("%1 — PracticeCoder").arg(QFileInfo(path).fileName()));
-    const QString root = Settings().recordingsRoot();
+    const auto spec = m_database->spec();
+    // The file's name, or USER@HOST/DBNAME for a service database: never a password.
+    setWindowTitle(
+        tr("%1 — PracticeCoder").arg(spec ? ServiceConnection::shortName(*spec) : QString()));
+    const QString path = databaseName();
+    const QString root = RecordingsFolder(*m_database).root();
     // A database deep in a shared folder has a long path: its middle is cut rather than
     // widening the window, and the tooltip gives it whole.
     m_databaseLabel->setText(tr("Database: %1")
@@ -372,13 +387,17 @@ bool MainWindow::switchDatabase(const QString &path) {
             headline = tr("The database could not be opened.");
             break;
         }
-        MessageBox::critical(
-            this, tr("Open database"),
-            tr("%1\n\n%2\n\nNothing has been changed. You are still working in "
-               "%3.")
-                .arg(headline, error.message(), QDir::toNativeSeparators(m_database->path())));
+        MessageBox::critical(this, tr("Open database"),
+                             tr("%1\n\n%2\n\nNothing has been changed. You are still working in "
+                                "%3.")
+                                 .arg(headline, error.message(), databaseName()));
         return false;
     }
+    adoptDatabase(std::move(next));
+    return true;
+}
+
+void MainWindow::adoptDatabase(std::unique_ptr<Database> next) {
     const int current = m_pages->currentIndex();
     clearPages();
     m_ownedDatabase = std::move(next);
@@ -389,10 +408,19 @@ bool MainWindow::switchDatabase(const QString &path) {
     updateIdentity();
     if (m_confirmsIdentity)
         confirmIdentity();
-    Settings().setLastDatabase(m_database->path());
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())),
-                             5000);
-    return true;
+    // Remembered as its address, which never holds a password.
+    Settings().setLastDatabase(m_database->spec()->toUrl());
+    statusBar()->showMessage(tr("Opened %1").arg(databaseName()), 5000);
+}
+
+void MainWindow::connectToService() {
+    auto *dialog = new ServiceConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (std::unique_ptr<Database> opened = dialog->takeDatabase())
+            adoptDatabase(std::move(opened));
+    });
+    dialog->open();
 }
 
 void MainWindow::openDatabase() {
@@ -422,15 +450,13 @@ void MainWindow::newDatabase() {
 }
 
 void MainWindow::chooseRecordingsFolder() {
-    Settings settings;
-    const QString folder =
-        FileDialog::existingFolder(this, tr("Recordings folder"), settings.recordingsRoot());
-    if (folder.isEmpty())
-        return;
-    settings.setRecordingsRoot(QDir::cleanPath(folder));
-    settings.sync();
-    updateTitle();
-    refresh();
+    auto *dialog = new RecordingsFolderDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        updateTitle();
+        refresh();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout() {

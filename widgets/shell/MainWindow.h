@@ -35,6 +35,10 @@ public:
     // Opens (or creates) the database at path and shows it here. On failure the user is told
     // why and the current database stays open. Returns whether it switched.
     bool switchDatabase(const QString &path);
+    // Shows an open database here instead of the current one, which is closed.
+    void adoptDatabase(std::unique_ptr<Database> database);
+    // File ▸ Connect to service database…
+    void connectToService();
 
     // Makes sure the program knows who the user is in this database: the person remembered on
     // this machine, or else asks (IdentityDialog, not blocking). identityChosen follows either
@@ -71,6 +75,8 @@ private:
     void pageChosen(int index);
     void clearPages();
     void updateTitle();
+    // The open database as the title and status bars name it: never a password.
+    QString databaseName() const;
     void showMyWorkCount(int total);
     void openDatabase();
     void newDatabase();

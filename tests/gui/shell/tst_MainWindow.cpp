@@ -19,11 +19,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -330,8 +332,14 @@ void tst_MainWindow::choosingARecordingsFolderResolvesAudioAgainstIt() {
     QCOMPARE(missingAudio(), 0);
 
     QTemporaryDir elsewhere;
-    FileDialog::setNextFileName(elsewhere.path());
     m_window->findChild<QAction *>(QStringLiteral("recordingsFolderAction"))->trigger();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("recordingsFolderDialog"));
+    QVERIFY(dialog);
+    FileDialog::setNextFileName(elsewhere.path());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("browseThisComputerButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
     QCOMPARE(Settings().recordingsRoot(), QDir::cleanPath(elsewhere.path()));
     QTRY_COMPARE(missingAudio(), m_audioRecordings);
 

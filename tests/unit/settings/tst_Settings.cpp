@@ -93,7 +93,7 @@ void tst_Settings::takesTheLegacyFollowUpIntervalOnce() {
 
 void tst_Settings::everyKeyHasOneEntry() {
     const QList<Settings::Key> keys = Settings::keys();
-    QCOMPARE(keys.size(), int(Settings::Key::PauseWhileTyping) + 1);
+    QCOMPARE(keys.size(), int(Settings::Key::OrganisationRecordingsRoot) + 1);
     QSet<QString> names;
     for (const Settings::Key key : keys) {
         QCOMPARE(Settings::entry(key).key, key);
