@@ -88,7 +88,9 @@ QStringList SchemaMigrator::splitStatements(const QString &script) {
 void SchemaMigrator::migrate(QSqlDatabase db) {
     const Engine engine = engineOf(db);
     const int latest = latestVersion();
-    {
+    // Only when missing: on a service database an ordinary login may not create tables, and
+    // must still be able to open a database whose schema is current.
+    if (!db.tables().contains(QStringLiteral("schema_migrations"))) {
         QSqlQuery create(db);
         if (!create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                         "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "

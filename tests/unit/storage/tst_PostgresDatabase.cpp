@@ -46,6 +46,7 @@ private slots:
     void identitiesAreReturnedAndRestorable();
     void anotherConnectionSeesTheSameDatabase();
     void aReadOnlyConnectionWritesNothing();
+    void aLoginThatOwnsNothingOpensACurrentDatabase();
     void aClosedConnectionLeavesNoHalfTransaction();
     void aFailedStepIsUndoneAloneAndTheTransactionGoesOn();
     void aKilledClientLeavesNothing();
@@ -353,6 +354,32 @@ void tst_PostgresDatabase::aReadOnlyConnectionWritesNothing() {
     } catch (const StorageError &error) {
         QCOMPARE(error.kind(), StorageError::Kind::ReadOnly);
     }
+}
+
+// An evaluator's login may read and write the data but not create tables; opening a database
+// whose schema is current must not try to (it did: "permission denied for schema public").
+void tst_PostgresDatabase::aLoginThatOwnsNothingOpensACurrentDatabase() {
+    const QString login = m_server->unusedDatabaseName();
+    const QString name = ConnectionSpec::parse(m_url)->databaseName();
+    QVERIFY2(m_server->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login)),
+             qPrintable(m_server->problem()));
+    QVERIFY2(
+        m_server->execIn(name, {QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
+                                QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(login),
+                                QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES "
+                                               "IN SCHEMA public TO %1")
+                                    .arg(login)}),
+        qPrintable(m_server->problem()));
+    QString url = m_url;
+    url.replace(QStringLiteral("postgresql://%1@").arg(m_server->user()),
+                QStringLiteral("postgresql://%1@").arg(login));
+    Database evaluator;
+    try {
+        evaluator.open(url, Database::Mode::ExistingOnly);
+    } catch (const StorageError &error) {
+        QFAIL(qPrintable(error.message()));
+    }
+    QCOMPARE(evaluator.schemaVersion(), SchemaMigrator::latestVersion());
 }
 
 void tst_PostgresDatabase::aClosedConnectionLeavesNoHalfTransaction() {
