@@ -1,6 +1,8 @@
 #include "FollowUpsView.h"
 
+#include "common/LiveRefresh.h"
 #include "common/Theme.h"
+#include "common/ViewPlace.h"
 #include "itemmodels/FollowUpsModel.h"
 #include "settings/Settings.h"
 #include "storage/StorageError.h"
@@ -96,6 +98,10 @@ FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &cata
     } catch (const StorageError &) {
         // Not carried over (a read-only or damaged database): the list below says what is wrong.
     }
+    // Soonest due first to begin with; after that the order is the user's, kept on every read.
+    m_view->sortByColumn(FollowUpsModel::DueDateColumn, Qt::AscendingOrder);
+    // A T2 logged by a colleague leaves the list without F5.
+    new LiveRefresh(database, this, [this] { refresh(); });
     refresh();
 }
 
@@ -121,8 +127,20 @@ void FollowUpsView::refresh() {
         m_summary->setText(error.message());
         return;
     }
+    // One follow-up is one family member's questionnaire.
+    const ViewPlace place(m_view, [](const QModelIndex &index) {
+        return QVariant(QStringList{index.siblingAtColumn(FollowUpsModel::FamilyColumn)
+                                        .data(FollowUpsModel::RawValueRole)
+                                        .toString(),
+                                    index.siblingAtColumn(FollowUpsModel::RespondentColumn)
+                                        .data(FollowUpsModel::RawValueRole)
+                                        .toString(),
+                                    index.siblingAtColumn(FollowUpsModel::InstrumentColumn)
+                                        .data(FollowUpsModel::RawValueRole)
+                                        .toString()});
+    });
     m_model->setFollowUps(followUps, today, m_catalogue, m_includeUpcoming->isChecked());
-    m_view->sortByColumn(FollowUpsModel::DueDateColumn, Qt::AscendingOrder);
+    place.restore();
     const int overdue = m_model->overdueCount();
     const int due = m_model->rowCount() - overdue;
     if (followUps.isEmpty())
