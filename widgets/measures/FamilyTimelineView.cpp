@@ -167,11 +167,13 @@ FamilyTimelineView::FamilyTimelineView(Database &database, const InstrumentCatal
     connect(
         m_administrationsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { m_edit->setEnabled(m_administrationsView->selectionModel()->hasSelection()); });
-    // A questionnaire logged by a colleague shows without F5, but not while a family code is
-    // being typed: reading the list of families then would take the half-typed code as the
-    // family to show. The next change, or coming back to the tab, reads it.
+    // A questionnaire logged by a colleague shows without F5, but not while another family
+    // code is being typed: reading the list of families then would take the half-typed code as
+    // the family to show. The next change, or coming back to the tab, reads it.
     new LiveRefresh(database, this, [this] {
-        if (!m_family->hasFocus() && !m_family->lineEdit()->hasFocus())
+        const bool typing = (m_family->hasFocus() || m_family->lineEdit()->hasFocus()) &&
+                            currentFamily() != m_loadedFamily;
+        if (!typing)
             refresh();
     });
     refresh();
@@ -215,6 +217,7 @@ void FamilyTimelineView::showFamily(const QString &familyCode) {
 void FamilyTimelineView::loadFamily() {
     m_administrations.clear();
     const QString code = currentFamily();
+    m_loadedFamily = code;
     try {
         const auto family =
             code.isEmpty() ? std::nullopt : FamilyMeasures(m_database, m_catalogue).forFamily(code);
