@@ -62,6 +62,18 @@ void CodingSession::resetSaving() {
     setUnsavedCause(QString());
 }
 
+bool CodingSession::isChangedElsewhere() const {
+    if (!isOpen())
+        return false;
+    try {
+        const auto stored = CodingRepository(m_database).find(m_coding.id);
+        return stored && stored->version != m_storedVersion;
+    } catch (const StorageError &) {
+        // Asking must never disturb the coder; a real problem shows on the next save.
+        return false;
+    }
+}
+
 void CodingSession::reload() {
     if (!isOpen())
         return;

@@ -44,6 +44,10 @@ public:
     bool isOpen() const { return m_coding.id > 0; }
     // Reloads from the database (after finalising, unlocking or an outside change).
     void reload();
+    // True when the stored coding has moved on from the version this session's edits are based
+    // on: someone else saved it since. The next save then meets the conflict (editConflicted).
+    // Reads one row; false when it cannot be read.
+    bool isChangedElsewhere() const;
 
     const Coding &coding() const { return m_coding; }
     const CodingScheme &scheme() const { return m_scheme; }

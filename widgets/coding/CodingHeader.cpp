@@ -120,6 +120,24 @@ CodingHeader::CodingHeader(QWidget *parent)
     m_unsaved->setFont(bold);
     m_unsaved->hide();
     layout->addWidget(m_unsaved);
+
+    // Quiet on purpose: the coder may be in the middle of a note, and nothing is lost yet.
+    m_changedElsewhere = new QLabel(
+        tr("Someone else changed this coded session; your next save will show both versions."),
+        this);
+    m_changedElsewhere->setObjectName(QStringLiteral("changedElsewhereBanner"));
+    m_changedElsewhere->setWordWrap(true);
+    Theme::setRole(m_changedElsewhere, Theme::Role::WarningBanner);
+    m_changedElsewhere->hide();
+    layout->addWidget(m_changedElsewhere);
+}
+
+void CodingHeader::showChangedElsewhere(bool changed) {
+    m_changedElsewhere->setVisible(changed);
+}
+
+bool CodingHeader::isChangedElsewhereShown() const {
+    return !m_changedElsewhere->isHidden();
 }
 
 void CodingHeader::setTitle(const QString &title) {

@@ -32,6 +32,9 @@ public:
     void clearSaved();
     // Unsaved: "✗ Not saved" and the banner saying why; saved again: the banner goes.
     void showSaveState(bool unsaved, const QString &cause);
+    // The quiet note that someone else saved the open coding since it was read.
+    void showChangedElsewhere(bool changed);
+    bool isChangedElsewhereShown() const;
 
     QPushButton *finaliseButton() const { return m_finaliseButton; }
     QPushButton *unlockButton() const { return m_unlockButton; }
@@ -50,6 +53,7 @@ private:
     QLabel *m_saved = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_unsaved = nullptr;
+    QLabel *m_changedElsewhere = nullptr;
     QPushButton *m_finaliseButton = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QPushButton *m_compareButton = nullptr;

@@ -1,6 +1,7 @@
 #include "CodingPage.h"
 
 #include "CodingActions.h"
+#include "CodingChangeWatch.h"
 #include "CodingHeader.h"
 #include "CodingResumeKeeper.h"
 #include "CodingView.h"
@@ -58,6 +59,7 @@ CodingPage::CodingPage(Database &database, QWidget *parent)
     connectCodingView();
     connectActions();
     connectSession();
+    new CodingChangeWatch(database, this, m_workflow->session(), m_header);
 
     connect(m_start, &RecordingStartPanel::startRequested, this, &CodingPage::startCoding);
     connect(m_start, &RecordingStartPanel::openCodingRequested, this, &CodingPage::openCoding);

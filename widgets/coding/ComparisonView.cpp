@@ -2,6 +2,7 @@
 
 #include "audio/TimeText.h"
 #include "common/ElidedLabel.h"
+#include "common/LiveRefresh.h"
 #include "common/MessageBox.h"
 #include "common/Theme.h"
 #include "domain/CodingSchemeLoader.h"
@@ -163,12 +164,14 @@ ComparisonView::ComparisonView(Database &database, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetail(current.row()); });
+    new LiveRefresh(database, this, [this] { reread(); });
 }
 
 bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QString &title,
                                    bool hasConsensus) {
     m_recordingId = recordingId;
     m_viewerId = viewerId;
+    m_shownTitle = title;
     m_title->setText(tr("Double coding of %1").arg(title));
     QString reason;
     const bool loaded = m_model->load(m_database, recordingId, viewerId, &reason);
@@ -209,6 +212,29 @@ bool ComparisonView::showRecording(qint64 recordingId, qint64 viewerId, const QS
     m_table->setCurrentIndex(m_model->index(0, 0));
     showDetail(0);
     return true;
+}
+
+void ComparisonView::reread() {
+    if (m_recordingId == 0)
+        return;
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    QHash<qint64, Qt::CheckState> ticked;
+    for (int i = 0; i < m_agreedWith->count(); ++i)
+        ticked.insert(m_agreedWith->item(i)->data(Qt::UserRole).toLongLong(),
+                      m_agreedWith->item(i)->checkState());
+    if (!showRecording(m_recordingId, m_viewerId, m_shownTitle,
+                       m_consensus->property("exists").toBool()))
+        return;
+    for (int i = 0; i < m_agreedWith->count(); ++i) {
+        QListWidgetItem *item = m_agreedWith->item(i);
+        const qint64 person = item->data(Qt::UserRole).toLongLong();
+        if (ticked.contains(person))
+            item->setCheckState(ticked.value(person));
+    }
+    if (row < m_model->rowCount()) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        showDetail(row);
+    }
 }
 
 QString ComparisonView::headline(qint64 durationMs) const {

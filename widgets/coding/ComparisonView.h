@@ -50,10 +50,14 @@ private:
     QString headline(qint64 durationMs) const;
     void fillAgreement(bool hasConsensus);
     void createConsensus();
+    // Reads the codings again (a coding unlocked, a consensus agreed elsewhere), keeping the
+    // skill looked at and who is ticked as agreeing.
+    void reread();
 
     Database &m_database;
     qint64 m_recordingId = 0;
     qint64 m_viewerId = 0;
+    QString m_shownTitle;
     ComparisonModel *m_model = nullptr;
     EvidenceNotesModel *m_primaryNotes = nullptr;
     EvidenceNotesModel *m_secondNotes = nullptr;

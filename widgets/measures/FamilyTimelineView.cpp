@@ -1,7 +1,9 @@
 #include "FamilyTimelineView.h"
 
+#include "common/LiveRefresh.h"
 #include "common/NameComboBox.h"
 #include "common/Theme.h"
+#include "common/ViewPlace.h"
 #include "domain/ValueSets.h"
 #include "instruments/FamilyChange.h"
 #include "instruments/InstrumentScorer.h"
@@ -165,6 +167,15 @@ FamilyTimelineView::FamilyTimelineView(Database &database, const InstrumentCatal
     connect(
         m_administrationsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { m_edit->setEnabled(m_administrationsView->selectionModel()->hasSelection()); });
+    // A questionnaire logged by a colleague shows without F5, but not while another family
+    // code is being typed: reading the list of families then would take the half-typed code as
+    // the family to show. The next change, or coming back to the tab, reads it.
+    new LiveRefresh(database, this, [this] {
+        const bool typing = (m_family->hasFocus() || m_family->lineEdit()->hasFocus()) &&
+                            currentFamily() != m_loadedFamily;
+        if (!typing)
+            refresh();
+    });
     refresh();
 }
 
@@ -206,6 +217,7 @@ void FamilyTimelineView::showFamily(const QString &familyCode) {
 void FamilyTimelineView::loadFamily() {
     m_administrations.clear();
     const QString code = currentFamily();
+    m_loadedFamily = code;
     try {
         const auto family =
             code.isEmpty() ? std::nullopt : FamilyMeasures(m_database, m_catalogue).forFamily(code);
@@ -223,8 +235,12 @@ void FamilyTimelineView::loadFamily() {
     } catch (const StorageError &error) {
         m_summary->setText(error.message());
     }
+    const ViewPlace place(m_administrationsView, [](const QModelIndex &index) {
+        return index.data(AdministrationsModel::IdRole);
+    });
     m_administrationsModel->setAdministrations(m_administrations, m_catalogue);
     m_administrationsView->sortByColumn(AdministrationsModel::DateColumn, Qt::AscendingOrder);
+    place.restore();
     m_changeModel->setChanges(FamilyChange::compute(m_administrations, m_catalogue));
 
     const QString chosen = m_chartInstrument->currentData().toString();

@@ -40,6 +40,7 @@ private:
 
     Database &m_database;
     InstrumentCatalogue m_catalogue;
+    QString m_loadedFamily; // the family code the timeline was last read for
     QList<InstrumentResponse> m_administrations;
 
     QComboBox *m_family = nullptr;

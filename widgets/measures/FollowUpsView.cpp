@@ -1,7 +1,9 @@
 #include "FollowUpsView.h"
 
+#include "common/LiveRefresh.h"
 #include "common/NameComboBox.h"
 #include "common/Theme.h"
+#include "common/ViewPlace.h"
 #include "itemmodels/FollowUpsModel.h"
 #include "settings/Settings.h"
 #include "storage/StorageError.h"
@@ -127,6 +129,8 @@ FollowUpsView::FollowUpsView(Database &database, const InstrumentCatalogue &cata
     } catch (const StorageError &) {
         // Not carried over (a read-only or damaged database): the list below says what is wrong.
     }
+    // A T2 logged by a colleague leaves the list without F5.
+    new LiveRefresh(database, this, [this] { refresh(); });
     refresh();
 }
 
@@ -153,7 +157,20 @@ void FollowUpsView::refresh() {
         return;
     }
     fillTeams(followUps);
+    // One follow-up is one family member's questionnaire.
+    const ViewPlace place(m_view, [](const QModelIndex &index) {
+        return QVariant(QStringList{index.siblingAtColumn(FollowUpsModel::FamilyColumn)
+                                        .data(FollowUpsModel::RawValueRole)
+                                        .toString(),
+                                    index.siblingAtColumn(FollowUpsModel::RespondentColumn)
+                                        .data(FollowUpsModel::RawValueRole)
+                                        .toString(),
+                                    index.siblingAtColumn(FollowUpsModel::InstrumentColumn)
+                                        .data(FollowUpsModel::RawValueRole)
+                                        .toString()});
+    });
     m_model->setFollowUps(followUps, today, m_catalogue, filter());
+    place.restore();
     if (m_view->currentIndex().row() < 0 && m_model->rowCount() > 0)
         m_view->selectRow(0);
     const int overdue = m_model->overdueCount();

@@ -1,6 +1,8 @@
 #include "MyWorkPage.h"
 
+#include "common/LiveRefresh.h"
 #include "common/Theme.h"
+#include "common/ViewPlace.h"
 #include "itemmodels/MyWorkModel.h"
 #include "services/MyWork.h"
 #include "storage/ChangeNotifier.h"
@@ -51,6 +53,10 @@ MyWorkPage::MyWorkPage(Database &database, QWidget *parent)
 
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
+    // The count on the navigation bar follows others' work even while the page is hidden
+    // (a second coding finished by a colleague, feedback now owed).
+    new LiveRefresh(
+        m_database, this, [this] { refresh(); }, LiveRefresh::When::Always);
     refresh();
 }
 
@@ -67,8 +73,15 @@ void MyWorkPage::refresh() {
         return;
     }
     Theme::setRole(m_summary, Theme::Role::None);
+    const ViewPlace place(m_table, [](const QModelIndex &index) {
+        return QVariant(QStringLiteral("%1:%2:%3")
+                            .arg(index.data(MyWorkModel::KindRole).toInt())
+                            .arg(index.data(MyWorkModel::CodingIdRole).toLongLong())
+                            .arg(index.data(MyWorkModel::RecordingIdRole).toLongLong()));
+    });
     m_model->setRows(rows);
     m_table->resizeColumnsToContents();
+    place.restore();
     const MyWork::Counts counts = MyWork::countsOf(rows);
     m_summary->setText(
         counts.total() == 0

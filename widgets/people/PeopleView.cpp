@@ -1,5 +1,7 @@
 #include "PeopleView.h"
 
+#include "common/LiveRefresh.h"
+#include "common/ViewPlace.h"
 #include "itemmodels/PeopleModel.h"
 #include "services/PeopleDirectory.h"
 #include "settings/Settings.h"
@@ -128,6 +130,7 @@ PeopleView::PeopleView(Database &database, QWidget *parent)
         updateSummary();
     });
 
+    new LiveRefresh(m_database, this, [this] { refresh(); });
     refresh();
 }
 
@@ -137,6 +140,12 @@ PeopleView::~PeopleView() {
 }
 
 void PeopleView::refresh() {
+    // A team and a practitioner may share an id, so the row's kind is part of its key.
+    const ViewPlace place(m_tree, [](const QModelIndex &index) {
+        const bool team = index.data(PeopleModel::IsTeamRole).toBool();
+        return QVariant((team ? QStringLiteral("team:") : QStringLiteral("person:")) +
+                        index.data(PeopleModel::IdRole).toString());
+    });
     m_loadError.clear();
     try {
         const PeopleDirectory::Listing people = PeopleDirectory(m_database).listing();
@@ -151,6 +160,7 @@ void PeopleView::refresh() {
             m_tree->resizeColumnToContents(column);
         m_sized = true;
     }
+    place.restore();
     updateSummary();
 }
 

@@ -2,6 +2,7 @@
 
 #include "RecordingLibraryActions.h"
 #include "common/BackgroundRead.h"
+#include "common/LiveRefresh.h"
 #include "common/NameComboBox.h"
 
 #include "itemmodels/RecordingsFilterModel.h"
@@ -119,6 +120,9 @@ RecordingsView::RecordingsView(Database &database, QWidget *parent)
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
     RecordingLibraryActions::attach(m_database, this, m_table, layout);
+    // Another evaluator's new recording or finished coding shows without F5; the read keeps
+    // the filters, the selected recording and the scroll position (showRows).
+    new LiveRefresh(m_database, this, [this] { refreshIfChanged(); });
 
     Settings settings;
     const QByteArray state = settings.viewState(viewStateKey);

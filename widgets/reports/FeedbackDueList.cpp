@@ -1,6 +1,7 @@
 #include "FeedbackDueList.h"
 
 #include "common/NameComboBox.h"
+#include "common/ViewPlace.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
@@ -122,6 +123,8 @@ void FeedbackDueList::refresh() {
     } catch (const StorageError &error) {
         emit failed(error.message());
     }
+    const ViewPlace place(m_table,
+                          [](const QModelIndex &index) { return index.data(Qt::UserRole); });
     m_table->clear();
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
@@ -150,7 +153,8 @@ void FeedbackDueList::refresh() {
     m_table->resizeColumnsToContents();
     m_summary->setText(
         tr("%1 due now (this week or overdue this month), %2 in all.").arg(now).arg(items.size()));
-    if (!items.isEmpty())
+    place.restore();
+    if (!items.isEmpty() && !m_table->currentIndex().isValid())
         m_table->setCurrentCell(0, 0);
 }
 

@@ -5,6 +5,7 @@
 #include "ReportCharts.h"
 #include "common/DateField.h"
 #include "common/FileDialog.h"
+#include "common/LiveRefresh.h"
 #include "common/MessageBox.h"
 #include "common/NameComboBox.h"
 #include "domain/ValueSets.h"
@@ -40,6 +41,9 @@ FeedbackSheetView::FeedbackSheetView(Database &database, QWidget *parent)
     m_due = new FeedbackDueList(m_feedback, left);
     left->setMinimumWidth(300);
     leftLayout->addWidget(m_due);
+    // Feedback recorded by another coach leaves the list without F5; the sheet being read is
+    // not reloaded under the coach.
+    new LiveRefresh(database, m_due, [this] { m_due->refresh(); });
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);

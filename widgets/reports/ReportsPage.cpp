@@ -7,6 +7,7 @@
 #include "common/BackgroundRead.h"
 #include "common/DateField.h"
 #include "common/FileDialog.h"
+#include "common/LiveRefresh.h"
 #include "common/MessageBox.h"
 #include "common/NameComboBox.h"
 #include "common/Theme.h"
@@ -137,6 +138,7 @@ ReportsPage::ReportsPage(Database &database, QWidget *parent)
     , m_build(new BackgroundRead(database, this)) {
     buildUi();
     reloadChoices();
+    new LiveRefresh(database, this, [this] { markOutOfDate(); });
 }
 
 ReportsPage::~ReportsPage() = default;
@@ -197,6 +199,23 @@ void ReportsPage::buildUi() {
     controls->addWidget(m_exportCsv);
     controls->addWidget(m_exportXlsx);
     reportLayout->addLayout(controls);
+
+    m_outOfDate = new QWidget(reportTab);
+    m_outOfDate->setObjectName(QStringLiteral("reportOutOfDate"));
+    auto *outOfDateRow = new QHBoxLayout(m_outOfDate);
+    outOfDateRow->setContentsMargins(0, 0, 0, 0);
+    auto *outOfDateText = new QLabel(
+        tr("This report is out of date: codings or measures have changed since it was made."),
+        m_outOfDate);
+    outOfDateText->setWordWrap(true);
+    Theme::setRole(outOfDateText, Theme::Role::WarningBanner);
+    auto *refreshButton = new QPushButton(tr("Refresh"), m_outOfDate);
+    refreshButton->setObjectName(QStringLiteral("reportRefreshButton"));
+    connect(refreshButton, &QPushButton::clicked, this, &ReportsPage::refresh);
+    outOfDateRow->addWidget(outOfDateText, 1);
+    outOfDateRow->addWidget(refreshButton);
+    m_outOfDate->hide();
+    reportLayout->addWidget(m_outOfDate);
 
     auto *scroll = new QScrollArea(reportTab);
     scroll->setObjectName(QStringLiteral("reportScroll"));
@@ -350,7 +369,13 @@ void ReportsPage::setReportActionsEnabled(bool enabled) {
         button->setEnabled(enabled);
 }
 
+void ReportsPage::markOutOfDate() {
+    if (m_report && !m_build->isRunning() && !m_run.unchangedSince(m_builtAt))
+        m_outOfDate->show();
+}
+
 void ReportsPage::refresh() {
+    m_outOfDate->hide();
     QString error;
     const std::optional<ReportPeriod> period = currentPeriod(&error);
     if (!period) {

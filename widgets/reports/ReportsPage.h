@@ -55,6 +55,9 @@ signals:
 
 private:
     void buildUi();
+    // Someone changed the data since the report on screen was made: a heavy report is not
+    // worked out again by itself, the page says so and offers Refresh.
+    void markOutOfDate();
     void showReport(const ReportData &report);
     std::optional<ReportPeriod> currentPeriod(QString *error) const;
     void setReportActionsEnabled(bool enabled);
@@ -84,6 +87,7 @@ private:
     QPushButton *m_exportXlsx = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_outOfDate = nullptr;
     QLabel *m_codings = nullptr;
     QLabel *m_coverage = nullptr;
     QLabel *m_overall = nullptr;

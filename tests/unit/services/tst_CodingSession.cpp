@@ -22,6 +22,7 @@ private slots:
     void finaliseAndUnlockWaitForSpaceToo();
     void aStaleEditIsKeptUntilTheCoderKeepsTheirs();
     void takingTheirsDropsTheStaleEdits();
+    void knowsWhenSomeoneElseSavedTheCoding();
 
 private:
     QTemporaryDir m_dir;
@@ -289,6 +290,23 @@ void tst_CodingSession::takingTheirsDropsTheStaleEdits() {
     QVERIFY(!mine.hasConflict());
     QCOMPARE(CodingRepository(m_db).find(m_coding)->notes.first().text,
              QStringLiteral("Agreed words"));
+}
+
+void tst_CodingSession::knowsWhenSomeoneElseSavedTheCoding() {
+    CodingSession session(m_db);
+    QVERIFY(!session.isChangedElsewhere()); // nothing open
+    QVERIFY(session.open(m_coding, m_fixture.alice, nullptr));
+    QVERIFY(!session.isChangedElsewhere());
+    // The coder's own saves move the stored version with the session's.
+    QVERIFY(session.setSkill(SkillScore{QStringLiteral("evocation"), 3, {}, {}}));
+    QVERIFY(!session.isChangedElsewhere());
+    const std::unique_ptr<Database> other = m_db.openAnotherConnection();
+    CodingRepository theirs(*other);
+    theirs.saveSkill(m_coding, codingVersion(theirs, m_coding),
+                     SkillScore{QStringLiteral("empathy"), 4, {}, {}});
+    QVERIFY(session.isChangedElsewhere());
+    session.reload();
+    QVERIFY(!session.isChangedElsewhere());
 }
 
 QTEST_GUILESS_MAIN(tst_CodingSession)
