@@ -39,6 +39,8 @@ struct ReliabilityRow {
 namespace ReliabilityTable {
 
 inline const QString overallKey = QStringLiteral("overall");
+// Below this many pairs an ICC's interval is wide enough that the report adds a caution.
+constexpr int fewPairs = 10;
 
 // One row per skill in skillOrder (skills found only in the data follow, sorted), then the
 // overall row, built from each coding's mean over the skills it scored; its kappa, alpha and

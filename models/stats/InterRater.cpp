@@ -191,4 +191,14 @@ AgreementResult agreement(const std::vector<std::pair<double, double>> &pairs) {
     return result;
 }
 
+IccBand kooLiBand(double icc) {
+    if (icc < 0.5)
+        return IccBand::Poor;
+    if (icc < 0.75)
+        return IccBand::Moderate;
+    if (icc <= 0.9)
+        return IccBand::Good;
+    return IccBand::Excellent;
+}
+
 } // namespace InterRater

@@ -26,6 +26,10 @@ struct IccResult {
     bool valid = false;
 };
 
+// Koo & Li's (2016) reading of an ICC, "A guideline of selecting and reporting intraclass
+// correlation coefficients for reliability research", J Chiropr Med 15(2):155-163.
+enum class IccBand { Poor, Moderate, Good, Excellent };
+
 // Share of pairs rated identically, and within one scale point.
 struct AgreementResult {
     int n = 0;
@@ -47,5 +51,8 @@ std::optional<double> quadraticWeightedKappa(const std::vector<std::pair<int, in
                                              int minCategory = 1, int maxCategory = 5);
 
 AgreementResult agreement(const std::vector<std::pair<double, double>> &pairs);
+
+// Below 0.5 poor, 0.5 to below 0.75 moderate, 0.75 to 0.9 good, above 0.9 excellent.
+IccBand kooLiBand(double icc);
 
 } // namespace InterRater

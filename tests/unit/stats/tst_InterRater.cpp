@@ -19,6 +19,7 @@ private slots:
     void iccNeedsTwoCompleteTargets();
     void iccIntervalsMatchR_data();
     void iccIntervalsMatchR();
+    void kooLiBandsAtTheirBoundaries();
     void weightedKappaOverFixedCategories();
     void weightedKappaUndefinedWithoutDisagreement();
     void agreementShares();
@@ -125,6 +126,18 @@ void tst_InterRater::iccIntervalsMatchR() {
     compare3(r.absoluteAgreementCi->upper, column("icc_a1_upper"));
     compare3(r.consistencyCi->lower, column("icc_c1_lower"));
     compare3(r.consistencyCi->upper, column("icc_c1_upper"));
+}
+
+void tst_InterRater::kooLiBandsAtTheirBoundaries() {
+    // Koo & Li (2016): below 0.5 poor, 0.5-0.75 moderate, 0.75-0.9 good, above 0.9 excellent.
+    QCOMPARE(InterRater::kooLiBand(-0.3), IccBand::Poor);
+    QCOMPARE(InterRater::kooLiBand(0.49), IccBand::Poor);
+    QCOMPARE(InterRater::kooLiBand(0.5), IccBand::Moderate);
+    QCOMPARE(InterRater::kooLiBand(0.74), IccBand::Moderate);
+    QCOMPARE(InterRater::kooLiBand(0.75), IccBand::Good);
+    QCOMPARE(InterRater::kooLiBand(0.9), IccBand::Good);
+    QCOMPARE(InterRater::kooLiBand(0.91), IccBand::Excellent);
+    QCOMPARE(InterRater::kooLiBand(1.0), IccBand::Excellent);
 }
 
 void tst_InterRater::weightedKappaOverFixedCategories() {
