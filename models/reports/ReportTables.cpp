@@ -176,11 +176,12 @@ ReportTable reliability(const ReportData &data) {
                     ReportTables::tr("Pairs"),
                     ReportTables::tr("Agreement (ICC(A,1))"),
                     ReportTables::tr("95% CI"),
-                    ReportTables::tr("Band"),
+                    ReportTables::tr("Band (Koo & Li)"),
                     ReportTables::tr("Consistency (ICC(C,1))"),
                     ReportTables::tr("95% CI"),
-                    ReportTables::tr("Band")};
-    table.widths = {2.2, 0.7, 1.1, 1.3, 1.0, 1.1, 1.3, 1.0};
+                    ReportTables::tr("Band (Koo & Li)")};
+    // Wide enough for the bold header words ("Consistency") and a negative interval on one line.
+    table.widths = {1.7, 0.75, 1.35, 1.55, 1.15, 1.45, 1.55, 1.15};
     table.alignRight = {false, true, true, true, false, true, true, false};
     for (const ReliabilityRow &row : data.reliability) {
         if (row.skill == ReliabilityTable::overallKey)

@@ -203,7 +203,7 @@ void tst_ReportTables::reliabilityShowsIntervalsAndPlainBands() {
     const ReportTables tables = ReportTables::of(d);
     const ReportTable &table = tables.reliability;
     QCOMPARE(table.header.at(2), QStringLiteral("Agreement (ICC(A,1))"));
-    QCOMPARE(table.header.at(4), QStringLiteral("Band"));
+    QCOMPARE(table.header.at(4), QStringLiteral("Band (Koo & Li)"));
     QCOMPARE(table.rows.at(0),
              (QStringList{QStringLiteral("Empathy"), QStringLiteral("12"), QStringLiteral("0.75"),
                           QString(QChar(0x2212)) + QStringLiteral("0.08 to 0.92"),
