@@ -37,14 +37,14 @@ ReportTable ReportGlossary::of(const ReportData &data) {
         {tr("WAI"),
          tr("The Working Alliance Inventory, short form: a few questions on the working "
             "relationship, whether the parent and the practitioner agree on the goals and tasks "
-            "of the work and trust each other. A higher score means a stronger working "
-            "relationship.")},
+            "of the work and trust each other. Parents and practitioners each have a form. A "
+            "higher score means a stronger working relationship.")},
         {tr("Reliable change"),
          tr("A change from T1 to T2 big enough that it is unlikely to be only the "
             "questionnaire's own measurement error (the Jacobson–Truax reliable change index). "
             "\"Reliably better\" and \"Reliably worse\" are the shares of family members whose "
             "scores changed that much.")},
-        {tr("p"),
+        {tr("Chance (p)"),
          tr("How likely a change this large would be if nothing had really changed. Below 0.05 "
             "is usually taken to mean the change is more than chance.")},
         {tr("Double-coded pair"),

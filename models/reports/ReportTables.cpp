@@ -31,7 +31,7 @@ ReportTable skills(const ReportData &data) {
     table.alignRight = {false, false, true, true, true};
     for (const FactorSummary &factor : data.factors) {
         table.emphasisedRows.append(int(table.rows.size()));
-        table.rows.append({factor.name, ReportTables::tr("factor composite"),
+        table.rows.append({factor.name, ReportTables::tr("average of its skills (factor)"),
                            ReportFormat::count(factor.mean), ReportFormat::mean(data, factor.mean),
                            ReportFormat::interval(factor.mean)});
     }
@@ -124,7 +124,7 @@ ReportTable familyChange(const ReportData &data) {
                     ReportTables::tr("T2"),
                     ReportTables::tr("Change"),
                     ReportTables::tr("95% CI"),
-                    ReportTables::tr("p"),
+                    ReportTables::tr("Chance (p)"),
                     ReportTables::tr("Reliably better"),
                     ReportTables::tr("Reliably worse")};
     table.widths = {2.2, 0.7, 0.8, 0.8, 0.9, 1.6, 0.7, 1.0, 1.0};
@@ -292,7 +292,9 @@ ReportTables ReportTables::of(const ReportData &data) {
 
     if (!data.familyChange.isEmpty()) {
         const FamilyChangeSummary &first = data.familyChange.constFirst();
-        tables.familyChangeCaption = tr("%1: change from T1 to T2").arg(first.instrumentName);
+        tables.familyChangeCaption =
+            tr("%1: change from the first questionnaire to the follow-up (T1 to T2)")
+                .arg(first.instrumentName);
         tables.familyChangeNote =
             tr("Pairs are family members who completed %1 at T1 and at T2, with T2 in this "
                "period. On %1 a higher score means more difficulty, so a fall is an "

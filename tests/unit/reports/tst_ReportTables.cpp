@@ -88,7 +88,7 @@ void tst_ReportTables::skillsListFactorsFirstWithTheirSkills() {
     QCOMPARE(skills.rows.size(), 3);
     QCOMPARE(
         skills.rows.at(0),
-        (QStringList{QStringLiteral("Care"), QStringLiteral("factor composite"),
+        (QStringList{QStringLiteral("Care"), QStringLiteral("average of its skills (factor)"),
                      QStringLiteral("9"), QStringLiteral("3.50"), QStringLiteral("3.10 to 3.90")}));
     QCOMPARE(skills.emphasisedRows, QList<int>{0});
     QCOMPARE(skills.rows.at(1).at(1), QStringLiteral("Care"));
@@ -130,7 +130,11 @@ void tst_ReportTables::familyChangeWithheldGivesEachReasonOnce() {
         change(withheld(QStringLiteral("fewer than 3 families")), QStringLiteral("A")),
         change(withheld(QStringLiteral("fewer than 3 families")), QStringLiteral("B"))};
     const ReportTables tables = ReportTables::of(d);
-    QCOMPARE(tables.familyChangeCaption, QStringLiteral("SDQ: change from T1 to T2"));
+    // Plain words first, the technical name in brackets (issue 17).
+    QCOMPARE(
+        tables.familyChangeCaption,
+        QStringLiteral("SDQ: change from the first questionnaire to the follow-up (T1 to T2)"));
+    QCOMPARE(tables.familyChange.header.at(6), QStringLiteral("Chance (p)"));
     QVERIFY(tables.familyChangeWithheld.startsWith(
         QStringLiteral("Change on SDQ from T1 to T2 is not shown: ")));
     QCOMPARE(tables.familyChangeWithheld.count(d.reasonFor(d.familyChange.at(0).change)), 1);
