@@ -58,17 +58,19 @@ int ReliabilityCommand::run(const QStringList &arguments) {
     try {
         // The organisation's small-number threshold applies here as in the report.
         const QList<ReliabilityRow> rows = ReportRun(*database).reliability(from, to);
+        const ReliabilityTable::Extent extent{QStringLiteral("service"),
+                                              ReliabilityTable::periodKey(from, to)};
         const QString outPath = parser.value(QStringLiteral("out"));
         if (outPath.isEmpty()) {
             QFile standardOutput;
             if (!standardOutput.open(stdout, QIODevice::WriteOnly) ||
-                !ReliabilityTable::writeCsv(&standardOutput, rows))
+                !ReliabilityTable::writeCsv(&standardOutput, extent, rows))
                 return fail(QStringLiteral("cannot write to standard output"));
             return 0;
         }
         // Whole or not at all: a full disk leaves the previous file as it was.
         QString error;
-        if (!ReportRun::writeReliabilityCsv(rows, outPath, &error))
+        if (!ReportRun::writeReliabilityCsv(rows, extent, outPath, &error))
             return fail(error);
     } catch (const StorageError &error) {
         return fail(error.message());

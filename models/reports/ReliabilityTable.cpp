@@ -27,9 +27,12 @@ ReliabilityRow rowFor(const QString &skill, const std::vector<std::pair<double, 
     if (icc.valid) {
         row.iccA1 = icc.absoluteAgreement;
         row.iccC1 = icc.consistency;
+        row.iccA1Ci = icc.absoluteAgreementCi;
+        row.iccC1Ci = icc.consistencyCi;
     }
     const AgreementResult agreement = InterRater::agreement(pairs);
-    row.exactAgreement = agreement.exact;
+    if (categorical)
+        row.exactAgreement = agreement.exact;
     row.adjacentAgreement = agreement.adjacent;
     QStringList empty;
     if (!icc.valid)
@@ -64,6 +67,10 @@ ReliabilityRow rowFor(const QString &skill, const std::vector<std::pair<double, 
 
 QString number(const std::optional<double> &value) {
     return value ? QString::number(*value, 'f', 6) : QString();
+}
+
+QString bound(const std::optional<IccInterval> &interval, double IccInterval::*end) {
+    return interval ? number((*interval).*end) : QString();
 }
 
 } // namespace
@@ -115,16 +122,34 @@ void withhold(QList<ReliabilityRow> &rows, int threshold) {
     }
 }
 
+QString periodKey(const QDate &from, const QDate &to) {
+    if (from.isValid() && to.isValid())
+        return from.toString(Qt::ISODate) + QStringLiteral(" to ") + to.toString(Qt::ISODate);
+    if (from.isValid())
+        return from.toString(Qt::ISODate) + QStringLiteral(" onwards");
+    if (to.isValid())
+        return QStringLiteral("up to ") + to.toString(Qt::ISODate);
+    return QStringLiteral("all dates");
+}
+
 QStringList csvHeader() {
-    return {QStringLiteral("skill"),           QStringLiteral("n_pairs"),
+    // The interval columns came later (issue 17) and follow the original ones, so that a
+    // script reading the columns by position still finds them where they were, after scope
+    // and period.
+    return {QStringLiteral("scope"),           QStringLiteral("period"),
+            QStringLiteral("skill"),           QStringLiteral("n_pairs"),
             QStringLiteral("icc_a1"),          QStringLiteral("icc_c1"),
             QStringLiteral("weighted_kappa"),  QStringLiteral("krippendorff_alpha"),
             QStringLiteral("exact_agreement"), QStringLiteral("adjacent_agreement"),
-            QStringLiteral("suppressed"),      QStringLiteral("note")};
+            QStringLiteral("suppressed"),      QStringLiteral("note"),
+            QStringLiteral("icc_a1_lower"),    QStringLiteral("icc_a1_upper"),
+            QStringLiteral("icc_c1_lower"),    QStringLiteral("icc_c1_upper")};
 }
 
-QStringList csvFields(const ReliabilityRow &row) {
-    return {row.skill,
+QStringList csvFields(const Extent &extent, const ReliabilityRow &row) {
+    return {extent.scope,
+            extent.period,
+            row.skill,
             QString::number(row.nPairs),
             number(row.iccA1),
             number(row.iccC1),
@@ -133,17 +158,20 @@ QStringList csvFields(const ReliabilityRow &row) {
             number(row.exactAgreement),
             number(row.adjacentAgreement),
             row.withheldReason,
-            row.note};
+            row.note,
+            bound(row.iccA1Ci, &IccInterval::lower),
+            bound(row.iccA1Ci, &IccInterval::upper),
+            bound(row.iccC1Ci, &IccInterval::lower),
+            bound(row.iccC1Ci, &IccInterval::upper)};
 }
 
-bool writeCsv(QIODevice *device, const QList<ReliabilityRow> &rows) {
-    // Every column but the skill holds a number.
-    QStringList numbers = csvHeader();
-    numbers.removeFirst();
+bool writeCsv(QIODevice *device, const Extent &extent, const QList<ReliabilityRow> &rows) {
+    // Every column but the scope, period and skill holds a number.
+    QStringList numbers = csvHeader().mid(3);
     CsvWriter writer(device, CsvColumn::fromNames(csvHeader(), numbers));
     writer.writeHeader();
     for (const auto &row : rows)
-        writer.writeRow(csvFields(row));
+        writer.writeRow(csvFields(extent, row));
     return writer.ok();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stats/InterRater.h"
 #include "storage/ReliabilityQuery.h"
 
 #include <QIODevice>
@@ -17,8 +18,13 @@ struct ReliabilityRow {
     int nPairs = 0;
     std::optional<double> iccA1;
     std::optional<double> iccC1;
+    // 95% confidence intervals of the two ICCs (McGraw & Wong), as R's psych::ICC gives them.
+    std::optional<IccInterval> iccA1Ci;
+    std::optional<IccInterval> iccC1Ci;
     std::optional<double> weightedKappa;
     std::optional<double> krippendorffAlpha;
+    // Empty on the overall row: two coders' means over several skills rarely match exactly,
+    // so a share of exact matches there says nothing about how well they agree.
     std::optional<double> exactAgreement;
     std::optional<double> adjacentAgreement;
     // Set when the row rests on fewer pairs than the threshold: every statistic is then empty.
@@ -33,10 +39,12 @@ struct ReliabilityRow {
 namespace ReliabilityTable {
 
 inline const QString overallKey = QStringLiteral("overall");
+// Below this many pairs an ICC's interval is wide enough that the report adds a caution.
+constexpr int fewPairs = 10;
 
 // One row per skill in skillOrder (skills found only in the data follow, sorted), then the
-// overall row, built from each coding's mean over the skills it scored; its kappa and alpha
-// stay empty because a mean is not on the 1-5 category scale.
+// overall row, built from each coding's mean over the skills it scored; its kappa, alpha and
+// exact agreement stay empty because a mean is not on the 1-5 category scale.
 QList<ReliabilityRow> compute(const std::vector<DoubleCodedRecording> &recordings,
                               const QStringList &skillOrder);
 
@@ -44,11 +52,21 @@ QList<ReliabilityRow> compute(const std::vector<DoubleCodedRecording> &recording
 // or two pairs describes one or two sessions. The pair count itself stays.
 void withhold(QList<ReliabilityRow> &rows, int threshold);
 
+// What a reliability table covers, written on every CSV row as the report CSV does, so that
+// tables from several runs can be put together and still be told apart.
+struct Extent {
+    QString scope = QStringLiteral("service"); // the whole database, as in the report CSV
+    QString period;
+};
+// The period column for recordings made from..to, either end open when the date is null:
+// "2025-01-01 to 2025-03-31", "2025-01-01 onwards", "up to 2025-03-31" or "all dates".
+QString periodKey(const QDate &from, const QDate &to);
+
 QStringList csvHeader();
 // Numbers are written with six decimals; empty cells mean "cannot be computed" (the note says
 // why) or withheld (the suppressed column says why).
-QStringList csvFields(const ReliabilityRow &row);
+QStringList csvFields(const Extent &extent, const ReliabilityRow &row);
 // Returns false when the device could not be written.
-bool writeCsv(QIODevice *device, const QList<ReliabilityRow> &rows);
+bool writeCsv(QIODevice *device, const Extent &extent, const QList<ReliabilityRow> &rows);
 
 } // namespace ReliabilityTable

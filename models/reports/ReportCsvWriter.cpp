@@ -35,14 +35,16 @@ public:
     }
 
     void optional(const QString &section, const QString &figure, const QString &key, int n,
-                  const std::optional<double> &value) {
+                  const std::optional<double> &value,
+                  const std::optional<IccInterval> &interval = std::nullopt) {
         if (m_data.isSuppressedPairs(n)) {
             append(section, figure, key, QString(), QString(), QString(), QString(),
                    m_data.reasonForPairs(n));
             return;
         }
         append(section, figure, key, QString::number(n), value ? decimal(*value) : QString(),
-               QString(), QString());
+               interval ? decimal(interval->lower) : QString(),
+               interval ? decimal(interval->upper) : QString());
     }
 
     QList<QStringList> take() { return std::move(m_rows); }
@@ -135,16 +137,20 @@ QList<QStringList> ReportCsvWriter::rows(const ReportData &data) {
     const QString reliability = QStringLiteral("reliability");
     rows.count(reliability, QStringLiteral("double_coded_pairs"), QString(), data.reliabilityPairs);
     for (const auto &row : data.reliability) {
-        rows.optional(reliability, QStringLiteral("icc_a1"), row.skill, row.nPairs, row.iccA1);
-        rows.optional(reliability, QStringLiteral("icc_c1"), row.skill, row.nPairs, row.iccC1);
+        rows.optional(reliability, QStringLiteral("icc_a1"), row.skill, row.nPairs, row.iccA1,
+                      row.iccA1Ci);
+        rows.optional(reliability, QStringLiteral("icc_c1"), row.skill, row.nPairs, row.iccC1,
+                      row.iccC1Ci);
+        // The overall row compares two means, which are not on the 1-5 scale and rarely match
+        // exactly: no kappa, alpha or exact agreement there.
         if (row.skill != ReliabilityTable::overallKey) {
             rows.optional(reliability, QStringLiteral("weighted_kappa"), row.skill, row.nPairs,
                           row.weightedKappa);
             rows.optional(reliability, QStringLiteral("krippendorff_alpha"), row.skill, row.nPairs,
                           row.krippendorffAlpha);
+            rows.optional(reliability, QStringLiteral("exact_agreement"), row.skill, row.nPairs,
+                          row.exactAgreement);
         }
-        rows.optional(reliability, QStringLiteral("exact_agreement"), row.skill, row.nPairs,
-                      row.exactAgreement);
         rows.optional(reliability, QStringLiteral("adjacent_agreement"), row.skill, row.nPairs,
                       row.adjacentAgreement);
     }

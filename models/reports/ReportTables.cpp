@@ -1,6 +1,8 @@
 #include "ReportTables.h"
 
 #include "ReportFormat.h"
+#include "ReportGlossary.h"
+#include "stats/InterRater.h"
 
 #include <cmath>
 
@@ -29,7 +31,7 @@ ReportTable skills(const ReportData &data) {
     table.alignRight = {false, false, true, true, true};
     for (const FactorSummary &factor : data.factors) {
         table.emphasisedRows.append(int(table.rows.size()));
-        table.rows.append({factor.name, ReportTables::tr("factor composite"),
+        table.rows.append({factor.name, ReportTables::tr("average of its skills (factor)"),
                            ReportFormat::count(factor.mean), ReportFormat::mean(data, factor.mean),
                            ReportFormat::interval(factor.mean)});
     }
@@ -122,7 +124,7 @@ ReportTable familyChange(const ReportData &data) {
                     ReportTables::tr("T2"),
                     ReportTables::tr("Change"),
                     ReportTables::tr("95% CI"),
-                    ReportTables::tr("p"),
+                    ReportTables::tr("Chance (p)"),
                     ReportTables::tr("Reliably better"),
                     ReportTables::tr("Reliably worse")};
     table.widths = {2.2, 0.7, 0.8, 0.8, 0.9, 1.6, 0.7, 1.0, 1.0};
@@ -139,28 +141,118 @@ ReportTable familyChange(const ReportData &data) {
     return table;
 }
 
+QString band(IccBand band) {
+    switch (band) {
+    case IccBand::Poor:
+        return ReportTables::tr("poor");
+    case IccBand::Moderate:
+        return ReportTables::tr("moderate");
+    case IccBand::Good:
+        return ReportTables::tr("good");
+    case IccBand::Excellent:
+        return ReportTables::tr("excellent");
+    }
+    return QString();
+}
+
+// The ICC's cells: the value (or why there is none), its interval and its band. The band is
+// read from the value as printed, so "0.75" never sits beside "moderate".
+QStringList iccCells(const ReportData &data, int pairs, const std::optional<double> &icc,
+                     const std::optional<IccInterval> &interval) {
+    const QString value = ReportFormat::statistic(data, pairs, icc);
+    if (!icc || data.isSuppressedPairs(pairs))
+        return {value, QString(), QString()};
+    return {value,
+            interval ? ReportTables::tr("%1 to %2")
+                           .arg(ReportFormat::number(interval->lower, 2),
+                                ReportFormat::number(interval->upper, 2))
+                     : QString(),
+            band(InterRater::kooLiBand(std::round(*icc * 100.0) / 100.0))};
+}
+
 ReportTable reliability(const ReportData &data) {
     ReportTable table;
-    table.header = {ReportTables::tr("Skill"),      ReportTables::tr("Pairs"),
-                    ReportTables::tr("ICC(A,1)"),   ReportTables::tr("ICC(C,1)"),
-                    ReportTables::tr("Weighted κ"), ReportTables::tr("α (ordinal)"),
-                    ReportTables::tr("Exact"),      ReportTables::tr("Within one")};
-    table.widths = {2.3, 0.7, 0.9, 0.9, 1.0, 1.0, 0.8, 0.9};
+    table.header = {ReportTables::tr("Skill"),
+                    ReportTables::tr("Pairs"),
+                    ReportTables::tr("Agreement (ICC(A,1))"),
+                    ReportTables::tr("95% CI"),
+                    ReportTables::tr("Band (Koo & Li)"),
+                    ReportTables::tr("Consistency (ICC(C,1))"),
+                    ReportTables::tr("95% CI"),
+                    ReportTables::tr("Band (Koo & Li)")};
+    // Wide enough for the bold header words ("Consistency") and a negative interval on one line.
+    table.widths = {1.7, 0.75, 1.35, 1.55, 1.15, 1.45, 1.55, 1.15};
+    table.alignRight = {false, true, true, true, false, true, true, false};
     for (const ReliabilityRow &row : data.reliability) {
+        if (row.skill == ReliabilityTable::overallKey)
+            table.emphasisedRows.append(int(table.rows.size()));
+        table.rows.append(QStringList{ReportFormat::skillName(data, row.skill),
+                                      data.isSuppressedPairs(row.nPairs)
+                                          ? QString()
+                                          : QString::number(row.nPairs)} +
+                          iccCells(data, row.nPairs, row.iccA1, row.iccA1Ci) +
+                          iccCells(data, row.nPairs, row.iccC1, row.iccC1Ci));
+    }
+    return table;
+}
+
+ReportTable reliabilityAgreement(const ReportData &data) {
+    ReportTable table;
+    table.header = {ReportTables::tr("Skill"),
+                    ReportTables::tr("Pairs"),
+                    ReportTables::tr("Beyond chance (weighted κ)"),
+                    ReportTables::tr("Beyond chance (α, ordinal)"),
+                    ReportTables::tr("Same score"),
+                    ReportTables::tr("Within one point")};
+    table.widths = {2.2, 0.7, 1.3, 1.3, 1.0, 1.0};
+    for (const ReliabilityRow &row : data.reliability) {
+        // The overall row compares two coders' means: not on the 1 to 5 scale (no κ or α), and
+        // two means rarely match exactly, so "the same score" would read as disagreement.
         const bool overall = row.skill == ReliabilityTable::overallKey;
         if (overall)
             table.emphasisedRows.append(int(table.rows.size()));
         table.rows.append(
             {ReportFormat::skillName(data, row.skill),
              data.isSuppressedPairs(row.nPairs) ? QString() : QString::number(row.nPairs),
-             ReportFormat::statistic(data, row.nPairs, row.iccA1),
-             ReportFormat::statistic(data, row.nPairs, row.iccC1),
              overall ? QString() : ReportFormat::statistic(data, row.nPairs, row.weightedKappa),
              overall ? QString() : ReportFormat::statistic(data, row.nPairs, row.krippendorffAlpha),
-             ReportFormat::statistic(data, row.nPairs, row.exactAgreement, true),
+             overall ? QString()
+                     : ReportFormat::statistic(data, row.nPairs, row.exactAgreement, true),
              ReportFormat::statistic(data, row.nPairs, row.adjacentAgreement, true)});
     }
     return table;
+}
+
+QString reliabilityCaution(const ReportData &data) {
+    QStringList few;
+    int shown = 0;
+    for (const ReliabilityRow &row : data.reliability) {
+        if (data.isSuppressedPairs(row.nPairs) || !row.iccA1)
+            continue;
+        ++shown;
+        if (row.nPairs < ReliabilityTable::fewPairs)
+            few.append(ReportFormat::skillName(data, row.skill));
+    }
+    if (few.isEmpty())
+        return QString();
+    const QString why = ReportTables::tr(
+        "With so few pairs the intervals are wide and the band could easily be different: read "
+        "it as a first indication, not a verdict.");
+    if (few.size() == shown) {
+        return ReportTables::tr("Caution: every figure here rests on fewer than %1 "
+                                "double-coded pairs.")
+                   .arg(ReliabilityTable::fewPairs) +
+               QLatin1Char(' ') + why;
+    }
+    const QString last = few.takeLast();
+    const QString names =
+        few.isEmpty() ? last
+                      : ReportTables::tr("%1 and %2").arg(few.join(QStringLiteral(", ")), last);
+    return ReportTables::tr("Caution: the figures for %1 rest on fewer than %2 double-coded "
+                            "pairs.")
+               .arg(names)
+               .arg(ReliabilityTable::fewPairs) +
+           QLatin1Char(' ') + why;
 }
 
 ReportTable coverage(const ReportData &data) {
@@ -193,11 +285,16 @@ ReportTables ReportTables::of(const ReportData &data) {
     tables.engagement = ::engagement(data);
     tables.familyChange = ::familyChange(data);
     tables.reliability = ::reliability(data);
+    tables.reliabilityAgreement = ::reliabilityAgreement(data);
+    tables.reliabilityCaution = ::reliabilityCaution(data);
+    tables.glossary = ReportGlossary::of(data);
     tables.coverage = ::coverage(data);
 
     if (!data.familyChange.isEmpty()) {
         const FamilyChangeSummary &first = data.familyChange.constFirst();
-        tables.familyChangeCaption = tr("%1: change from T1 to T2").arg(first.instrumentName);
+        tables.familyChangeCaption =
+            tr("%1: change from the first questionnaire to the follow-up (T1 to T2)")
+                .arg(first.instrumentName);
         tables.familyChangeNote =
             tr("Pairs are family members who completed %1 at T1 and at T2, with T2 in this "
                "period. On %1 a higher score means more difficulty, so a fall is an "
@@ -224,9 +321,14 @@ ReportTables ReportTables::of(const ReportData &data) {
         }
     }
     tables.reliabilityNote =
-        tr("ICC(A,1): two-way absolute agreement; ICC(C,1): consistency (McGraw & Wong). "
+        tr("Agreement (ICC(A,1), two-way absolute agreement): do the two coders give the same "
+           "scores? Consistency (ICC(C,1)): do they rank sessions the same way, even if one "
+           "scores higher throughout? Both run up to 1, with 95% confidence intervals as "
+           "McGraw & Wong (1996) give them. Bands are those of Koo & Li (2016): below 0.5 poor, "
+           "0.5 to 0.75 moderate, 0.75 to 0.9 good, above 0.9 excellent; Koo & Li advise "
+           "reading the whole interval, so an interval that crosses bands could be any of them. "
            "Weighted κ uses quadratic weights over scores 1 to 5. A pair is left out of a skill "
            "when either coder marked it not codable. The overall row compares each coding's "
-           "mean over the skills it scored.");
+           "mean over the skills it scored, so it has no κ, α or same-score share.");
     return tables;
 }

@@ -33,7 +33,7 @@ public:
     ReportTable trend;        // 4. by quarter
     ReportTable engagement;   // 5. engagement measures
     ReportTable familyChange; // 5. T1 to T2 change, one row per scale
-    ReportTable reliability;  // 6.
+    ReportTable reliability;  // 6. the ICCs, with their intervals and bands
     ReportTable coverage;     // 7.
 
     // "SDQ: change from T1 to T2"; empty when there is no family measure.
@@ -43,6 +43,13 @@ public:
     // When no scale's change may be shown, why (each reason the figures carry); else empty.
     QString familyChangeWithheld;
     QString reliabilityNote;
+
+    // 6. the other measures of agreement (kappa, alpha, the same score, within one point).
+    ReportTable reliabilityAgreement;
+    // Names the rows shown that rest on fewer than ReliabilityTable::fewPairs pairs; else empty.
+    QString reliabilityCaution;
+    // The last page: the report's technical words in plain terms.
+    ReportTable glossary;
 
     static ReportTables of(const ReportData &data);
 };

@@ -100,11 +100,14 @@ QList<ReliabilityRow> ReportRun::reliability(const QDate &from, const QDate &to)
     return rows;
 }
 
-bool ReportRun::writeReliabilityCsv(const QList<ReliabilityRow> &rows, const QString &path,
+bool ReportRun::writeReliabilityCsv(const QList<ReliabilityRow> &rows,
+                                    const ReliabilityTable::Extent &extent, const QString &path,
                                     QString *error) {
     return OutputFile::write(
         path,
-        [&rows](QIODevice *device, QString *) { return ReliabilityTable::writeCsv(device, rows); },
+        [&rows, &extent](QIODevice *device, QString *) {
+            return ReliabilityTable::writeCsv(device, extent, rows);
+        },
         error);
 }
 

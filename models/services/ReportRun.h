@@ -63,7 +63,8 @@ public:
     // Agreement between primary and second coders of recordings made from..to (either may be
     // null), with rows under the organisation's threshold withheld. Throws StorageError.
     QList<ReliabilityRow> reliability(const QDate &from, const QDate &to) const;
-    static bool writeReliabilityCsv(const QList<ReliabilityRow> &rows, const QString &path,
+    static bool writeReliabilityCsv(const QList<ReliabilityRow> &rows,
+                                    const ReliabilityTable::Extent &extent, const QString &path,
                                     QString *error);
 
     // A stamp of the database's state, and whether it is unchanged since one was taken, so a

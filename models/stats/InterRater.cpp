@@ -1,10 +1,80 @@
 #include "InterRater.h"
 
+#include <boost/math/distributions/fisher_f.hpp>
+
+#include <algorithm>
 #include <cmath>
 
 namespace InterRater {
 
-IccResult icc(const std::vector<std::vector<double>> &rows) {
+namespace {
+
+// The upper quantile of F(df1, df2) at probability p; empty when the degrees of freedom are not
+// positive and finite (Boost would throw), which happens only for degenerate data.
+std::optional<double> fQuantile(double p, double df1, double df2) {
+    if (!std::isfinite(df1) || !std::isfinite(df2) || df1 <= 0.0 || df2 <= 0.0)
+        return std::nullopt;
+    return boost::math::quantile(boost::math::fisher_f(df1, df2), p);
+}
+
+bool finite(const IccInterval &interval) {
+    return std::isfinite(interval.lower) && std::isfinite(interval.upper);
+}
+
+// McGraw & Wong (1996) Table 7, in the form psych::ICC computes it (its ICC3 and ICC2 rows), so
+// that the bounds match R: the consistency interval from F = MSR / MSE on (n - 1, (n - 1)(k - 1))
+// degrees of freedom, and the absolute-agreement interval from Satterthwaite's approximate
+// degrees of freedom v.
+void addIntervals(IccResult &result, double msRows, double msColumns, double msError,
+                  double confidence) {
+    const double n = double(result.n);
+    const double k = double(result.k);
+    const double p = 1.0 - (1.0 - confidence) / 2.0;
+    // Coders who differ by no more than a constant (always agreeing, or one always a point
+    // higher) leave no error variance, only rounding: F is infinite and the formulas below reach
+    // their limits, which R reaches through that rounding. Take the limits exactly instead.
+    const bool noError = msError <= 1e-12 * std::max(1.0, msRows + msColumns);
+    if (noError) {
+        msError = 0.0;
+        result.consistencyCi = IccInterval{1.0, 1.0};
+    } else {
+        const double f = msRows / msError;
+        const auto lowerQuantile = fQuantile(p, n - 1.0, (n - 1.0) * (k - 1.0));
+        const auto upperQuantile = fQuantile(p, (n - 1.0) * (k - 1.0), n - 1.0);
+        if (lowerQuantile && upperQuantile) {
+            const double fLower = f / *lowerQuantile;
+            const double fUpper = f * *upperQuantile;
+            const IccInterval consistency{(fLower - 1.0) / (fLower + k - 1.0),
+                                          (fUpper - 1.0) / (fUpper + k - 1.0)};
+            if (finite(consistency))
+                result.consistencyCi = consistency;
+        }
+    }
+
+    double v = k - 1.0; // the limit of v as MSE goes to 0
+    if (!noError) {
+        const double icc = result.absoluteAgreement;
+        const double fColumns = msColumns / msError;
+        const double spread = n * (1.0 + (k - 1.0) * icc) - k * icc;
+        const double root = k * icc * fColumns + spread;
+        v = (k - 1.0) * (n - 1.0) * root * root /
+            ((n - 1.0) * k * k * icc * icc * fColumns * fColumns + spread * spread);
+    }
+    const auto upperQuantile = fQuantile(p, n - 1.0, v);
+    const auto lowerQuantile = fQuantile(p, v, n - 1.0);
+    if (!upperQuantile || !lowerQuantile)
+        return;
+    const double common = k * msColumns + (k * n - k - n) * msError;
+    const IccInterval agreement{
+        n * (msRows - *upperQuantile * msError) / (*upperQuantile * common + n * msRows),
+        n * (*lowerQuantile * msRows - msError) / (common + n * *lowerQuantile * msRows)};
+    if (finite(agreement))
+        result.absoluteAgreementCi = agreement;
+}
+
+} // namespace
+
+IccResult icc(const std::vector<std::vector<double>> &rows, double confidence) {
     IccResult result;
     if (rows.size() < 2 || rows.front().size() < 2)
         return result;
@@ -61,6 +131,7 @@ IccResult icc(const std::vector<std::vector<double>> &rows) {
     result.consistency = (msRows - msError) / consistencyDenominator;
     result.absoluteAgreement = (msRows - msError) / agreementDenominator;
     result.valid = true;
+    addIntervals(result, msRows, msColumns, msError, confidence);
     return result;
 }
 
@@ -118,6 +189,16 @@ AgreementResult agreement(const std::vector<std::pair<double, double>> &pairs) {
     result.exact = double(exact) / double(pairs.size());
     result.adjacent = double(adjacent) / double(pairs.size());
     return result;
+}
+
+IccBand kooLiBand(double icc) {
+    if (icc < 0.5)
+        return IccBand::Poor;
+    if (icc < 0.75)
+        return IccBand::Moderate;
+    if (icc <= 0.9)
+        return IccBand::Good;
+    return IccBand::Excellent;
 }
 
 } // namespace InterRater

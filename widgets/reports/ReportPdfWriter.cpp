@@ -233,7 +233,7 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
     }
 
     // 6. Reliability.
-    document.heading(tr("6. Reliability of coding"));
+    document.heading(tr("6. How closely coders agree (reliability)"));
     if (allSuppressed(data, data.reliability)) {
         document.paragraph(
             tr("Fewer than %1 recordings in the period were coded independently by two "
@@ -244,7 +244,12 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
             tr("%1 recordings in the period were coded independently by two evaluators. "
                "Agreement between the primary and second coder:")
                 .arg(data.reliabilityPairs));
+        if (!tables.reliabilityCaution.isEmpty())
+            document.paragraph(tables.reliabilityCaution);
+        document.subheading(tr("Do coders give the same scores? (ICC)"));
         document.table(tables.reliability);
+        document.subheading(tr("Other measures of agreement (κ, α)"));
+        document.table(tables.reliabilityAgreement);
         document.smallPrint(tables.reliabilityNote);
     }
 
@@ -264,4 +269,9 @@ void ReportPdfWriter::compose(const ReportData &data, PdfDocument &document) {
            "\"%2\" (docs/privacy.md gives the full rule). %3")
             .arg(data.suppressionThreshold)
             .arg(suppressed, ReportData::practitionerTerms()));
+
+    // The glossary on a page of its own, so it can be read beside any page of the report.
+    document.pageBreak();
+    document.heading(tr("Glossary: the words in this report"));
+    document.table(tables.glossary);
 }

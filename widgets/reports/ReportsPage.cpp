@@ -279,15 +279,28 @@ void ReportsPage::buildUi() {
     body->addWidget(m_familyChangeTable);
     body->addWidget(m_familyChangeNote);
 
-    body->addWidget(sectionHeading(tr("6. Reliability of coding"), content));
+    body->addWidget(sectionHeading(tr("6. How closely coders agree (reliability)"), content));
+    m_reliabilityCaution = note(QStringLiteral("reliabilityCaution"), content);
+    Theme::setRole(m_reliabilityCaution, Theme::Role::Warning);
+    body->addWidget(m_reliabilityCaution);
     m_reliabilityTable = table(QStringLiteral("reliabilityTable"), content);
     body->addWidget(m_reliabilityTable);
+    m_reliabilityAgreementTable = table(QStringLiteral("reliabilityAgreementTable"), content);
+    body->addWidget(m_reliabilityAgreementTable);
     m_reliabilityNote = note(QStringLiteral("reliabilityNote"), content);
     body->addWidget(m_reliabilityNote);
 
     body->addWidget(sectionHeading(tr("7. Coverage and timeliness"), content));
     m_coverageTable = table(QStringLiteral("coverageTable"), content);
     body->addWidget(m_coverageTable);
+
+    body->addWidget(sectionHeading(tr("Glossary: the words in this report"), content));
+    // A label rather than a table: its long explanations wrap to the page's width.
+    m_glossary = new QLabel(content);
+    m_glossary->setObjectName(QStringLiteral("glossary"));
+    m_glossary->setWordWrap(true);
+    m_glossary->setTextFormat(Qt::RichText);
+    body->addWidget(m_glossary);
     body->addStretch();
     scroll->setWidget(content);
     reportLayout->addWidget(scroll, 1);
@@ -498,8 +511,17 @@ void ReportsPage::showReport(const ReportData &report) {
                                     : tables.familyChangeWithheld);
     m_familyChangeNote->setVisible(!tables.familyChangeCaption.isEmpty());
     fill(m_reliabilityTable, tables.reliability);
+    fill(m_reliabilityAgreementTable, tables.reliabilityAgreement);
+    m_reliabilityCaution->setText(tables.reliabilityCaution);
+    m_reliabilityCaution->setVisible(!tables.reliabilityCaution.isEmpty());
     m_reliabilityNote->setText(tables.reliabilityNote);
     fill(m_coverageTable, tables.coverage);
+    QString glossary;
+    for (const QStringList &entry : tables.glossary.rows) {
+        glossary += QStringLiteral("<p><b>%1</b>: %2</p>")
+                        .arg(entry.value(0).toHtmlEscaped(), entry.value(1).toHtmlEscaped());
+    }
+    m_glossary->setText(glossary);
     emit reportShown();
 }
 

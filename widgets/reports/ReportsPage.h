@@ -106,5 +106,8 @@ private:
     QTableWidget *m_reliabilityTable = nullptr;
     QLabel *m_reliabilityNote = nullptr;
     QTableWidget *m_coverageTable = nullptr;
+    QLabel *m_reliabilityCaution = nullptr;
+    QTableWidget *m_reliabilityAgreementTable = nullptr;
+    QLabel *m_glossary = nullptr;
     FeedbackSheetView *m_feedback = nullptr;
 };

@@ -13,10 +13,12 @@
 # What is computed, following docs/cli.md, docs/formats.md and issue 6:
 # - reliability: a pair is a recording's final primary (rater 1) and final second (rater 2)
 #   coding; a skill either coder left blank ("not codable") is dropped from that skill's pairs.
-#   ICC(A,1) = psych::ICC "ICC2" (single random raters), ICC(C,1) = "ICC3" (single fixed raters);
+#   ICC(A,1) = psych::ICC "ICC2" (single random raters), ICC(C,1) = "ICC3" (single fixed raters),
+#   each with psych's 95% bounds (McGraw & Wong's F-based intervals; issue 17);
 #   weighted kappa = psych::cohen.kappa with its default quadratic weights over levels 1:5;
 #   Krippendorff's ordinal alpha from kripp_alpha.R (no packaged implementation exists). The
-#   overall row pairs each coding's mean over the skills it scored; its kappa and alpha are empty.
+#   overall row pairs each coding's mean over the skills it scored; its kappa, alpha and exact
+#   agreement are empty (two means rarely match exactly; issue 17).
 # - report: each recording counts once, by its consensus coding where it has one, otherwise its
 #   primary coding (every imported coding is final; drafts are in heldback-drafts.csv, which this
 #   script never reads). Means and 95% intervals come from t.test; any mean or share resting on
@@ -71,16 +73,21 @@ pairs_of <- function(rows) {
 reliability_row <- function(a, b, categorical) {
   n <- length(a)
   row <- list(n_pairs = n, icc_a1 = NA, icc_c1 = NA, weighted_kappa = NA,
-              krippendorff_alpha = NA, exact_agreement = NA, adjacent_agreement = NA)
+              krippendorff_alpha = NA, exact_agreement = NA, adjacent_agreement = NA,
+              icc_a1_lower = NA, icc_a1_upper = NA, icc_c1_lower = NA, icc_c1_upper = NA)
   if (n == 0) {
     return(row)
   }
-  row$exact_agreement <- mean(abs(a - b) < 1e-9)
+  if (categorical) row$exact_agreement <- mean(abs(a - b) < 1e-9)
   row$adjacent_agreement <- mean(abs(a - b) <= 1 + 1e-9)
   if (n >= 2 && var(c(a, b)) > 0) {
     icc <- psych::ICC(cbind(a, b), lmer = FALSE)$results
     row$icc_a1 <- icc["Single_random_raters", "ICC"]
     row$icc_c1 <- icc["Single_fixed_raters", "ICC"]
+    row$icc_a1_lower <- icc["Single_random_raters", "lower bound"]
+    row$icc_a1_upper <- icc["Single_random_raters", "upper bound"]
+    row$icc_c1_lower <- icc["Single_fixed_raters", "lower bound"]
+    row$icc_c1_upper <- icc["Single_fixed_raters", "upper bound"]
   }
   if (categorical) {
     # levels = 1:5: the kappa's categories are the whole scale, used or not (issue 6).
@@ -109,11 +116,13 @@ reliability_table <- function(rows) {
 all_reliability <- reliability_table(codings)
 reliability_csv <- do.call(rbind, lapply(names(all_reliability$rows), function(skill) {
   r <- all_reliability$rows[[skill]]
-  data.frame(skill = skill, n_pairs = r$n_pairs, icc_a1 = fmt(r$icc_a1), icc_c1 = fmt(r$icc_c1),
+  data.frame(scope = "service", period = "all dates", skill = skill, n_pairs = r$n_pairs, icc_a1 = fmt(r$icc_a1), icc_c1 = fmt(r$icc_c1),
              weighted_kappa = fmt(r$weighted_kappa),
              krippendorff_alpha = fmt(r$krippendorff_alpha),
              exact_agreement = fmt(r$exact_agreement),
-             adjacent_agreement = fmt(r$adjacent_agreement))
+             adjacent_agreement = fmt(r$adjacent_agreement),
+             icc_a1_lower = fmt(r$icc_a1_lower), icc_a1_upper = fmt(r$icc_a1_upper),
+             icc_c1_lower = fmt(r$icc_c1_lower), icc_c1_upper = fmt(r$icc_c1_upper))
 }))
 write.csv(reliability_csv, file.path(here, "expected-reliability.csv"), row.names = FALSE,
           quote = FALSE, na = "")
@@ -235,13 +244,19 @@ report_rows <- function(scope, teams, period) {
     r <- reliability$rows[[skill]]
     figures <- c("icc_a1", "icc_c1", "weighted_kappa", "krippendorff_alpha", "exact_agreement",
                  "adjacent_agreement")
-    if (skill == "overall") figures <- setdiff(figures, c("weighted_kappa", "krippendorff_alpha"))
+    if (skill == "overall") {
+      figures <- setdiff(figures, c("weighted_kappa", "krippendorff_alpha", "exact_agreement"))
+    }
     for (figure in figures) {
       if (r$n_pairs < threshold) {
         add("reliability", figure, skill, list(n = "", value = suppressed, lower = "", upper = ""))
       } else {
+        # The ICCs carry their 95% intervals in ci_lower and ci_upper; other figures have none.
+        bounds <- if (figure %in% c("icc_a1", "icc_c1")) {
+          c(fmt(r[[paste0(figure, "_lower")]]), fmt(r[[paste0(figure, "_upper")]]))
+        } else c("", "")
         add("reliability", figure, skill, list(n = r$n_pairs, value = fmt(r[[figure]]),
-                                               lower = "", upper = ""))
+                                               lower = bounds[1], upper = bounds[2]))
       }
     }
   }

@@ -1,4 +1,5 @@
 #include "ReportFixture.h"
+#include "reports/PdfDocument.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPdfWriter.h"
 #include "storage/ReportQueries.h"
@@ -22,6 +23,7 @@ private slots:
     void trendWithNoQuarterToShowSaysSoInsteadOfEmptyCharts();
     void unwritablePathFailsCleanly();
     void withheldFamilyChangeGivesItsOwnReason();
+    void reliabilityHasBandsCautionAndAGlossaryPage();
 
 private:
     ReportData build(const QString &team,
@@ -121,15 +123,15 @@ void tst_ReportPdfWriter::teamReportHasEveryNameAndItsPages() {
     QString error;
     int pages = 0;
     QVERIFY2(ReportPdfWriter::write(data, path, &error, &pages), qPrintable(error));
-    // Title page, headline and skills, distribution, trend, then engagement to coverage.
-    QCOMPARE(pages, 5);
+    // Title page, headline and skills, distribution, trend, engagement to coverage, glossary.
+    QCOMPARE(pages, 6);
     QCOMPARE(pdfPages(path), pages);
     const QString text = pdfText(path);
     for (const QString &name :
          {QStringLiteral("Evocation"), QStringLiteral("Empathy"), QStringLiteral("Collaboration"),
           QStringLiteral("Autonomy"), QStringLiteral("Purposefulness"),
           QStringLiteral("Clarity about concerns"), QStringLiteral("Child focus"),
-          QStringLiteral("Harbour Team"), QStringLiteral("Page 5 of 5"), QStringLiteral("2025-Q1")})
+          QStringLiteral("Harbour Team"), QStringLiteral("Page 6 of 6"), QStringLiteral("2025-Q1")})
         QVERIFY2(text.contains(name), qPrintable(name));
     // A manager report names nobody.
     QVERIFY(!text.contains(QStringLiteral("Hana")));
@@ -231,6 +233,56 @@ void tst_ReportPdfWriter::withheldFamilyChangeGivesItsOwnReason() {
         text.contains(QStringLiteral("Change on SCORE-15 from T1 to T2 is not shown: ") + reason),
         qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("family members completed")));
+}
+
+// Issue 17: each ICC with its interval and a plain band, a caution under 10 pairs, no "same
+// score" on the overall row, and the glossary on the last page.
+void tst_ReportPdfWriter::reliabilityHasBandsCautionAndAGlossaryPage() {
+    ReportData data = build(QStringLiteral("Harbour Team"));
+    ReliabilityRow evocation;
+    evocation.skill = QStringLiteral("evocation");
+    evocation.nPairs = 6;
+    evocation.iccA1 = 0.82;
+    evocation.iccA1Ci = IccInterval{0.31, 0.97};
+    evocation.iccC1 = 0.93;
+    evocation.iccC1Ci = IccInterval{0.62, 0.99};
+    evocation.exactAgreement = 0.5;
+    evocation.adjacentAgreement = 1.0;
+    ReliabilityRow overall = evocation;
+    overall.skill = ReliabilityTable::overallKey;
+    overall.exactAgreement.reset();
+    data.reliability = {evocation, overall};
+    data.reliabilityPairs = 6;
+
+    PdfDocument document(QStringLiteral("header"), QStringLiteral("footer"));
+    ReportPdfWriter::compose(data, document);
+    const ReportTables tables = ReportTables::of(data);
+    const QList<ReportTable> &printed = document.tables();
+    QVERIFY(printed.contains(tables.reliability));
+    QVERIFY(printed.contains(tables.reliabilityAgreement));
+    QCOMPARE(printed.constLast(), tables.glossary);
+    QCOMPARE(tables.reliability.rows.at(0).mid(2),
+             (QStringList{QStringLiteral("0.82"), QStringLiteral("0.31 to 0.97"),
+                          QStringLiteral("good"), QStringLiteral("0.93"),
+                          QStringLiteral("0.62 to 0.99"), QStringLiteral("excellent")}));
+    QCOMPARE(tables.reliabilityAgreement.rows.at(1).at(4), QString());
+
+    const QString path = m_dir.filePath(QStringLiteral("harbour-reliability.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(ReportPdfWriter::write(data, path, &error, &pages), qPrintable(error));
+    const QString text = pdfText(path).simplified();
+    for (const QString &words :
+         {QStringLiteral("6. How closely coders agree (reliability)"),
+          // ("figure" is left out: pdftotext gives back its "fi" as one ligature glyph.)
+          QStringLiteral("here rests on fewer than 10 double-coded pairs."),
+          QStringLiteral("Koo & Li (2016)"), QStringLiteral("Glossary: the words in this report")})
+        QVERIFY2(text.contains(words), qPrintable(words));
+    // The glossary is the last page, after "About the figures".
+    const QStringList pageTexts = pdfText(path).split(QLatin1Char('\f'));
+    QVERIFY(pages >= 2);
+    QVERIFY(pageTexts.value(pages - 1).contains(QStringLiteral("Glossary")));
+    QVERIFY(!pageTexts.value(pages - 1).contains(QStringLiteral("About the")));
 }
 
 QTEST_MAIN(tst_ReportPdfWriter)

@@ -347,7 +347,8 @@ void tst_ReportsPage::screenAndPdfShowTheSameCells() {
     for (const QString &name :
          {QStringLiteral("headlineReferenceTable"), QStringLiteral("skillsTable"),
           QStringLiteral("engagementTable"), QStringLiteral("familyChangeTable"),
-          QStringLiteral("reliabilityTable"), QStringLiteral("coverageTable")}) {
+          QStringLiteral("reliabilityTable"), QStringLiteral("reliabilityAgreementTable"),
+          QStringLiteral("coverageTable")}) {
         auto *widget = page.findChild<QTableWidget *>(name);
         QVERIFY2(widget, qPrintable(name));
         const ReportTable onScreen = shown(widget);
@@ -364,6 +365,14 @@ void tst_ReportsPage::screenAndPdfShowTheSameCells() {
     // And the screen holds the same model the PDF is built from.
     QVERIFY(page.tables());
     QCOMPARE(page.tables()->skills, ReportTables::of(*page.report()).skills);
+    // The glossary the PDF ends with is on screen too, every term and meaning.
+    auto *glossary = page.findChild<QLabel *>(QStringLiteral("glossary"));
+    QVERIFY(glossary);
+    QVERIFY(printed.constLast() == page.tables()->glossary);
+    for (const QStringList &entry : page.tables()->glossary.rows) {
+        QVERIFY2(glossary->text().contains(entry.at(0).toHtmlEscaped()), qPrintable(entry.at(0)));
+        QVERIFY2(glossary->text().contains(entry.at(1).toHtmlEscaped()), qPrintable(entry.at(0)));
+    }
 }
 
 void tst_ReportsPage::aSecondCoderSeesTheCoachingReportWithoutTheSessionTheyCode() {

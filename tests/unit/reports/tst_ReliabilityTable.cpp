@@ -122,7 +122,16 @@ void tst_ReliabilityTable::overallUsesEachCodingsMean() {
     compare3(overall->iccC1, 0.863014);
     QVERIFY(!overall->weightedKappa.has_value());
     QVERIFY(!overall->krippendorffAlpha.has_value());
-    compare3(overall->exactAgreement, 8.0 / 14.0);
+    // Two coders' means rarely match exactly, so exact agreement is not given for them; within
+    // one point still is.
+    QVERIFY(!overall->exactAgreement.has_value());
+    compare3(overall->adjacentAgreement, 1.0);
+    // The intervals (R psych::ICC on the same pairs, tests/data/icc "fourteen_pairs").
+    QVERIFY(overall->iccA1Ci && overall->iccC1Ci);
+    compare3(overall->iccA1Ci->lower, 0.641756);
+    compare3(overall->iccA1Ci->upper, 0.954577);
+    compare3(overall->iccC1Ci->lower, 0.627277);
+    compare3(overall->iccC1Ci->upper, 0.953879);
 }
 
 void tst_ReliabilityTable::dateLimitsAndCsv() {
@@ -131,16 +140,39 @@ void tst_ReliabilityTable::dateLimitsAndCsv() {
     const auto rows = ReliabilityTable::compute(pairs, CodingSchemeLoader::builtIn().skillKeys());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QVERIFY(ReliabilityTable::writeCsv(&buffer, rows));
+    QVERIFY(ReliabilityTable::writeCsv(
+        &buffer,
+        {QStringLiteral("service"),
+         ReliabilityTable::periodKey(QDate(2025, 1, 3), QDate(2025, 1, 5))},
+        rows));
     const QStringList lines = QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'));
-    QCOMPARE(lines.at(0), QStringLiteral("skill,n_pairs,icc_a1,icc_c1,weighted_kappa,"
+    // Scope and period first, as in the report CSV; the intervals after the original columns.
+    QCOMPARE(lines.at(0), QStringLiteral("scope,period,skill,n_pairs,icc_a1,icc_c1,weighted_kappa,"
                                          "krippendorff_alpha,exact_agreement,adjacent_agreement,"
-                                         "suppressed,note"));
-    QVERIFY(lines.at(1).startsWith(QStringLiteral("evocation,3,")));
-    // The overall row leaves kappa and alpha empty.
-    QVERIFY(lines.at(8).startsWith(QStringLiteral("overall,3,")));
-    QCOMPARE(lines.at(8).split(QLatin1Char(',')).at(4), QString());
-    QCOMPARE(lines.at(8).split(QLatin1Char(',')).at(5), QString());
+                                         "suppressed,note,icc_a1_lower,icc_a1_upper,icc_c1_lower,"
+                                         "icc_c1_upper"));
+    QVERIFY(
+        lines.at(1).startsWith(QStringLiteral("service,2025-01-03 to 2025-01-05,evocation,3,")));
+    const QStringList evocation = lines.at(1).split(QLatin1Char(','));
+    QCOMPARE(evocation.size(), 16);
+    for (int column = 12; column < 16; ++column) {
+        bool isNumber = false;
+        evocation.at(column).toDouble(&isNumber);
+        QVERIFY2(isNumber, qPrintable(lines.at(1)));
+    }
+    // The overall row leaves kappa, alpha and exact agreement empty.
+    const QStringList overall = lines.at(8).split(QLatin1Char(','));
+    QCOMPARE(overall.at(2), QStringLiteral("overall"));
+    QCOMPARE(overall.at(6), QString());
+    QCOMPARE(overall.at(7), QString());
+    QCOMPARE(overall.at(8), QString());
+    QVERIFY(!overall.at(9).isEmpty());
+    // Either end of the period may be open.
+    QCOMPARE(ReliabilityTable::periodKey(QDate(2025, 1, 3), {}),
+             QStringLiteral("2025-01-03 onwards"));
+    QCOMPARE(ReliabilityTable::periodKey({}, QDate(2025, 1, 5)),
+             QStringLiteral("up to 2025-01-05"));
+    QCOMPARE(ReliabilityTable::periodKey({}, {}), QStringLiteral("all dates"));
     // No pairs at all: every statistic empty, but the rows are still there.
     const auto none = ReliabilityTable::compute({}, CodingSchemeLoader::builtIn().skillKeys());
     QCOMPARE(none.size(), 8);
@@ -156,9 +188,13 @@ void tst_ReliabilityTable::csvKeepsNegativeFiguresAsNumbers() {
     row.iccA1 = -0.42;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QVERIFY(ReliabilityTable::writeCsv(&buffer, {row}));
+    row.iccA1Ci = IccInterval{-0.9, 0.3};
+    QVERIFY(ReliabilityTable::writeCsv(&buffer, {}, {row}));
     const QStringList lines = QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'));
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("\"'=cmd\",4,-0.42")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("service,,\"'=cmd\",4,-0.42")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(",-0.900000,0.300000,,")),
+             qPrintable(lines.at(1)));
 }
 
 void tst_ReliabilityTable::fewPairsAreWithheldAndOnePairGivesNoKappa() {
@@ -179,14 +215,16 @@ void tst_ReliabilityTable::fewPairsAreWithheldAndOnePairGivesNoKappa() {
     for (const ReliabilityRow &r : rows) {
         QCOMPARE(r.nPairs, 1);
         QVERIFY(!r.iccA1 && !r.iccC1 && !r.exactAgreement && !r.adjacentAgreement);
+        QVERIFY(!r.iccA1Ci && !r.iccC1Ci);
         QCOMPARE(r.withheldReason, QStringLiteral("fewer than 3 double-coded pairs"));
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QVERIFY(ReliabilityTable::writeCsv(&buffer, rows));
+    QVERIFY(ReliabilityTable::writeCsv(
+        &buffer, {QStringLiteral("service"), QStringLiteral("all dates")}, rows));
     const QStringList lines = QString::fromUtf8(buffer.data()).split(QLatin1Char('\n'));
-    QCOMPARE(lines.at(1), QStringLiteral("evocation,1,,,,,,,fewer than 3 double-coded pairs,"));
-    QVERIFY(lines.at(1).split(QLatin1Char(',')).at(4).isEmpty());
+    QCOMPARE(lines.at(1), QStringLiteral("service,all dates,evocation,1,,,,,,,fewer than 3 "
+                                         "double-coded pairs,,,,,"));
 
     // Three pairs pass a threshold of 3 untouched.
     auto three = ReliabilityTable::compute(

@@ -15,6 +15,9 @@ private slots:
     void familyChangeWithheldGivesEachReasonOnce();
     void familyChangeShownHasItsNoteAndNoWithheldText();
     void reliabilityMarksTheOverallRow();
+    void reliabilityShowsIntervalsAndPlainBands();
+    void reliabilityCautionsUnderTenPairs();
+    void glossaryExplainsTheReportsWords();
     void coverageHasEveryRowOfThePdf();
 };
 
@@ -85,7 +88,7 @@ void tst_ReportTables::skillsListFactorsFirstWithTheirSkills() {
     QCOMPARE(skills.rows.size(), 3);
     QCOMPARE(
         skills.rows.at(0),
-        (QStringList{QStringLiteral("Care"), QStringLiteral("factor composite"),
+        (QStringList{QStringLiteral("Care"), QStringLiteral("average of its skills (factor)"),
                      QStringLiteral("9"), QStringLiteral("3.50"), QStringLiteral("3.10 to 3.90")}));
     QCOMPARE(skills.emphasisedRows, QList<int>{0});
     QCOMPARE(skills.rows.at(1).at(1), QStringLiteral("Care"));
@@ -127,7 +130,11 @@ void tst_ReportTables::familyChangeWithheldGivesEachReasonOnce() {
         change(withheld(QStringLiteral("fewer than 3 families")), QStringLiteral("A")),
         change(withheld(QStringLiteral("fewer than 3 families")), QStringLiteral("B"))};
     const ReportTables tables = ReportTables::of(d);
-    QCOMPARE(tables.familyChangeCaption, QStringLiteral("SDQ: change from T1 to T2"));
+    // Plain words first, the technical name in brackets (issue 17).
+    QCOMPARE(
+        tables.familyChangeCaption,
+        QStringLiteral("SDQ: change from the first questionnaire to the follow-up (T1 to T2)"));
+    QCOMPARE(tables.familyChange.header.at(6), QStringLiteral("Chance (p)"));
     QVERIFY(tables.familyChangeWithheld.startsWith(
         QStringLiteral("Change on SDQ from T1 to T2 is not shown: ")));
     QCOMPARE(tables.familyChangeWithheld.count(d.reasonFor(d.familyChange.at(0).change)), 1);
@@ -167,8 +174,111 @@ void tst_ReportTables::reliabilityMarksTheOverallRow() {
     QCOMPARE(table.rows.at(0).at(2), QStringLiteral("fewer than 3"));
     QCOMPARE(table.rows.at(1).at(0), QStringLiteral("Overall"));
     QCOMPARE(table.rows.at(1).at(2), QStringLiteral("0.81"));
-    // Kappa is not on the overall mean's scale, so its cell stays empty.
-    QCOMPARE(table.rows.at(1).at(4), QString());
+    // The other measures: kappa and alpha are not on the overall mean's scale, and two means
+    // rarely match exactly, so those cells stay empty even when a figure is there.
+    ReportData withExact = d;
+    withExact.reliability[1].exactAgreement = 0.0;
+    withExact.reliability[1].adjacentAgreement = 1.0;
+    const ReportTable agreement = ReportTables::of(withExact).reliabilityAgreement;
+    QCOMPARE(agreement.emphasisedRows, QList<int>{1});
+    QCOMPARE(agreement.header.at(4), QStringLiteral("Same score"));
+    QCOMPARE(agreement.rows.at(1).at(2), QString());
+    QCOMPARE(agreement.rows.at(1).at(3), QString());
+    QCOMPARE(agreement.rows.at(1).at(4), QString());
+    QCOMPARE(agreement.rows.at(1).at(5), QStringLiteral("100%"));
+    QCOMPARE(agreement.rows.at(0).at(2), QStringLiteral("fewer than 3"));
+}
+
+void tst_ReportTables::reliabilityShowsIntervalsAndPlainBands() {
+    ReportData d = data();
+    ReliabilityRow empathy;
+    empathy.skill = QStringLiteral("empathy");
+    empathy.nPairs = 12;
+    empathy.iccA1 = 0.7496; // printed "0.75", so its band is "good", as printed
+    empathy.iccA1Ci = IccInterval{-0.0794, 0.9217};
+    empathy.iccC1 = 0.42;
+    empathy.iccC1Ci = IccInterval{0.05, 0.7};
+    ReliabilityRow overall;
+    overall.skill = ReliabilityTable::overallKey;
+    overall.nPairs = 12;
+    overall.iccA1 = 0.93;
+    overall.iccC1 = 0.6; // no interval: the cell stays empty, the band is still given
+    d.reliability = {empathy, overall};
+    const ReportTables tables = ReportTables::of(d);
+    const ReportTable &table = tables.reliability;
+    QCOMPARE(table.header.at(2), QStringLiteral("Agreement (ICC(A,1))"));
+    QCOMPARE(table.header.at(4), QStringLiteral("Band (Koo & Li)"));
+    QCOMPARE(table.rows.at(0),
+             (QStringList{QStringLiteral("Empathy"), QStringLiteral("12"), QStringLiteral("0.75"),
+                          QString(QChar(0x2212)) + QStringLiteral("0.08 to 0.92"),
+                          QStringLiteral("good"), QStringLiteral("0.42"),
+                          QStringLiteral("0.05 to 0.70"), QStringLiteral("poor")}));
+    QCOMPARE(table.rows.at(1).at(4), QStringLiteral("excellent"));
+    QCOMPARE(table.rows.at(1).at(6), QString());
+    QCOMPARE(table.rows.at(1).at(7), QStringLiteral("moderate"));
+    // The bands' source is given with them.
+    QVERIFY(tables.reliabilityNote.contains(QStringLiteral("Koo & Li (2016)")));
+    QVERIFY(tables.reliabilityNote.contains(QStringLiteral("below 0.5 poor")));
+    QVERIFY(tables.reliabilityCaution.isEmpty());
+
+    // A withheld row shows the small-number text and no interval or band.
+    d.reliability[0].nPairs = 2;
+    const QStringList withheld = ReportTables::of(d).reliability.rows.at(0);
+    QCOMPARE(withheld.mid(2, 3),
+             (QStringList{QStringLiteral("fewer than 3"), QString(), QString()}));
+}
+
+void tst_ReportTables::reliabilityCautionsUnderTenPairs() {
+    ReportData d = data();
+    const auto row = [](const char *skill, int pairs) {
+        ReliabilityRow r;
+        r.skill = QString::fromUtf8(skill);
+        r.nPairs = pairs;
+        if (pairs >= 3)
+            r.iccA1 = 0.8;
+        return r;
+    };
+    // Autonomy is already withheld (2 pairs), so it needs no caution of its own.
+    d.reliability = {row("empathy", 9), row("evocation", 10), row("autonomy", 2)};
+    QString caution = ReportTables::of(d).reliabilityCaution;
+    QVERIFY2(caution.startsWith(QStringLiteral("Caution: the figures for Empathy rest on fewer "
+                                               "than 10 double-coded pairs.")),
+             qPrintable(caution));
+
+    d.reliability = {row("empathy", 9), row("evocation", 9), row("overall", 40)};
+    caution = ReportTables::of(d).reliabilityCaution;
+    QVERIFY2(caution.startsWith(QStringLiteral("Caution: the figures for Empathy and Evocation "
+                                               "rest on fewer than 10")),
+             qPrintable(caution));
+
+    d.reliability = {row("empathy", 9), row("evocation", 4), row("autonomy", 2)};
+    caution = ReportTables::of(d).reliabilityCaution;
+    QVERIFY2(caution.startsWith(QStringLiteral("Caution: every figure here rests on fewer than "
+                                               "10 double-coded pairs.")),
+             qPrintable(caution));
+
+    d.reliability = {row("empathy", 10), row("evocation", 40), row("autonomy", 2)};
+    QVERIFY(ReportTables::of(d).reliabilityCaution.isEmpty());
+}
+
+void tst_ReportTables::glossaryExplainsTheReportsWords() {
+    ReportData d = data();
+    d.suppressionThreshold = 5;
+    const ReportTable glossary = ReportTables::of(d).glossary;
+    QStringList terms;
+    for (const QStringList &row : glossary.rows) {
+        QCOMPARE(row.size(), 2);
+        QVERIFY2(row.at(1).size() > 40, qPrintable(row.at(0)));
+        terms.append(row.at(0));
+    }
+    const QString all = terms.join(QLatin1Char('|'));
+    // Every word issue 17 names, and the small-number text as this report writes it.
+    for (const QString &term :
+         {QStringLiteral("ICC"), QStringLiteral("κ"), QStringLiteral("α"), QStringLiteral("T1"),
+          QStringLiteral("T2"), QStringLiteral("SCORE-15"), QStringLiteral("WAI"),
+          QStringLiteral("Reliable change"), QStringLiteral("confidence interval"),
+          QStringLiteral("\"fewer than 5\"")})
+        QVERIFY2(all.contains(term), qPrintable(term));
 }
 
 void tst_ReportTables::coverageHasEveryRowOfThePdf() {

@@ -207,7 +207,7 @@ void tst_ReportRun::reliabilityIsWithheldUnderTheOrganisationThreshold() {
     QCOMPARE(overall.skill, ReliabilityTable::overallKey);
     QCOMPARE(overall.nPairs, 3);
     QVERIFY(overall.withheldReason.isEmpty());
-    QVERIFY(overall.exactAgreement.has_value());
+    QVERIFY(overall.adjacentAgreement.has_value());
 
     ReportSettings stricter;
     stricter.suppressionThreshold = 4;
@@ -216,7 +216,7 @@ void tst_ReportRun::reliabilityIsWithheldUnderTheOrganisationThreshold() {
     rows = run.reliability({}, {});
     QCOMPARE(rows.constLast().nPairs, 3);
     QVERIFY(!rows.constLast().withheldReason.isEmpty());
-    QVERIFY(!rows.constLast().exactAgreement.has_value());
+    QVERIFY(!rows.constLast().adjacentAgreement.has_value());
 
     // The period narrows the pairs.
     rows = run.reliability(QDate(2025, 2, 11), QDate(2025, 2, 12));
@@ -224,10 +224,18 @@ void tst_ReportRun::reliabilityIsWithheldUnderTheOrganisationThreshold() {
 
     const QString path = m_dir->filePath(QStringLiteral("reliability.csv"));
     QString error;
-    QVERIFY2(ReportRun::writeReliabilityCsv(rows, path, &error), qPrintable(error));
+    QVERIFY2(ReportRun::writeReliabilityCsv(
+                 rows,
+                 {QStringLiteral("service"),
+                  ReliabilityTable::periodKey(QDate(2025, 2, 11), QDate(2025, 2, 12))},
+                 path, &error),
+             qPrintable(error));
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    QVERIFY(written.readAll().startsWith(ReliabilityTable::csvHeader().join(u',').toUtf8()));
+    const QList<QByteArray> lines = written.readAll().split('\n');
+    QCOMPARE(lines.at(0), ReliabilityTable::csvHeader().join(u',').toUtf8());
+    QVERIFY2(lines.at(1).startsWith("service,2025-02-11 to 2025-02-12,evocation,2,"),
+             lines.at(1).constData());
 }
 
 void tst_ReportRun::changeStampSeesAWrite() {

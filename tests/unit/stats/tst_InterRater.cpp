@@ -1,18 +1,25 @@
+#include "io/CsvReader.h"
 #include "stats/InterRater.h"
 #include "stats/KrippendorffAlpha.h"
 
+#include <QMap>
 #include <QTest>
 
 // Reliability statistics against published worked examples: Shrout & Fleiss (1979) Table 2
 // for the ICCs, Krippendorff (2011) "Computing Krippendorff's Alpha-Reliability" for alpha.
 // The remaining expected values were computed independently by hand-written Python over the
-// same data (coincidence matrices and contingency tables written out in full).
+// same data (coincidence matrices and contingency tables written out in full). The ICCs' 95%
+// intervals are compared with R's psych::ICC on the data sets in tests/data/icc, whose figures
+// tests/data/icc/expected-icc.R wrote (R is not needed to run this test).
 class tst_InterRater : public QObject {
     Q_OBJECT
 
 private slots:
     void iccMatchesShroutAndFleiss();
     void iccNeedsTwoCompleteTargets();
+    void iccIntervalsMatchR_data();
+    void iccIntervalsMatchR();
+    void kooLiBandsAtTheirBoundaries();
     void weightedKappaOverFixedCategories();
     void weightedKappaUndefinedWithoutDisagreement();
     void agreementShares();
@@ -56,6 +63,81 @@ void tst_InterRater::iccNeedsTwoCompleteTargets() {
     QVERIFY(r.valid);
     compare3(r.absoluteAgreement, 0.866); // 0.865979
     compare3(r.consistency, 0.863);       // 0.863014
+}
+
+void tst_InterRater::iccIntervalsMatchR_data() {
+    QTest::addColumn<QVariantList>("ratings"); // one QVariantList of doubles per target
+    QTest::addColumn<QStringList>("expected"); // the expected-icc.csv row
+    QTest::addColumn<QStringList>("header");
+
+    CsvReader datasets;
+    CsvReader expected;
+    QString error;
+    QVERIFY2(datasets.parseFile(QStringLiteral(PC_TEST_DATA "/icc/icc-datasets.csv"), &error),
+             qPrintable(error));
+    QVERIFY2(expected.parseFile(QStringLiteral(PC_TEST_DATA "/icc/expected-icc.csv"), &error),
+             qPrintable(error));
+    // Three data sets at the least, one of them with fewer than 10 pairs (issue 17).
+    QVERIFY(expected.records().size() >= 3);
+    QMap<QString, QMap<int, QMap<int, double>>> byDataset;
+    for (const CsvReader::Record &record : datasets.records()) {
+        byDataset[datasets.value(record, QStringLiteral("dataset"))]
+                 [datasets.value(record, QStringLiteral("target")).toInt()]
+                 [datasets.value(record, QStringLiteral("rater")).toInt()] =
+                     datasets.value(record, QStringLiteral("score")).toDouble();
+    }
+    for (const CsvReader::Record &record : expected.records()) {
+        const QString name = expected.value(record, QStringLiteral("dataset"));
+        QVERIFY2(byDataset.contains(name), qPrintable(name));
+        QVariantList ratings;
+        for (const auto &target : byDataset.value(name)) {
+            QVariantList row;
+            for (double score : target)
+                row.append(score);
+            ratings.append(QVariant(row));
+        }
+        QTest::newRow(qPrintable(name)) << ratings << record.fields << expected.header();
+    }
+}
+
+void tst_InterRater::iccIntervalsMatchR() {
+    QFETCH(QVariantList, ratings);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, header);
+    const auto column = [&](const char *name) {
+        return expected.value(header.indexOf(QLatin1String(name))).toDouble();
+    };
+    std::vector<std::vector<double>> rows;
+    for (const QVariant &target : ratings) {
+        std::vector<double> row;
+        for (const QVariant &score : target.toList())
+            row.push_back(score.toDouble());
+        rows.push_back(row);
+    }
+    const IccResult r = InterRater::icc(rows);
+    QVERIFY(r.valid);
+    QCOMPARE(r.n, int(column("n")));
+    QCOMPARE(r.k, int(column("k")));
+    compare3(r.absoluteAgreement, column("icc_a1"));
+    compare3(r.consistency, column("icc_c1"));
+    QVERIFY(r.absoluteAgreementCi.has_value());
+    QVERIFY(r.consistencyCi.has_value());
+    compare3(r.absoluteAgreementCi->lower, column("icc_a1_lower"));
+    compare3(r.absoluteAgreementCi->upper, column("icc_a1_upper"));
+    compare3(r.consistencyCi->lower, column("icc_c1_lower"));
+    compare3(r.consistencyCi->upper, column("icc_c1_upper"));
+}
+
+void tst_InterRater::kooLiBandsAtTheirBoundaries() {
+    // Koo & Li (2016): below 0.5 poor, 0.5-0.75 moderate, 0.75-0.9 good, above 0.9 excellent.
+    QCOMPARE(InterRater::kooLiBand(-0.3), IccBand::Poor);
+    QCOMPARE(InterRater::kooLiBand(0.49), IccBand::Poor);
+    QCOMPARE(InterRater::kooLiBand(0.5), IccBand::Moderate);
+    QCOMPARE(InterRater::kooLiBand(0.74), IccBand::Moderate);
+    QCOMPARE(InterRater::kooLiBand(0.75), IccBand::Good);
+    QCOMPARE(InterRater::kooLiBand(0.9), IccBand::Good);
+    QCOMPARE(InterRater::kooLiBand(0.91), IccBand::Excellent);
+    QCOMPARE(InterRater::kooLiBand(1.0), IccBand::Excellent);
 }
 
 void tst_InterRater::weightedKappaOverFixedCategories() {
