@@ -216,8 +216,8 @@ QString CodingWorkflow::audioFileOf(qint64 recordingId, QString *problem) const 
                       "You can still score it.");
         return {};
     }
-    const QString path = RecordingPaths::resolve(found->audioPath, Settings().recordingsRoot(),
-                                                 QFileInfo(m_database.path()).absolutePath());
+    const QString path =
+        RecordingPaths::resolve(found->audioPath, Settings().recordingsRoot(), m_database.folder());
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         *problem = tr("The audio file is missing (%1). Use “Locate…” on the "
                       "Recordings page to find it; you can still score meanwhile.")

@@ -10,7 +10,7 @@ RecordingLibrary::RecordingLibrary(Database &database)
 
 QList<RecordingListRow> RecordingLibrary::rows() const {
     QList<RecordingListRow> rows = RecordingListQuery(m_database).all();
-    markMissingAudio(rows, m_recordingsRoot, QFileInfo(m_database.path()).absolutePath());
+    markMissingAudio(rows, m_recordingsRoot, m_database.folder());
     return rows;
 }
 
