@@ -28,7 +28,7 @@ private slots:
 
 private:
     QModelIndex cell(const QString &code, int column) const;
-    QList<RecordingListRow> libraryRows() const;
+    QList<RecordingListRow> libraryRows();
 
     QTemporaryDir m_dir;
     Database m_db;
@@ -44,7 +44,7 @@ void tst_RecordingsModel::initTestCase() {
 
 // A server database has no folder for relative audio paths to resolve against: there the
 // recordings root finds the fixture's audio, as an organisation's root finds its share.
-QList<RecordingListRow> tst_RecordingsModel::libraryRows() const {
+QList<RecordingListRow> tst_RecordingsModel::libraryRows() {
     RecordingLibrary library(m_db);
     if (TestDatabase::onPostgres())
         library.setRecordingsRoot(m_dir.path());
