@@ -45,13 +45,6 @@ public:
     }
 
     ~PostgresTestServer() {
-        // On the run's shared cluster, the databases this process made go with it: dozens of
-        // tests make hundreds, and a cluster that grows by gigabytes is slow to remove at the end
-        // of the run. FORCE, because a test that failed may have left a connection open.
-        if (!m_started) {
-            for (const QString &name : std::as_const(m_created))
-                exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        }
         {
             QSqlDatabase admin = QSqlDatabase::database(m_adminConnection, false);
             admin.close();
@@ -112,6 +105,18 @@ public:
             return {};
         m_created.append(name);
         return urlFor(name);
+    }
+
+    // On the run's shared cluster, drops the databases freshDatabaseUrl() made: dozens of tests
+    // make hundreds, and a cluster grown by gigabytes is slow to remove at the end of the run.
+    // FORCE, because a test that failed may have left a connection open. Call it while the
+    // application object still exists (TestDatabase does, from a post routine).
+    void dropCreatedDatabases() {
+        if (m_started)
+            return;
+        for (const QString &name : std::as_const(m_created))
+            exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        m_created.clear();
     }
 
     // Runs one statement on the server's maintenance database, as the server's superuser.
