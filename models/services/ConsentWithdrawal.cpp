@@ -47,8 +47,8 @@ ConsentWithdrawal::Impact ConsentWithdrawal::preview(qint64 recordingId) const {
     impact.evidenceNotes = counts.evidenceNotes;
     impact.storedAudioPath = recording->audioPath;
     if (!recording->audioPath.isEmpty())
-        impact.audioPath = RecordingPaths::resolve(recording->audioPath, m_recordingsRoot,
-                                                   QFileInfo(m_database.path()).absolutePath());
+        impact.audioPath =
+            RecordingPaths::resolve(recording->audioPath, m_recordingsRoot, m_database.folder());
     return impact;
 }
 

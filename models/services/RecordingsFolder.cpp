@@ -57,8 +57,7 @@ QString RecordingsFolder::root() const {
 }
 
 QString RecordingsFolder::databaseFolder(const Database &database) {
-    const QString path = database.path();
-    return path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
+    return database.folder();
 }
 
 QString RecordingsFolder::resolve(const QString &stored) const {

@@ -10,6 +10,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -285,4 +286,9 @@ QString Database::defaultPath() {
 QString Database::defaultDemoPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("demo.sqlite"));
+}
+
+QString Database::folder() const {
+    const QString file = path();
+    return file.isEmpty() ? QString() : QFileInfo(file).absolutePath();
 }

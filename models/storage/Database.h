@@ -52,6 +52,10 @@ public:
 
     // The database file (SQLite); empty when closed.
     QString path() const { return m_spec ? m_spec->filePath() : QString(); }
+    // The folder of the database file, against which relative audio paths resolve when no
+    // recordings root is set; empty for a server database, which has no folder on this computer
+    // (its relative paths need the recordings root).
+    QString folder() const;
     // What this connection was opened from; empty when closed.
     std::optional<ConnectionSpec> spec() const { return m_spec; }
     QSqlDatabase connection() const;

@@ -2,7 +2,9 @@
 // SQLite and in PostgreSQL, timed in alternating blocks in one run, and printed as the ratio
 // PostgreSQL / SQLite (target <= 2). The demo is generated into SQLite and copied into a
 // throw-away PostgreSQL cluster with copy-database's DatabaseCopier; the cluster is started by
-// tests/support/postgres-test-cluster.sh and removed at the end, even when the bench fails.
+// tests/support/postgres-test-cluster.sh and removed at the end, even when the bench fails. When
+// a server is given (PC_TEST_POSTGRES_URL, or the ctest fixture's PC_TEST_POSTGRES_URL_FILE),
+// the bench uses that one and starts none.
 // Figures, never assertions.
 
 #include "TestDatabase.h"
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -80,12 +83,15 @@ int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    const Cluster cluster(dir.filePath(QStringLiteral("cluster")));
-    if (!cluster.started()) {
-        out << "the throw-away PostgreSQL cluster did not start: no comparison" << Qt::endl;
-        return 1;
+    std::unique_ptr<Cluster> cluster;
+    if (PostgresTestServer::sharedServerUrl().isEmpty()) {
+        cluster = std::make_unique<Cluster>(dir.filePath(QStringLiteral("cluster")));
+        if (!cluster->started()) {
+            out << "the throw-away PostgreSQL cluster did not start: no comparison" << Qt::endl;
+            return 1;
+        }
+        qputenv("PC_TEST_POSTGRES_URL", cluster->url().toUtf8());
     }
-    qputenv("PC_TEST_POSTGRES_URL", cluster.url().toUtf8());
     try {
         const QString path = dir.filePath(QStringLiteral("decade.sqlite"));
         Database sqlite;

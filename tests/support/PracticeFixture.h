@@ -22,8 +22,10 @@
 //   REC-0005 2025-01-05 Alice North  consensus     audio present
 namespace PracticeFixture {
 
-inline void build(Database &db) {
-    const QString folder = QFileInfo(db.path()).absolutePath();
+// audioFolder is where the fixture's audio files go; a test on PostgreSQL, whose database has no
+// folder, names its own (and sets it as the recordings root to find them).
+inline void build(Database &db, const QString &audioFolder) {
+    const QString folder = audioFolder;
     QDir(folder).mkpath(QStringLiteral("audio"));
     for (const QString &name :
          {QStringLiteral("audio/rec1.wav"), QStringLiteral("audio/rec5.wav")}) {

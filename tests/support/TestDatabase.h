@@ -28,6 +28,13 @@ inline QString engineName() {
 // own, a cluster started for it and removed when the process ends.
 inline PostgresTestServer &postgresServer() {
     static PostgresTestServer server;
+    // The test's own databases are dropped as the application object goes, after the test
+    // object (and its connections) and before the driver is gone.
+    static const bool dropsAtExit = [] {
+        qAddPostRoutine([] { postgresServer().dropCreatedDatabases(); });
+        return true;
+    }();
+    Q_UNUSED(dropsAtExit);
     return server;
 }
 

@@ -36,7 +36,7 @@ private:
 void tst_PeopleModel::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("practice.sqlite")));
-    PracticeFixture::build(m_db);
+    PracticeFixture::build(m_db, m_dir.path());
     PeopleQuery query(m_db);
     m_model.setPeople(query.teams(), query.practitioners());
 }

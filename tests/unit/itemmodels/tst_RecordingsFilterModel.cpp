@@ -38,7 +38,7 @@ private:
 void tst_RecordingsFilterModel::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("practice.sqlite")));
-    PracticeFixture::build(m_db);
+    PracticeFixture::build(m_db, m_dir.path());
     m_model.setRows(RecordingLibrary(m_db).rows());
     m_filter.setSourceModel(&m_model);
 }

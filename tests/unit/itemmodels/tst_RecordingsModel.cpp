@@ -28,6 +28,7 @@ private slots:
 
 private:
     QModelIndex cell(const QString &code, int column) const;
+    QList<RecordingListRow> libraryRows();
 
     QTemporaryDir m_dir;
     Database m_db;
@@ -37,8 +38,17 @@ private:
 void tst_RecordingsModel::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_db.open(TestDatabase::freshLocation(m_dir, QStringLiteral("practice.sqlite")));
-    PracticeFixture::build(m_db);
-    m_model.setRows(RecordingLibrary(m_db).rows());
+    PracticeFixture::build(m_db, m_dir.path());
+    m_model.setRows(libraryRows());
+}
+
+// A server database has no folder for relative audio paths to resolve against: there the
+// recordings root finds the fixture's audio, as an organisation's root finds its share.
+QList<RecordingListRow> tst_RecordingsModel::libraryRows() {
+    RecordingLibrary library(m_db);
+    if (TestDatabase::onPostgres())
+        library.setRecordingsRoot(m_dir.path());
+    return library.rows();
 }
 
 QModelIndex tst_RecordingsModel::cell(const QString &code, int column) const {
@@ -52,12 +62,12 @@ QModelIndex tst_RecordingsModel::cell(const QString &code, int column) const {
 void tst_RecordingsModel::passesTheModelTester() {
     RecordingsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows(RecordingLibrary(m_db).rows());
+    model.setRows(libraryRows());
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.columnCount(), int(RecordingsModel::ColumnCount));
     model.setRows({});
     QCOMPARE(model.rowCount(), 0);
-    model.setRows(RecordingLibrary(m_db).rows());
+    model.setRows(libraryRows());
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int column = 0; column < model.columnCount(); ++column) {
             const QModelIndex index = model.index(row, column);

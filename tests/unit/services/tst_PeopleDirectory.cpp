@@ -19,7 +19,7 @@ void tst_PeopleDirectory::listsTeamsAndPractitionersAsTheQueryReadsThem() {
     QTemporaryDir dir;
     Database db;
     db.open(TestDatabase::freshLocation(dir, QStringLiteral("people.sqlite")));
-    PracticeFixture::build(db);
+    PracticeFixture::build(db, dir.path());
     const PeopleDirectory::Listing listing = PeopleDirectory(db).listing();
     const PeopleQuery query(db);
     QVERIFY(!listing.teams.isEmpty());

@@ -17,6 +17,7 @@ private slots:
     void storageReadsRowsWithoutLookingForFiles();
     void marksAudioThatCannotBeFound();
     void resolvesAgainstTheRecordingsRoot();
+    void aServerDatabaseNeedsTheRecordingsRoot();
 
 private:
     qint64 addWithAudio(const QString &storedPath, const QString &sha);
@@ -71,8 +72,12 @@ void tst_RecordingLibrary::storageReadsRowsWithoutLookingForFiles() {
 }
 
 void tst_RecordingLibrary::marksAudioThatCannotBeFound() {
-    // No root: relative paths resolve against the database's folder, where here.wav is.
-    const QList<RecordingListRow> rows = RecordingLibrary(m_db).rows();
+    // No root: relative paths resolve against the database's folder, where here.wav is. A server
+    // database has none, so there the root is the same folder.
+    RecordingLibrary library(m_db);
+    if (TestDatabase::onPostgres())
+        library.setRecordingsRoot(m_dir.path());
+    const QList<RecordingListRow> rows = library.rows();
     QCOMPARE(rows.size(), 3);
     QVERIFY(!rowOf(rows, m_present)->audioMissing);
     QVERIFY(rowOf(rows, m_absent)->audioMissing);
@@ -89,6 +94,19 @@ void tst_RecordingLibrary::resolvesAgainstTheRecordingsRoot() {
     const QList<RecordingListRow> rows = library.rows();
     QVERIFY(!rowOf(rows, m_absent)->audioMissing);
     QVERIFY(rowOf(rows, m_present)->audioMissing);
+}
+
+void tst_RecordingLibrary::aServerDatabaseNeedsTheRecordingsRoot() {
+    // A relative path must never resolve against wherever the program happens to run: on a
+    // server database, with no root set, every relative path is missing audio.
+    if (!TestDatabase::onPostgres()) {
+        QCOMPARE(m_db.folder(), QDir(m_dir.path()).absolutePath());
+        return;
+    }
+    QVERIFY(m_db.folder().isEmpty());
+    const QList<RecordingListRow> rows = RecordingLibrary(m_db).rows();
+    QVERIFY(rowOf(rows, m_present)->audioMissing);
+    QVERIFY(rowOf(rows, m_absent)->audioMissing);
 }
 
 QTEST_GUILESS_MAIN(tst_RecordingLibrary)

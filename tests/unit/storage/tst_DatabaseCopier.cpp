@@ -21,6 +21,7 @@ private slots:
     void initTestCase();
     void copiesEveryTableWithItsIds();
     void roundTripGivesTheSameChecksums();
+    void awkwardTextAndNumbersArriveUnchanged();
     void newRowsAfterACopyGetNewIds();
     void refusesATargetHoldingData();
     void refusesTheSameDatabaseTwice();
@@ -96,6 +97,51 @@ void tst_DatabaseCopier::roundTripGivesTheSameChecksums() {
         QCOMPARE(again.tables.at(i).rows, there.tables.at(i).rows);
         QCOMPARE(again.tables.at(i).checksum, there.tables.at(i).checksum);
     }
+}
+
+void tst_DatabaseCopier::awkwardTextAndNumbersArriveUnchanged() {
+    // The characters a bulk load into PostgreSQL must escape (tab, line ends, backslash, and
+    // COPY's own mark for NULL, as text), letters beyond ASCII, and a double with no short
+    // decimal form.
+    const QStringList names = {QStringLiteral("tab\there"),
+                               QStringLiteral("line\nbreak\r\nand return"),
+                               QStringLiteral("back\\slash \\N"), QStringLiteral("\\N"),
+                               QStringLiteral("Ünïcödé ✓ – “quoted”")};
+    const double speed = 1.0 / 3.0;
+    const QString source = m_dir.filePath(QStringLiteral("awkward.sqlite"));
+    DatabaseCopier::copy(spec(m_source), spec(source));
+    {
+        Database db;
+        db.open(source, Database::Mode::ExistingOnly);
+        for (const QString &name : names) {
+            QSqlQuery insert = db.prepare(QStringLiteral("INSERT INTO services (name) VALUES (?)"));
+            insert.addBindValue(name);
+            Database::exec(insert, QStringLiteral("test"));
+        }
+        QSqlQuery listening = db.prepare(QStringLiteral(
+            "INSERT INTO listening_positions (recording_id, user_id, position_ms, speed, "
+            "updated_at) VALUES ((SELECT MIN(id) FROM recordings), (SELECT MIN(id) FROM users), "
+            "0, ?, '2026-01-01T00:00:00.000Z')"));
+        listening.addBindValue(speed);
+        Database::exec(listening, QStringLiteral("test"));
+    }
+
+    const QString target = freshTarget(QStringLiteral("awkward-copy"));
+    DatabaseCopier::copy(spec(source), spec(target));
+    Database copy;
+    copy.open(target, Database::Mode::ExistingOnly);
+    for (const QString &name : names) {
+        QSqlQuery found =
+            copy.prepare(QStringLiteral("SELECT COUNT(*) FROM services WHERE name = ?"));
+        found.addBindValue(name);
+        Database::exec(found, QStringLiteral("test"));
+        QVERIFY(Database::next(found));
+        QVERIFY2(found.value(0).toInt() == 1, qPrintable(name));
+    }
+    QSqlQuery speeds = copy.prepare(QStringLiteral("SELECT speed FROM listening_positions"));
+    Database::exec(speeds, QStringLiteral("test"));
+    QVERIFY(Database::next(speeds));
+    QVERIFY(speeds.value(0).toDouble() == speed); // exactly, not nearly
 }
 
 void tst_DatabaseCopier::newRowsAfterACopyGetNewIds() {

@@ -109,7 +109,8 @@ void tst_DemoWriter::storesNoneAsNullAndInstantsInUtc() {
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM team_memberships WHERE to_date IS NULL"))
                  .toInt(),
              1);
-    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || (finalised_at IS NULL) || '|' || "
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || CASE WHEN finalised_at IS NULL THEN 1 "
+                                   "ELSE 0 END || '|' || "
                                    "comment FROM codings"))
                  .toString(),
              QStringLiteral("draft|1|"));
