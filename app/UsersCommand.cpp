@@ -64,7 +64,7 @@ int UsersCommand::run(const QStringList &arguments) {
         const QString coach = positional.at(1).trimmed();
         if (action == QLatin1String("assign-coach")) {
             const QString previous =
-                coaching.assign(coach, practitioner, from, ActingUser::loginName());
+                coaching.assign(coach, practitioner, from, ActingUser::loginNameFor(*database));
             out() << QStringLiteral("%1 now coaches %2 from %3%4.")
                          .arg(coach, practitioner, from.toString(Qt::ISODate),
                               previous.isEmpty() || previous == coach
@@ -73,7 +73,7 @@ int UsersCommand::run(const QStringList &arguments) {
                   << Qt::endl;
             return 0;
         }
-        if (!coaching.unassign(coach, practitioner, ActingUser::loginName()))
+        if (!coaching.unassign(coach, practitioner, ActingUser::loginNameFor(*database)))
             return fail(QStringLiteral("%1 is not the coach of %2; nothing was changed")
                             .arg(coach, practitioner));
         out() << QStringLiteral("%1 no longer coaches %2.").arg(coach, practitioner) << Qt::endl;

@@ -38,6 +38,13 @@ QString ActingUser::loginName() {
     return name.trimmed();
 }
 
+QString ActingUser::loginNameFor(const Database &database) {
+    const auto spec = database.spec();
+    if (spec && spec->isPostgres() && !spec->userName().isEmpty())
+        return spec->userName();
+    return loginName();
+}
+
 QString ActingUser::remembered(Database &database) {
     const QString username = Settings().identityFor(databaseKey(database));
     if (username.isEmpty() || !UserRepository(database).find(username))

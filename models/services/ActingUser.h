@@ -25,6 +25,9 @@ public:
     static QList<Person> people(Database &database);
     // The login name ($USER), offered as the suggestion; empty when there is none.
     static QString loginName();
+    // The name this program signed in with to `database`: the login on a service database (the
+    // server checked it), else loginName().
+    static QString loginNameFor(const Database &database);
     // Who the user said they are in this database, on this machine, when that person is still
     // in it; empty when the window must ask. Throws StorageError.
     static QString remembered(Database &database);

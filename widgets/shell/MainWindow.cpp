@@ -500,7 +500,7 @@ void MainWindow::askWhoIAm(bool firstTime) {
         return;
     }
     auto *dialog = new IdentityDialog(people, firstTime ? QString() : Settings().coderUsername(),
-                                      ActingUser::loginName(), this);
+                                      ActingUser::loginNameFor(*m_database), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, firstTime](int result) {
         if (result != QDialog::Accepted) {
