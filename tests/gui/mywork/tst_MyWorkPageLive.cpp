@@ -46,7 +46,8 @@ void tst_MyWorkPageLive::bobFinalisesACoding() {
     theirs.open(m_url, Database::Mode::ExistingOnly);
     const CodingScheme scheme = CodingSchemeLoader::builtIn();
     CodingRepository codings(theirs);
-    const qint64 coding = codings.create(m_fixture.addRecording(theirs), m_fixture.bob,
+    // In the double-coding sample, so Alice is asked for its second coding.
+    const qint64 coding = codings.create(m_fixture.addSampledRecording(theirs), m_fixture.bob,
                                          QStringLiteral("primary"), scheme, -1, -1);
     CodingTestFixture::scoreAll(codings, coding, 4);
     codings.finalise(coding, codingVersion(codings, coding), scheme, m_fixture.bob);
