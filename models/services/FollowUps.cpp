@@ -10,9 +10,9 @@ FollowUps::FollowUps(Database &database, InstrumentCatalogue catalogue)
 FollowUps::List FollowUps::owedOn(const QDate &today) const {
     List list;
     list.intervalWeeks = OrganisationSettingsRepository(m_database).reportSettings().followUpWeeks;
-    list.followUps = MeasuresRepository(m_database, m_catalogue)
-                         .followUps(FollowUpRule(m_catalogue, list.intervalWeeks), today);
-    const auto workers = MeasuresRepository(m_database, m_catalogue).familyWorkers(today);
+    const MeasuresRepository measures(m_database, m_catalogue);
+    list.followUps = measures.followUps(FollowUpRule(m_catalogue, list.intervalWeeks), today);
+    const auto workers = measures.familyWorkers(today);
     for (FollowUp &followUp : list.followUps) {
         const auto worker = workers.constFind(followUp.familyId);
         if (worker == workers.cend())

@@ -1,6 +1,5 @@
 #include "RecordingLibrary.h"
 
-#include "RecordingsFolder.h"
 #include "domain/RecordingPaths.h"
 #include "storage/Database.h"
 
@@ -11,7 +10,7 @@ RecordingLibrary::RecordingLibrary(Database &database)
 
 QList<RecordingListRow> RecordingLibrary::rows() const {
     QList<RecordingListRow> rows = RecordingListQuery(m_database).all();
-    markMissingAudio(rows, m_recordingsRoot, RecordingsFolder::databaseFolder(m_database));
+    markMissingAudio(rows, m_recordingsRoot, m_database.folder());
     return rows;
 }
 

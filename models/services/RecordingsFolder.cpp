@@ -56,12 +56,8 @@ QString RecordingsFolder::root() const {
     return rootFrom(thisComputersRoot(), organisationRoot());
 }
 
-QString RecordingsFolder::databaseFolder(const Database &database) {
-    return database.folder();
-}
-
 QString RecordingsFolder::resolve(const QString &stored) const {
-    return RecordingPaths::resolve(stored, root(), databaseFolder(m_database));
+    return RecordingPaths::resolve(stored, root(), m_database.folder());
 }
 
 QString RecordingsFolder::toStored(const QString &absolutePath) const {

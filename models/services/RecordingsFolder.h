@@ -39,9 +39,6 @@ public:
     // organisation's; empty when neither is set.
     QString root() const;
     static QString rootFrom(const QString &thisComputers, const QString &organisations);
-    // The folder relative paths fall back to when no root is set: a database file's folder
-    // (the demo keeps its audio beside it); none for a service database.
-    static QString databaseFolder(const Database &database);
 
     // The absolute path of a stored audio path on this computer; empty when it cannot be placed.
     QString resolve(const QString &stored) const;

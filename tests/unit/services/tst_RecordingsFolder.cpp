@@ -161,7 +161,7 @@ void tst_RecordingsFolder::withNoRootADatabaseFileLooksBesideItself() {
     RecordingsFolder folder(m_db, settings.get());
     if (TestDatabase::onPostgres()) {
         // A service database has no folder: a relative path cannot be placed without a root.
-        QCOMPARE(RecordingsFolder::databaseFolder(m_db), QString());
+        QCOMPARE(m_db.folder(), QString());
         QCOMPARE(folder.resolve(QStringLiteral("visit.wav")), QString());
     } else {
         QCOMPARE(folder.resolve(QStringLiteral("visit.wav")),
